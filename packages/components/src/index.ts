@@ -1,0 +1,2 @@
+// Placeholder so the harness builds before the first element lands; replace freely.
+export const COMPONENTS_VERSION = '0.1.0';

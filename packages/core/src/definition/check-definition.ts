@@ -1,0 +1,182 @@
+import { ConfigError, type ConfigProblem } from '../errors.js';
+import { fieldInfo, fieldSchema, type FieldPath } from '../story/fields.js';
+import type { Condition } from './condition.schema.js';
+import { DefinitionSchema, type Definition } from './definition.schema.js';
+
+/** Formats a zod issue path as `services[2].name.cy`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function schemaProblem(issue: { path: readonly PropertyKey[]; code: string; message: string }): ConfigProblem {
+  const path = formatPath(issue.path);
+  const last = issue.path[issue.path.length - 1];
+  if (last === 'cy' && (issue.code === 'invalid_type' || issue.code === 'custom')) {
+    return { path, code: 'missing-welsh', message: 'Welsh text (cy) is missing or empty: every text needs en and cy.' };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { path, code: 'unknown-key', message: `${issue.message}. Check the spelling against the intake-definition JSON Schema.` };
+  }
+  if (issue.code === 'invalid_value' && last === 'field') {
+    return { path, code: 'unknown-field', message: `Not a Story field. ${issue.message}` };
+  }
+  return { path, code: `schema:${issue.code}`, message: issue.message };
+}
+
+/** Every field and named condition a condition mentions, with the path where it is used. */
+function walkCondition(
+  condition: Condition,
+  visit: (ref: { field?: FieldPath; condition?: string; service?: string }) => void,
+): void {
+  if ('not' in condition) return walkCondition(condition.not, visit);
+  if ('all' in condition) return condition.all.forEach((c) => walkCondition(c, visit));
+  if ('any' in condition) return condition.any.forEach((c) => walkCondition(c, visit));
+  if ('condition' in condition) return visit({ condition: condition.condition });
+  if ('serviceChosen' in condition) return visit({ service: condition.serviceChosen });
+  if ('answered' in condition) return visit({ field: condition.answered });
+  if ('age' in condition) return visit({ field: condition.age.field ?? 'person.dateOfBirth' });
+  const body = Object.values(condition)[0] as { field: FieldPath };
+  visit({ field: body.field });
+}
+
+function duplicates(ids: readonly string[], where: string, problems: ConfigProblem[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) problems.push({ path: `${where}[${i}].id`, code: 'duplicate-id', message: `Duplicate id "${id}": ids must be unique.` });
+    seen.add(id);
+  });
+}
+
+/** Semantic checks the JSON Schema cannot express. Returns every problem, in document order. */
+function checkSemantics(def: Definition): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add = (path: string, code: string, message: string) => problems.push({ path, code, message });
+
+  duplicates(def.services.map((s) => s.id), 'services', problems);
+  duplicates(def.questions.map((q) => q.id), 'questions', problems);
+  duplicates(def.pages.map((p) => p.id), 'pages', problems);
+  def.services.forEach((s, si) => duplicates(s.purposes.map((p) => p.id), `services[${si}].purposes`, problems));
+
+  const serviceIds = new Set(def.services.map((s) => s.id));
+  const conditionIds = new Set(Object.keys(def.conditions ?? {}));
+  const questionByField = new Map<FieldPath, string>();
+  def.questions.forEach((q, qi) => {
+    const other = questionByField.get(q.field);
+    if (other !== undefined) {
+      add(`questions[${qi}].field`, 'field-asked-twice', `"${q.field}" is already asked by question "${other}": ask each Story field once.`);
+    } else questionByField.set(q.field, q.id);
+    q.options?.forEach((o, oi) => {
+      const schema = fieldSchema(q.field);
+      const candidate = q.field === 'needs.domains' ? [o.value] : o.value;
+      if (!schema.safeParse(candidate).success && !isArrayItemValid(q.field, o.value)) {
+        add(`questions[${qi}].options[${oi}].value`, 'invalid-option', `${JSON.stringify(o.value)} is not a valid value for ${q.field}.`);
+      }
+    });
+  });
+
+  const placed = new Map<string, string>();
+  const questionIds = new Set(def.questions.map((q) => q.id));
+  def.pages.forEach((page, pi) =>
+    page.questions.forEach((qid, qi) => {
+      const path = `pages[${pi}].questions[${qi}]`;
+      if (!questionIds.has(qid)) add(path, 'unknown-question', `No question has id "${qid}".`);
+      else if (placed.has(qid)) add(path, 'question-on-two-pages', `Question "${qid}" is already on page "${placed.get(qid)}".`);
+      else placed.set(qid, page.id);
+    }),
+  );
+  def.questions.forEach((q, qi) => {
+    if (!placed.has(q.id)) add(`questions[${qi}]`, 'question-not-on-page', `Question "${q.id}" is on no page, so it can never be asked.`);
+  });
+
+  const checkCondition = (condition: Condition, path: string) =>
+    walkCondition(condition, (ref) => {
+      if (ref.field && !questionByField.has(ref.field)) {
+        add(path, 'condition-on-unasked-field', `The condition depends on "${ref.field}", which no question asks.`);
+      }
+      if (ref.condition !== undefined && !conditionIds.has(ref.condition)) {
+        add(path, 'unknown-condition', `No named condition "${ref.condition}" in "conditions".`);
+      }
+      if (ref.service !== undefined && !serviceIds.has(ref.service)) {
+        add(path, 'unknown-service', `No service has id "${ref.service}".`);
+      }
+    });
+  for (const [id, condition] of Object.entries(def.conditions ?? {})) checkCondition(condition, `conditions.${id}`);
+  def.questions.forEach((q, qi) => q.when && checkCondition(q.when, `questions[${qi}].when`));
+  def.pages.forEach((p, pi) => p.when && checkCondition(p.when, `pages[${pi}].when`));
+  problems.push(...conditionCycles(def.conditions ?? {}));
+
+  def.services.forEach((service, si) =>
+    service.purposes.forEach((purpose, pi) => {
+      for (const [list, fields] of [['requires', purpose.requires], ['optional', purpose.optional ?? []]] as const) {
+        fields.forEach((field, fi) => {
+          if (!questionByField.has(field)) {
+            add(`services[${si}].purposes[${pi}].${list}[${fi}]`, 'field-never-asked', `Service "${service.id}" needs "${field}", but no question asks it.`);
+          }
+        });
+      }
+      const special = [...purpose.requires, ...(purpose.optional ?? [])].some((f) => fieldInfo(f).special);
+      if (special && !purpose.specialCategory) {
+        add(`services[${si}].purposes[${pi}].specialCategory`, 'missing-art9-condition', `Purpose "${purpose.id}" uses special category (health) data, so it needs an Art 9 condition.`);
+      }
+    }),
+  );
+  if (!def.services.every((s) => s.purposes.some((p) => p.core))) {
+    def.services.forEach((s, si) => {
+      if (!s.purposes.some((p) => p.core)) add(`services[${si}].purposes`, 'no-core-purpose', `Service "${s.id}" has no core purpose: mark the referral purpose "core": true.`);
+    });
+  }
+  return problems;
+}
+
+// `needs.domains` and `risk.dash` are arrays: an option is one item of the array.
+function isArrayItemValid(field: FieldPath, value: unknown): boolean {
+  if (field === 'needs.domains') return fieldSchema(field).safeParse([value]).success;
+  return false;
+}
+
+/** Named conditions that (directly or through others) refer to themselves. */
+function conditionCycles(conditions: Readonly<Record<string, Condition>>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done' || !Object.prototype.hasOwnProperty.call(conditions, id)) return;
+    if (state.get(id) === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      problems.push({ path: `conditions.${id}`, code: 'condition-cycle', message: `Conditions refer to each other in a cycle: ${cycle.join(' → ')}.` });
+      return;
+    }
+    state.set(id, 'visiting');
+    walkCondition(conditions[id]!, (ref) => ref.condition !== undefined && visit(ref.condition, [...trail, id]));
+    state.set(id, 'done');
+  };
+  for (const id of Object.keys(conditions)) visit(id, []);
+  return problems;
+}
+
+/** Outcome of checking a definition: the parsed definition, or every problem found. */
+export type DefinitionCheck =
+  | { readonly ok: true; readonly definition: Definition; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
+export function checkDefinition(input: unknown): DefinitionCheck {
+  const parsed = DefinitionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(schemaProblem) };
+  const problems = checkSemantics(parsed.data);
+  return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [] } : { ok: false, problems };
+}
+
+/**
+ * Loads a definition: checks it and returns it, or throws a {@link ConfigError} listing
+ * every problem with its path.
+ */
+export function loadDefinition(input: unknown): Definition {
+  const result = checkDefinition(input);
+  if (!result.ok) {
+    throw new ConfigError(`The intake definition has ${result.problems.length} problem(s):`, result.problems);
+  }
+  return result.definition;
+}

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { ConditionSchema, FieldPathSchema, IdSchema, ScalarSchema } from './condition.schema.js';
+import { LocalizedTextSchema } from './localized.schema.js';
+import { ServiceSchema } from './service.schema.js';
+
+/** Widgets a question can be rendered with; when absent the field's natural widget is used. */
+export const WIDGETS = [
+  'text', 'textarea', 'number', 'radios', 'checkboxes', 'select', 'date', 'address', 'phone', 'email',
+  'safe-contact', 'household', 'checklist',
+] as const;
+
+/** One answer option of a choice question. */
+export const OptionSchema = z.strictObject({
+  /** The value stored in the Story (must be valid for the field). */
+  value: ScalarSchema,
+  /** What the person reads. */
+  label: LocalizedTextSchema,
+  /** Extra explanation under the option. */
+  hint: z.optional(LocalizedTextSchema),
+});
+
+/** A question, bound to exactly one Story field. Each field is asked by at most one question. */
+export const QuestionSchema = z.strictObject({
+  /** Identifier, unique in the definition. */
+  id: IdSchema,
+  /** The Story field the answer is stored in. */
+  field: FieldPathSchema,
+  /** The question, as a label. */
+  label: LocalizedTextSchema,
+  /** Hint text under the label. */
+  hint: z.optional(LocalizedTextSchema),
+  /** Widget override. */
+  widget: z.optional(z.enum(WIDGETS)),
+  /** Options, for choice questions. */
+  options: z.optional(z.array(OptionSchema).check(z.minLength(1))),
+  /** Shown only when this condition holds. */
+  when: z.optional(ConditionSchema),
+  /** When the answer is prefilled, show it for confirmation instead of skipping it. */
+  confirmPrefill: z.optional(z.boolean()),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+/** A page of questions. Pages with no question left to ask are skipped. */
+export const PageSchema = z.strictObject({
+  /** Identifier, unique in the definition. */
+  id: IdSchema,
+  /** Page heading. */
+  title: LocalizedTextSchema,
+  /** Question ids, in order. */
+  questions: z.array(IdSchema).check(z.minLength(1)),
+  /** Shown only when this condition holds. */
+  when: z.optional(ConditionSchema),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+/** The privacy notice shown before any consent is asked (rule 10). */
+export const PrivacyNoticeSchema = z.strictObject({
+  /** Where the full notice is published. */
+  uri: z.url({ protocol: /^https?$/ }),
+  /** Version of the notice; recorded with every consent. */
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** Controller of the front door and how to contact them. */
+  controller: z.strictObject({ name: LocalizedTextSchema, contact: z.string().check(z.minLength(3), z.maxLength(200)) }),
+  /** How to contact the data protection officer. */
+  dpoContact: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** Summary shown above the per-service details. */
+  summary: LocalizedTextSchema,
+  /** The person's rights (access, rectification, erasure, objection…). */
+  rights: LocalizedTextSchema,
+  /** The right to complain to the Information Commissioner's Office. */
+  complaint: LocalizedTextSchema,
+});
+export type PrivacyNotice = z.infer<typeof PrivacyNoticeSchema>;
+
+/** An emergency contact shown at once when someone is in immediate danger. */
+export const EmergencyContactSchema = z.strictObject({
+  /** Who to call, e.g. "Police, fire or ambulance". */
+  label: LocalizedTextSchema,
+  /** The number, e.g. `999`. */
+  phone: z.string().check(z.regex(/^[0-9 +]{3,20}$/, 'Use digits and spaces only')),
+});
+
+/** Host-level behaviour a definition may ask for. */
+export const SettingsSchema = z.strictObject({
+  /** Quick exit: shown when enabled; `url` is the neutral page to go to. */
+  quickExit: z.optional(z.strictObject({ enabled: z.boolean(), url: z.optional(z.url({ protocol: /^https?$/ })) })),
+  /** Allows practitioner mode: sharing without consent with a recorded decision (rule 7). */
+  practitionerMode: z.optional(z.boolean()),
+  /** A neutral title shown instead of service names (neutral mode). */
+  neutralTitle: z.optional(LocalizedTextSchema),
+  /** Contacts shown when someone is in immediate danger. */
+  emergencyContacts: z.optional(z.array(EmergencyContactSchema)),
+});
+
+/** Address of the published intake-definition JSON Schema (for `$schema`). */
+export const DEFINITION_SCHEMA_ID = 'https://onestory.dev/schemas/v1/intake-definition.schema.json';
+
+/** An intake definition: what a council writes to configure the front door. No code, ever. */
+export const DefinitionSchema = z.strictObject({
+  /** The JSON Schema this file follows (gives editors autocompletion). */
+  $schema: z.optional(z.string()),
+  /** Identifier of this definition. */
+  id: IdSchema,
+  /** Version of this definition, recorded with every submission. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Use a version like 1.0.0')),
+  /** Title of the front door. */
+  title: LocalizedTextSchema,
+  /** The privacy notice. */
+  privacyNotice: PrivacyNoticeSchema,
+  /** Services offered. */
+  services: z.array(ServiceSchema).check(z.minLength(1)),
+  /** Named conditions, reusable with `{ "condition": "name" }`. */
+  conditions: z.optional(z.record(IdSchema, ConditionSchema)),
+  /** Questions. */
+  questions: z.array(QuestionSchema).check(z.minLength(1)),
+  /** Pages, in order. */
+  pages: z.array(PageSchema).check(z.minLength(1)),
+  /** Behaviour settings. */
+  settings: z.optional(SettingsSchema),
+});
+export type Definition = z.infer<typeof DefinitionSchema>;

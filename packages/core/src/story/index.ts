@@ -1,0 +1,3 @@
+export * from './rules.js';
+export * from './story.schema.js';
+export * from './fields.js';
