@@ -1,0 +1,34 @@
+// The CDN build: one self-contained, minified ES module with lit, zod, core and the
+// components inside, for `<script type="module" src="…/onestory.min.js" integrity="…">`.
+// Runs after `tsc -b` (see `npm run build`): @onestory/core resolves to its dist/.
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { kb, measure, sri } from './scripts/lib/sizes.mjs';
+
+export default {
+  input: 'packages/components/src/cdn.ts',
+  output: {
+    file: 'packages/components/dist/cdn/onestory.min.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    // `production` picks lit's build without dev-mode checks and warnings.
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    esbuild({ target: 'es2022', minify: true }),
+    reportSize(),
+  ],
+};
+
+function reportSize() {
+  return {
+    name: 'report-size',
+    writeBundle(options) {
+      const bytes = readFileSync(options.file);
+      const { raw, gzip, brotli } = measure(bytes);
+      console.log(`${options.file}: ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}`);
+      console.log(`integrity="${sri(bytes)}"`);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// `npm start`: builds, then serves the demo partner page and the reference endpoint on
+// one port of 127.0.0.1. The page is served with the strict CSP partners are told to use,
+// so the demo proves the widget needs nothing looser.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const host = '127.0.0.1';
+const port = Number(process.env.PORT ?? 8080);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+  process.exit(1);
+}
+
+console.log('Building OneStory…');
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { createReferenceServer } = await import('@onestory/core/server');
+const dataDir = path.join(root, '.data', 'demo');
+await mkdir(dataDir, { recursive: true });
+const endpoint = await createReferenceServer({ dataDir, host, port: 0 });
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const files = {
+  '/': 'scripts/demo/index.html',
+  '/received': 'scripts/demo/received.html',
+  '/demo/demo.css': 'scripts/demo/demo.css',
+  '/demo/received.js': 'scripts/demo/received.js',
+  '/onestory.min.js': 'packages/components/dist/cdn/onestory.min.js',
+  '/onestory.min.js.map': 'packages/components/dist/cdn/onestory.min.js.map',
+  '/definitions/early-help.definition.json': 'packages/schemas/examples/early-help.definition.json',
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+/** Forwards `/api/*` to the reference endpoint, so the page talks to its own origin. */
+function proxy(req, res) {
+  const target = new URL(req.url.slice('/api'.length) || '/', endpoint.url);
+  const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end('The reference endpoint is not answering.');
+  });
+  req.pipe(upstream);
+}
+
+const server = http.createServer(async (req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/api' || pathname.startsWith('/api/')) return proxy(req, res);
+  const file = files[pathname];
+  if (!file || !existsSync(path.join(root, file)) || !(req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    return res.end('Not found');
+  }
+  const full = path.join(root, file);
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(full)] ?? 'application/octet-stream',
+    'content-length': (await stat(full)).size,
+    'content-security-policy': CSP,
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(full).pipe(res);
+});
+
+server.on('error', async (error) => {
+  await endpoint.close();
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} on ${host} is already in use: choose another with PORT=${port + 1} npm start`);
+  } else {
+    console.error(`Could not start the demo server: ${error.message}`);
+  }
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  const { port: actual } = server.address();
+  console.log(`OneStory demo:        http://${host}:${actual}/`);
+  console.log(`What services got:    http://${host}:${actual}/received`);
+  console.log(`Reference endpoint:   http://${host}:${actual}/api/submissions (stored in ${path.relative(root, dataDir)})`);
+  console.log('Press Ctrl-C to stop.');
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  server.closeAllConnections?.();
+  await Promise.all([new Promise((resolve) => server.close(resolve)), endpoint.close()]);
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
