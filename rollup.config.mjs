@@ -13,6 +13,13 @@ export default {
     format: 'es',
     sourcemap: true,
   },
+  onwarn(warning, warn) {
+    // zod's internal import cycles and misplaced `@__PURE__` comments are its own business.
+    const ids = warning.ids ?? [warning.id ?? ''];
+    const quiet = ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code);
+    if (quiet && ids.every((id) => id.includes('/node_modules/'))) return;
+    warn(warning);
+  },
   plugins: [
     // `production` picks lit's build without dev-mode checks and warnings.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -2,3 +2,8 @@ export * from './errors.js';
 export * from './i18n/index.js';
 export * from './story/index.js';
 export * from './definition/index.js';
+export * from './engine/index.js';
+export * from './safety/index.js';
+export * from './consent/index.js';
+export * from './submission/index.js';
+export * from './delivery/index.js';

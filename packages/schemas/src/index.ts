@@ -1,2 +1,3 @@
-// Placeholder so the harness builds before the generator lands; replace freely.
-export const SCHEMAS_VERSION = '0.1.0';
+export * from './version.js';
+export * from './json-schema/index.js';
+export * from './generate.js';

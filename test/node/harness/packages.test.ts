@@ -37,7 +37,7 @@ for (const dir of readdirSync(packagesDir)) {
     for (const [subpath, target] of exportsMap) {
       const specifier = manifest.name + subpath.slice(1);
 
-      it(`exports ${subpath}: types first, default last, every file built`, () => {
+      it(`exports ${subpath}: conditions in order, every file built`, () => {
         assert.ok(!subpath.includes('*'), 'no wildcard exports');
         const files = typeof target === 'string' ? [target] : Object.values(target);
         if (typeof target !== 'string') {

@@ -28,14 +28,25 @@ export interface PlannedQuestion {
   readonly required: boolean;
   /** Ids of the chosen services that need or optionally use it. */
   readonly neededBy: readonly string[];
-  /** True when its answer came from prefill and it is shown only for confirmation. */
+  /**
+   * True when its answer came from prefill: it is shown for confirmation (the question sets
+   * `confirmPrefill`) or for correction (the prefilled value is not valid).
+   */
   readonly confirmingPrefill: boolean;
+  /** True for a front-door question: no service lists its field, so it is always asked. */
+  readonly frontDoor: boolean;
 }
 
 /** A page with at least one question to ask. */
 export interface PlannedPage {
   readonly page: Page;
   readonly questions: readonly PlannedQuestion[];
+  /**
+   * True for a page in the leading run of front-door pages (all its questions front-door,
+   * none depending on chosen services): the flow asks these before the services step, so
+   * that the needs a person describes can suggest services.
+   */
+  readonly beforeServices: boolean;
 }
 
 /** What a chosen service still lacks. */
@@ -48,13 +59,21 @@ export interface ServiceCompleteness {
 
 /** The result of planning: what to ask, in what order, and what would be submitted. */
 export interface Plan {
+  /** The definition planned over. */
+  readonly definition: Definition;
+  /** The chosen services the definition knows, in the order given, without repeats. */
+  readonly chosenServices: readonly string[];
+  /** The `today` planned with. */
+  readonly today: IsoDate;
   /** Visible pages in order; a page with nothing left to ask is left out. */
   readonly pages: readonly PlannedPage[];
   /** Every visible question, in page order. Each Story field appears at most once. */
   readonly questions: readonly PlannedQuestion[];
   /**
-   * Answers that count: prefill plus answers to visible questions. Answers to hidden
-   * questions are kept in `PlanInput.answers` (so they come back) but never appear here.
+   * Answers that count: for every question that applies (needed, and its conditions hold),
+   * the person's answer or else the prefilled value, including prefilled questions that are
+   * not asked again. Answers to hidden questions are kept in `PlanInput.answers` (so they
+   * come back) but never appear here.
    */
   readonly effectiveAnswers: Answers;
   /** `effectiveAnswers` as a Story: exactly what may be disclosed. */
@@ -71,6 +90,8 @@ export interface FieldIssue {
   readonly code: MessageKey;
   /** The message in the requested locale (text, never HTML). */
   readonly message: string;
+  /** Parameters of the message, so it can be translated again when the locale changes. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** One row of "check your answers". */
@@ -91,6 +112,13 @@ export interface ServiceEligibility {
   readonly eligible: boolean;
   /** Plain-language reasons when not eligible (in the requested locale). */
   readonly reasons: readonly string[];
+  /**
+   * Checks that could not be made because an answer is missing (the service stays
+   * eligible until the answer is known), with `notes` saying so in plain language.
+   */
+  readonly unchecked: readonly ('age' | 'area')[];
+  /** Plain-language notes about checks not made yet (in the requested locale). */
+  readonly notes: readonly string[];
   /** True when one of the person's described needs falls in the service's domains. */
   readonly suggested: boolean;
 }
@@ -99,3 +127,90 @@ export interface ServiceEligibility {
 export interface TextOptions {
   readonly locale: Locale;
 }
+
+/** A step of the intake flow. Question pages are planned; the other steps are fixed. */
+export type FlowStep =
+  | { readonly kind: 'services' }
+  | { readonly kind: 'page'; readonly pageId: string }
+  | { readonly kind: 'privacy-and-consent' }
+  | { readonly kind: 'check-answers' }
+  | { readonly kind: 'sending' }
+  | { readonly kind: 'sent'; readonly reference: string }
+  | { readonly kind: 'not-sent-yet'; readonly reason: 'queued' | 'failed' };
+
+/** An issue with a whole step rather than one question (e.g. no service chosen). */
+export interface StepIssue {
+  /** Catalogue key of the message. */
+  readonly code: MessageKey;
+  /** The message in the requested locale (text, never HTML). */
+  readonly message: string;
+  /** The service the issue is about, when there is one. */
+  readonly serviceId?: string;
+}
+
+/**
+ * The state of the whole intake flow. Plain data: the `<onestory-intake>` element keeps
+ * one, renders it, and replaces it with what {@link FlowAction}s produce. `C` is the
+ * consent decisions' type (the consent module's), carried but never inspected.
+ */
+export interface FlowState<C = unknown> {
+  /** Where the person is. */
+  readonly step: FlowStep;
+  /** Ids of the services chosen so far. */
+  readonly chosenServices: readonly string[];
+  /** Every answer given (parsed stage), including ones to questions now hidden, so they come back. */
+  readonly answers: Answers;
+  /** What was known before the person started. */
+  readonly prefill: Answers;
+  /** Raw input that could not be parsed, by field (catalogue key from the field's parser). */
+  readonly inputErrors: Readonly<Partial<Record<FieldPath, MessageKey>>>;
+  /** Issues of the current page, from the last attempt to continue (empty before it). */
+  readonly issues: readonly FieldIssue[];
+  /** Issues of the current step as a whole, from the last attempt to continue. */
+  readonly stepIssues: readonly StepIssue[];
+  /** Set while changing an answer from "check your answers": continuing goes back there. */
+  readonly returnTo: 'check-answers' | null;
+  /** Fields shown to the person so far, in order (each once): the flow never asks them again unprompted. */
+  readonly presented: readonly FieldPath[];
+  /** The person's consent decisions, once made; cleared when the chosen services change. */
+  readonly consent: C | undefined;
+}
+
+/** What the flow needs besides its state: fixed for the flow, injected so it stays pure. */
+export interface FlowContext {
+  /** A definition that passed `loadDefinition`. */
+  readonly definition: Definition;
+  /** Today's date. */
+  readonly today: IsoDate;
+  /** The language messages are produced in. */
+  readonly locale: Locale;
+}
+
+/** Everything that can happen in the intake flow. */
+export type FlowAction<C = unknown> =
+  /** The person chose these services (replaces the previous choice). */
+  | { readonly type: 'chooseServices'; readonly serviceIds: readonly string[] }
+  /**
+   * The person answered a question. `value` is the parsed-stage value (`undefined` clears
+   * the answer); `inputError` is the parser's catalogue key when the raw input could not
+   * become a value (e.g. a date with no month).
+   */
+  | { readonly type: 'answer'; readonly field: FieldPath; readonly value: unknown; readonly inputError?: MessageKey }
+  /** The person pressed Continue: the current step is checked, then the flow moves on. */
+  | { readonly type: 'continue' }
+  /** The person pressed Back. */
+  | { readonly type: 'back' }
+  /** A change link on "check your answers": go to the page, then come back. */
+  | { readonly type: 'change'; readonly pageId: string }
+  /** Change the chosen services from "check your answers". */
+  | { readonly type: 'changeServices' }
+  /** The person made their consent decisions on the privacy-and-consent step. */
+  | { readonly type: 'consentDecided'; readonly consent: C }
+  /** The submission was accepted; `reference` is shown to the person. */
+  | { readonly type: 'submitted'; readonly reference: string }
+  /** The submission is safe in the outbox and will be retried. */
+  | { readonly type: 'queued' }
+  /** The submission was refused and will not be retried. */
+  | { readonly type: 'failed' }
+  /** Try sending again from "not sent yet". */
+  | { readonly type: 'retry' };

@@ -12,11 +12,12 @@ export function normalisePostcode(raw: string): string {
 
 // Outward code (area, district, optional sub-district) then inward code; the inward
 // code never uses C, I, K, M, O or V. GIR 0AA is Girobank's historic non-geographic code.
-const POSTCODE = /^(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? [0-9][ABD-HJLNP-UW-Z]{2})$/;
+/** The canonical UK postcode pattern (see {@link normalisePostcode}); the JSON Schemas publish it too. */
+export const UK_POSTCODE_PATTERN = /^(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? [0-9][ABD-HJLNP-UW-Z]{2})$/;
 
 /** True for a canonical UK postcode (see {@link normalisePostcode}). */
 export function isUkPostcode(value: string): boolean {
-  return POSTCODE.test(value);
+  return UK_POSTCODE_PATTERN.test(value);
 }
 
 /** Canonical form of an NHS number: its ten digits, no spaces or dashes. */

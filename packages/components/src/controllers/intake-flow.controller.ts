@@ -1,0 +1,595 @@
+import {
+  ValidationError,
+  ageBandOf,
+  buildDisclosures,
+  buildSubmission,
+  checkAnswers,
+  createIndexedDbOutbox,
+  createSubmissionClient,
+  flowPlan,
+  flowReducer,
+  give,
+  isoDateOf,
+  localizeIssues,
+  markNoticeShown,
+  plannedPage,
+  previewDisclosures,
+  progress,
+  refuse,
+  requestConsents,
+  serviceEligibility,
+  serviceEndpointsOf,
+  startFlow,
+  translate,
+  type Answers,
+  type CheckAnswersRow,
+  type ConsentRecord,
+  type Definition,
+  type DeliveryEvent,
+  type DeliveryResult,
+  type FieldPath,
+  type FlowAction,
+  type FlowContext,
+  type FlowState,
+  type Locale,
+  type MessageKey,
+  type Plan,
+  type PlannedPage,
+  type ServiceEligibility,
+  type ServicePreview,
+  type Submission,
+  type SubmissionClient,
+  type SubmissionClientOptions,
+} from '@onestory/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { OneStoryConsentChangeEvent } from '../events/consent-change-event.js';
+import { OneStoryErrorEvent } from '../events/error-event.js';
+import { OneStoryPageChangeEvent } from '../events/page-change-event.js';
+import { OneStorySubmitEvent } from '../events/submit-event.js';
+import { OneStorySubmittedEvent } from '../events/submitted-event.js';
+import type { IntakeConfig } from '../intake/intake-config.js';
+
+/** The consent decisions the flow carries: one record per chosen service and purpose. */
+export type ConsentDecisions = readonly ConsentRecord[];
+
+/** The person's answer to one consent question. */
+export type ConsentChoice = 'given' | 'refused';
+
+/** A consent question left unanswered when the person tried to continue. */
+export interface ConsentIssue {
+  readonly serviceId: string;
+  readonly purposeId: string;
+}
+
+/** Everything an intake is started with. */
+export interface IntakeSetup {
+  readonly definition: Definition;
+  readonly config: IntakeConfig;
+  /** Keep unsent submissions in an encrypted IndexedDB outbox (opt-in). */
+  readonly persist: boolean;
+  /** Extra options for the submission client (headers, retry policy…), from the host. */
+  readonly clientOptions?: Partial<SubmissionClientOptions>;
+}
+
+/** The clock and id source, injectable so tests are deterministic. */
+export interface IntakeDependencies {
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+/** The host the controller drives: a Lit element, which also receives the domain events. */
+export type IntakeHost = ReactiveControllerHost & EventTarget;
+
+const choiceKey = (serviceId: string, purposeId: string): string => `${serviceId}\u0000${purposeId}`;
+
+/**
+ * Adapts core's intake flow to a Lit element: holds the flow state, runs core's pure
+ * reducer for every action, records consent decisions, builds and sends the submission,
+ * and fires the domain events. The element only renders what this exposes.
+ */
+export class IntakeFlowController implements ReactiveController {
+  readonly #host: IntakeHost;
+  readonly #now: () => Date;
+  readonly #newId: () => string;
+
+  #setup: IntakeSetup | undefined;
+  #state: FlowState<ConsentDecisions> | undefined;
+  #locale: Locale = 'en';
+  #sharedPrefill: Answers = {};
+  #share: ((answers: Answers) => void) | undefined;
+
+  // The privacy-and-consent step: records requested when the notice was shown, and the
+  // person's choices, kept by service and purpose so that they survive a language switch.
+  #noticeShownAt: Date | undefined;
+  #requested: readonly ConsentRecord[] = [];
+  readonly #choices = new Map<string, { readonly choice: ConsentChoice; readonly at: Date }>();
+  #consentIssues: readonly ConsentIssue[] = [];
+  readonly #subject: string;
+
+  #client: SubmissionClient | undefined;
+  #stopClient: (() => void) | undefined;
+  #removeListener: (() => void) | undefined;
+  #submission: Submission | undefined;
+  #connected = false;
+
+  #planCache: { state: FlowState<ConsentDecisions>; plan: Plan } | undefined;
+
+  constructor(host: IntakeHost, dependencies: IntakeDependencies = {}) {
+    this.#host = host;
+    this.#now = dependencies.now ?? (() => new Date());
+    this.#newId = dependencies.newId ?? (() => crypto.randomUUID());
+    this.#subject = this.#newId();
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    if (this.#client && !this.#stopClient) this.#stopClient = this.#client.start();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#stopClient?.();
+    this.#stopClient = undefined;
+  }
+
+  // ---- Setting up -----------------------------------------------------------------------
+
+  /**
+   * Starts (or restarts) the flow for a definition and checked attributes. Answers given
+   * so far are kept when the same definition is set up again.
+   */
+  start(setup: IntakeSetup): void {
+    const previous = this.#setup;
+    this.#setup = setup;
+    this.#locale = setup.config.locale;
+    this.#createClient(setup);
+    const keep = previous?.definition === setup.definition ? this.#state : undefined;
+    let state = startFlow<ConsentDecisions>(this.#context(), {
+      answers: keep?.answers ?? {},
+      prefill: this.#prefillFor(keep?.answers ?? {}),
+      chosenServices: keep?.chosenServices ?? setup.config.preselected,
+    });
+    // Services chosen by the host need not be chosen again: go straight to the questions.
+    if (!keep && setup.config.preselected.length > 0 && state.step.kind === 'services') {
+      const next = flowReducer(state, { type: 'continue' }, this.#context());
+      if (next.stepIssues.length === 0) state = next;
+    }
+    this.#state = state;
+    this.#resetConsent();
+    this.#changed(true);
+  }
+
+  /** Stops sending and forgets everything (the host removed the definition, say). */
+  stop(): void {
+    this.#setup = undefined;
+    this.#state = undefined;
+    this.#removeListener?.();
+    this.#stopClient?.();
+    this.#client = this.#stopClient = this.#removeListener = undefined;
+    this.#resetConsent();
+    this.#host.requestUpdate();
+  }
+
+  /** Switches language: every answer, choice and issue is kept, re-worded. */
+  setLocale(locale: Locale): void {
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    const state = this.#state;
+    if (state) {
+      this.#state = {
+        ...state,
+        issues: localizeIssues(state.issues, locale),
+        stepIssues: state.stepIssues.map((issue) => ({ ...issue, message: this.#stepMessage(issue.code, issue.serviceId) })),
+      };
+      if (this.#noticeShownAt) this.#requestConsents();
+    }
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The answers another intake under the same provider collected. Fields this intake has
+   * its own answer for are not taken: the person's latest word here wins.
+   */
+  setSharedPrefill(answers: Answers, share: ((answers: Answers) => void) | undefined): void {
+    this.#share = share;
+    this.#sharedPrefill = answers;
+    const state = this.#state;
+    if (!state || this.#finished) return;
+    let next: FlowState<ConsentDecisions> = { ...state, prefill: this.#prefillFor(state.answers) };
+    // The page on screen may now have nothing left to ask: move on to the next one.
+    if (next.step.kind === 'page' && !plannedPage(flowPlan(next, this.#context()), next.step.pageId)) {
+      next = flowReducer(next, { type: 'continue' }, this.#context());
+      this.#state = next;
+      this.#changed(true);
+      return;
+    }
+    this.#state = next;
+    this.#host.requestUpdate();
+  }
+
+  // ---- What the element renders ---------------------------------------------------------
+
+  /** The flow state, once started. */
+  get state(): FlowState<ConsentDecisions> | undefined {
+    return this.#state;
+  }
+
+  get definition(): Definition | undefined {
+    return this.#setup?.definition;
+  }
+
+  get config(): IntakeConfig | undefined {
+    return this.#setup?.config;
+  }
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  /** True when unsent submissions are kept on the device. */
+  get persisted(): boolean {
+    return this.#setup?.persist ?? false;
+  }
+
+  /** The plan as it stands. */
+  get plan(): Plan | undefined {
+    const state = this.#state;
+    if (!state || !this.#setup) return undefined;
+    if (this.#planCache?.state !== state) this.#planCache = { state, plan: flowPlan(state, this.#context()) };
+    return this.#planCache.plan;
+  }
+
+  /** The question page on screen, if any. */
+  get page(): PlannedPage | undefined {
+    const state = this.#state;
+    const plan = this.plan;
+    return state?.step.kind === 'page' && plan ? plannedPage(plan, state.step.pageId) : undefined;
+  }
+
+  /** Position among the question pages, for "Step 2 of 5". */
+  get progress(): { readonly index: number; readonly total: number } | undefined {
+    const state = this.#state;
+    const plan = this.plan;
+    return state?.step.kind === 'page' && plan ? progress(plan, state.step.pageId) : undefined;
+  }
+
+  /** True when Back leads somewhere. */
+  get canGoBack(): boolean {
+    const state = this.#state;
+    return !!state && !!this.#setup && flowReducer(state, { type: 'back' }, this.#context()) !== state;
+  }
+
+  /** Whether each service is open to the person, and suggested by the needs they described. */
+  get eligibility(): readonly ServiceEligibility[] {
+    const state = this.#state;
+    if (!state || !this.#setup) return [];
+    const known = { ...state.prefill, ...state.answers } as Answers;
+    return serviceEligibility(this.#setup.definition, known, { today: this.#today(), locale: this.#locale });
+  }
+
+  /** The rows of "check your answers". */
+  get checkAnswersRows(): readonly CheckAnswersRow[] {
+    const plan = this.plan;
+    return plan ? checkAnswers(plan, { locale: this.#locale }) : [];
+  }
+
+  /** "Who will see what": exactly what each chosen service's envelope will hold. */
+  get previews(): readonly ServicePreview[] {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan || !this.#setup || !state.consent) return [];
+    const definition = this.#setup.definition;
+    const envelopes = buildDisclosures(plan.story, definition, state.chosenServices, state.consent);
+    const previews = previewDisclosures(envelopes, definition, this.#locale);
+    // A service that gets nothing has no envelope: say so rather than leave it out.
+    return state.chosenServices.map(
+      (id) =>
+        previews.find((preview) => preview.serviceId === id) ?? {
+          serviceId: id,
+          serviceName: definition.services.find((s) => s.id === id)?.name[this.#locale] ?? id,
+          organisationName: '',
+          heading: translate(this.#locale, 'ui.check.receivesNothing', {
+            service: definition.services.find((s) => s.id === id)?.name[this.#locale] ?? id,
+          }),
+          items: [],
+          withheld: [],
+        },
+    );
+  }
+
+  /** The consent records the person is deciding on (one per chosen service and purpose). */
+  get consentRecords(): readonly ConsentRecord[] {
+    return this.#requested;
+  }
+
+  /** The person's choice for a service and purpose, if made. */
+  choiceFor(serviceId: string, purposeId: string): ConsentChoice | undefined {
+    return this.#choices.get(choiceKey(serviceId, purposeId))?.choice;
+  }
+
+  /** Consent questions left unanswered at the last attempt to continue. */
+  get consentIssues(): readonly ConsentIssue[] {
+    return this.#consentIssues;
+  }
+
+  /** The submission being sent or waiting to be sent. */
+  get submission(): Submission | undefined {
+    return this.#submission;
+  }
+
+  // ---- What the person does ---------------------------------------------------------------
+
+  /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
+  answer(field: FieldPath, value: unknown, inputError?: MessageKey): void {
+    this.#dispatch({ type: 'answer', field, value, ...(inputError && { inputError }) }, false);
+  }
+
+  /** The chosen services changed. */
+  chooseServices(serviceIds: readonly string[]): void {
+    this.#dispatch({ type: 'chooseServices', serviceIds }, false);
+  }
+
+  /**
+   * Continue (or, on "check your answers", send). Resolves once the step has changed or
+   * its issues are known, and — when sending — once delivery has an outcome.
+   */
+  async continue(): Promise<void> {
+    const state = this.#state;
+    if (!state) return;
+    if (state.step.kind === 'privacy-and-consent') return this.#confirmConsent();
+    if (state.step.kind === 'check-answers') return this.#submit();
+    this.#dispatch({ type: 'continue' }, true);
+  }
+
+  back(): void {
+    this.#dispatch({ type: 'back' }, true);
+  }
+
+  /** A change link on "check your answers". */
+  change(pageId: string): void {
+    this.#dispatch({ type: 'change', pageId }, true);
+  }
+
+  /** Change the chosen services from "check your answers". */
+  changeServices(): void {
+    this.#dispatch({ type: 'changeServices' }, true);
+  }
+
+  /** The person agreed to, or refused, one service and purpose. */
+  decide(serviceId: string, purposeId: string, choice: ConsentChoice): void {
+    this.#choices.set(choiceKey(serviceId, purposeId), { choice, at: this.#now() });
+    this.#consentIssues = this.#consentIssues.filter((i) => i.serviceId !== serviceId || i.purposeId !== purposeId);
+    this.#host.dispatchEvent(new OneStoryConsentChangeEvent({ serviceId, purposeId, state: choice }));
+    this.#host.requestUpdate();
+  }
+
+  /** Try sending again from "not sent yet". */
+  async retry(): Promise<void> {
+    const state = this.#state;
+    if (!state || state.step.kind !== 'not-sent-yet' || !this.#submission) return;
+    this.#dispatch({ type: 'retry' }, true);
+    await this.#deliver(this.#submission);
+  }
+
+  // ---- Internals -------------------------------------------------------------------------
+
+  get #finished(): boolean {
+    const kind = this.#state?.step.kind;
+    return kind === 'sending' || kind === 'sent' || kind === 'not-sent-yet';
+  }
+
+  #today(): string {
+    return isoDateOf(this.#now());
+  }
+
+  #context(): FlowContext {
+    return { definition: this.#setup!.definition, today: this.#today(), locale: this.#locale };
+  }
+
+  #stepMessage(code: MessageKey, serviceId: string | undefined): string {
+    const service = this.#setup?.definition.services.find((s) => s.id === serviceId);
+    return translate(this.#locale, code, service ? { service: service.name[this.#locale] } : {});
+  }
+
+  #prefillFor(ownAnswers: Answers): Answers {
+    const prefill: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(this.#sharedPrefill)) {
+      if ((ownAnswers as Record<string, unknown>)[field] === undefined) prefill[field] = value;
+    }
+    return prefill as Answers;
+  }
+
+  #dispatch(action: FlowAction<ConsentDecisions>, navigation: boolean): void {
+    const state = this.#state;
+    if (!state || !this.#setup) return;
+    const next = flowReducer(state, action, this.#context());
+    if (next === state) return;
+    const moved = !sameStep(state, next);
+    this.#state = next;
+    if (moved && state.step.kind === 'page') this.#shareAnswers();
+    if (moved && next.step.kind === 'privacy-and-consent') this.#enterConsent();
+    this.#changed(navigation && moved);
+  }
+
+  /** Gives the provider what the person has said here, so other intakes need not ask again. */
+  #shareAnswers(): void {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!this.#share || !state || !plan) return;
+    const own: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(plan.effectiveAnswers)) {
+      if ((state.answers as Record<string, unknown>)[field] !== undefined) own[field] = value;
+    }
+    this.#share(own as Answers);
+  }
+
+  #changed(stepChanged: boolean): void {
+    if (stepChanged) this.#firePageChange();
+    this.#host.requestUpdate();
+  }
+
+  #firePageChange(): void {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan) return;
+    const position = state.step.kind === 'page' ? progress(plan, state.step.pageId) : undefined;
+    this.#host.dispatchEvent(
+      new OneStoryPageChangeEvent({
+        step: state.step.kind,
+        ...(state.step.kind === 'page' && { pageId: state.step.pageId, index: position!.index }),
+        total: plan.pages.length,
+      }),
+    );
+  }
+
+  // The notice is on screen from the moment the step is entered (rule 10: before any decision).
+  // Coming back to the step later keeps the first time: decisions made since then followed it.
+  #enterConsent(): void {
+    this.#noticeShownAt ??= this.#now();
+    this.#consentIssues = [];
+    this.#requestConsents();
+    const chosen = new Set(this.#state?.chosenServices ?? []);
+    for (const key of [...this.#choices.keys()]) {
+      if (!chosen.has(key.split('\u0000')[0]!)) this.#choices.delete(key);
+    }
+  }
+
+  #requestConsents(): void {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan || !this.#setup || !this.#noticeShownAt) return;
+    const dateOfBirth = plan.effectiveAnswers['person.dateOfBirth'];
+    this.#requested = requestConsents(this.#setup.definition, state.chosenServices, {
+      now: this.#noticeShownAt,
+      newId: this.#newId,
+      locale: this.#locale,
+      subject: this.#subject,
+      ageBand: ageBandOf(dateOfBirth, this.#today()),
+    }).map((record) => markNoticeShown(record, { now: this.#noticeShownAt! }));
+  }
+
+  #resetConsent(): void {
+    this.#noticeShownAt = undefined;
+    this.#requested = [];
+    this.#choices.clear();
+    this.#consentIssues = [];
+    this.#submission = undefined;
+  }
+
+  async #confirmConsent(): Promise<void> {
+    const missing = this.#requested.filter((record) => !this.#choices.has(choiceKey(record.serviceId, record.purposeId)));
+    if (missing.length > 0) {
+      this.#consentIssues = missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId }));
+      this.#host.requestUpdate();
+      return;
+    }
+    const decided = this.#requested.map((record) => {
+      const { choice, at } = this.#choices.get(choiceKey(record.serviceId, record.purposeId))!;
+      // Never before the notice was shown, even if the clock stepped back.
+      const now = at < this.#noticeShownAt! ? this.#noticeShownAt! : at;
+      return choice === 'given'
+        ? give(record, { now, actor: 'subject', method: 'online', explicitSpecialCategory: true })
+        : refuse(record, { now, actor: 'subject', method: 'online' });
+    });
+    this.#consentIssues = [];
+    this.#dispatch({ type: 'consentDecided', consent: decided }, true);
+  }
+
+  async #submit(): Promise<void> {
+    const state = this.#state;
+    if (!state || !this.#setup) return;
+    const candidate = flowReducer(state, { type: 'continue' }, this.#context());
+    if (candidate.step.kind !== 'sending') {
+      // Something is missing after all: the flow has gone to where it can be fixed.
+      this.#state = candidate;
+      this.#changed(!sameStep(state, candidate));
+      return;
+    }
+    const { definition, config } = this.#setup;
+    let submission: Submission;
+    try {
+      submission = buildSubmission(
+        {
+          definition,
+          story: flowPlan(candidate, this.#context()).story,
+          chosenServices: candidate.chosenServices,
+          consents: candidate.consent ?? [],
+          locale: this.#locale,
+          channel: config.practitioner ? 'practitioner' : 'web',
+        },
+        { now: this.#now(), newId: this.#newId },
+      );
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.#reportError('submission', error.message, error.issues);
+      this.#state = flowReducer(candidate, { type: 'failed' }, this.#context());
+      this.#changed(true);
+      return;
+    }
+    const proceed = this.#host.dispatchEvent(new OneStorySubmitEvent({ submission }));
+    if (!proceed) return;
+    this.#submission = submission;
+    this.#state = candidate;
+    this.#changed(true);
+    await this.#deliver(submission);
+  }
+
+  async #deliver(submission: Submission): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    const result = await client.submit(submission);
+    this.#settle(result);
+  }
+
+  #settle(result: DeliveryResult): void {
+    if (result.submissionId !== this.#submission?.submissionId) return;
+    if (result.status === 'sent') {
+      this.#dispatch({ type: 'submitted', reference: result.reference }, true);
+      this.#host.dispatchEvent(new OneStorySubmittedEvent({ reference: result.reference, submissionId: result.submissionId }));
+    } else if (result.status === 'queued') {
+      this.#dispatch({ type: 'queued' }, true);
+    } else {
+      this.#reportError('delivery', result.error.message, result.error.problem.issues ?? []);
+      this.#dispatch({ type: 'failed' }, true);
+    }
+  }
+
+  // A queued submission the client later sends by itself (back online, next due time).
+  #onDeliveryEvent(event: DeliveryEvent): void {
+    if (event.type !== 'sent' || event.submissionId !== this.#submission?.submissionId) return;
+    if (this.#state?.step.kind !== 'not-sent-yet') return;
+    this.#dispatch({ type: 'retry' }, false);
+    this.#settle({ status: 'sent', submissionId: event.submissionId, reference: event.reference, receipts: event.receipts });
+  }
+
+  #createClient(setup: IntakeSetup): void {
+    this.#removeListener?.();
+    this.#stopClient?.();
+    this.#stopClient = undefined;
+    this.#client = createSubmissionClient({
+      ...setup.clientOptions,
+      endpoint: setup.config.endpoint,
+      serviceEndpoints: { ...serviceEndpointsOf(setup.definition), ...setup.clientOptions?.serviceEndpoints },
+      ...(setup.persist && !setup.clientOptions?.outbox && { outbox: createIndexedDbOutbox() }),
+    });
+    this.#removeListener = this.#client.addListener((event) => this.#onDeliveryEvent(event));
+    if (this.#connected) this.#stopClient = this.#client.start();
+  }
+
+  #reportError(kind: 'submission' | 'delivery', message: string, issues: readonly { path: string; code?: string; message: string }[]): void {
+    console.error(`<onestory-intake>: ${message}`);
+    this.#host.dispatchEvent(
+      new OneStoryErrorEvent({
+        kind,
+        message,
+        problems: issues.map((issue) => ({ path: issue.path, code: issue.code ?? kind, message: issue.message })),
+      }),
+    );
+  }
+}
+
+function sameStep(a: FlowState<unknown>, b: FlowState<unknown>): boolean {
+  if (a.step.kind !== b.step.kind) return false;
+  return a.step.kind !== 'page' || a.step.pageId === (b.step as { pageId: string }).pageId;
+}

@@ -1,0 +1,2 @@
+export * from './shared-story.js';
+export * from './provider.component.js';

@@ -1,0 +1,343 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isLocale, translate, type Locale, type MessageKey } from '@onestory/core';
+import { reportMisconfiguration } from './dev-warning.js';
+import { FeedbackController } from './feedback.controller.js';
+import type { FieldProblem, Interpretation } from './field-problem.js';
+import { fieldStyles } from './field.styles.js';
+import { formEntriesOf, type FormEntryValue } from './form-entries.js';
+import { redispatchFromHost } from './redispatch.js';
+import { tokenStyles } from './tokens.styles.js';
+
+/** The custom state set while an error message is shown: `:state(user-invalid)`. */
+export const USER_INVALID_STATE = 'user-invalid';
+
+/**
+ * The form-associated base of every OneStory field element.
+ *
+ * Value stages: the element keeps the **raw input** (`R`: exactly what is in the boxes,
+ * kept while it cannot be read, e.g. a half-typed date) and derives the **parsed value**
+ * (`V`, the Story value) from it with a pure `interpret()`. `value` reads and writes the
+ * parsed stage; setting it replaces the raw input with the value's own form.
+ *
+ * Form participation goes through `ElementInternals` only (no hidden inputs): the value is
+ * contributed with `setFormValue`, the raw input saved as state for history restore,
+ * validity set with a localised message and the control in error as anchor. Validation
+ * messages are catalogue keys from `@onestory/core`, shown in the field's `locale`.
+ *
+ * Feedback is shown (inline error, `aria-invalid`, `:state(user-invalid)`) only after the
+ * person changed the answer and left the field, or tried to submit or check the form (see
+ * {@link FeedbackController}). An `error` set by the host is always shown.
+ *
+ * The native `input` and `change` events of the inner controls are re-dispatched from the
+ * element itself (bubbling and composed), after `value` is updated.
+ */
+export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends LitElement {
+  /** Makes the element a form control (ElementInternals). */
+  static formAssociated = true;
+  // `label for` pointing at the element, and clicks on its non-interactive parts, focus
+  // the first control inside.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [tokenStyles, fieldStyles];
+
+  /** Name under which the value is submitted with a form. Without one, nothing is submitted. */
+  @property({ reflect: true }) accessor name = '';
+  /** An answer is required: an empty field is invalid (`valueMissing`). */
+  @property({ type: Boolean, reflect: true }) accessor required = false;
+  /** Disables every control; a disabled field is not validated or submitted. */
+  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  /** The question: the visible label (or legend, for a group). Text, never HTML. */
+  @property() accessor label = '';
+  /** Hint text under the label. */
+  @property() accessor hint = '';
+  /**
+   * An error message from the host (e.g. the intake's engine). Shown inline at once, with a
+   * visually hidden "Error:" prefix, and makes the field invalid (`customError`) until cleared.
+   */
+  @property() accessor error = '';
+  /** Language of the field's own text (`en` or `cy`): part labels and validation messages. */
+  @property() accessor locale: Locale = 'en';
+
+  /** This element's form internals. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+  readonly #feedback = new FeedbackController(this, () => this.#refreshShownProblem());
+  #raw: R = this.emptyRaw();
+  #defaultRaw: R | undefined;
+  #hasDefault = false;
+  #shown: FieldProblem | null = null;
+  #formDisabled = false;
+
+  /** The answer (parsed stage: the Story value), or `undefined` when there is none or it cannot be read. */
+  get value(): V | undefined {
+    return this.interpret(this.#raw).value;
+  }
+  @property({ attribute: 'value' })
+  set value(next: V | undefined) {
+    const input: unknown = next;
+    let usable: V | undefined;
+    if (input === undefined || input === null || input === '') {
+      usable = undefined;
+    } else {
+      const coerced = this.coerce(input);
+      if (coerced === null) reportMisconfiguration(this, 'value', this.valueFormat);
+      usable = coerced ?? undefined;
+    }
+    this.#raw = this.rawFromValue(usable);
+    this.#syncForm();
+    this.#feedback.noteCommit();
+  }
+
+  /** The form this field belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  /** The labels pointing at this element from the light DOM. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  /** The validity state (reading it shows nothing). */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  /** The message the field is invalid with, in its locale; empty when valid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  /** True when the field takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** The element's tag name, as `type` is for native controls. */
+  get type(): string {
+    return this.localName;
+  }
+
+  /** True when valid. When not, fires `invalid`, which makes the field show its error. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** Like {@link checkValidity}, and the browser reports the problem to the person. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Focuses the control in error when an error is shown, else the first control. */
+  override focus(options?: FocusOptions): void {
+    const target = this.#controlById(this.errorMessage ? this.#shown?.controls?.[0] : undefined) ?? this.firstControl();
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** @internal Called by the browser when the form is reset: back to the first value. */
+  formResetCallback(): void {
+    this.#raw = this.#hasDefault ? (this.#defaultRaw as R) : this.emptyRaw();
+    this.#feedback.reset();
+    this.#shown = null;
+    this.#syncForm();
+    this.requestUpdate();
+  }
+
+  /** @internal Called by the browser to restore the raw input after history navigation. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    let saved: unknown;
+    try {
+      saved = JSON.parse(state);
+    } catch {
+      return;
+    }
+    if (!this.isRaw(saved)) return;
+    this.#raw = saved;
+    this.#syncForm();
+    this.requestUpdate();
+  }
+
+  /** @internal Called by the browser when a surrounding fieldset or the element is disabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#syncForm();
+  }
+
+  // ---- What each field defines -------------------------------------------------------
+
+  /** The raw input of an empty field. Must not read instance fields (called during construction). */
+  protected abstract emptyRaw(): R;
+  /** The raw input that shows `value` (undefined: empty). */
+  protected abstract rawFromValue(value: V | undefined): R;
+  /** Reads the raw input: the parsed value, or the first problem. Pure apart from reading properties. */
+  protected abstract interpret(raw: R): Interpretation<V>;
+  /** True when `state` (saved raw input, parsed from JSON) has the shape of `R`. */
+  protected abstract isRaw(state: unknown): state is R;
+  /** Turns what a host assigned to `value` into a value; `null` when it cannot be used. */
+  protected abstract coerce(input: unknown): V | null;
+  /** How a usable `value` looks, for the developer (named in a console error). */
+  protected abstract readonly valueFormat: string;
+  /** The field's label, hint, error and controls (inside the form group). */
+  protected abstract renderField(): TemplateResult;
+
+  // ---- For subclasses -------------------------------------------------------------------
+
+  /** The current raw input. */
+  protected get raw(): R {
+    return this.#raw;
+  }
+
+  /** The person changed a control: take its raw input and re-dispatch its `input` event. */
+  protected takeInput(raw: R, event: Event): void {
+    this.#raw = raw;
+    this.#feedback.noteInput();
+    this.#syncForm();
+    this.requestUpdate();
+    redispatchFromHost(this, event);
+  }
+
+  /** A control committed its value: refresh shown feedback and re-dispatch its `change` event. */
+  protected takeChange(event: Event): void {
+    this.#feedback.noteCommit();
+    redispatchFromHost(this, event);
+  }
+
+  /** The field's language, falling back to English when `locale` is not one we have. */
+  protected get currentLocale(): Locale {
+    return isLocale(this.locale) ? this.locale : 'en';
+  }
+
+  /** A catalogue message in the field's language. */
+  protected t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+    return translate(this.currentLocale, key, params);
+  }
+
+  /** True when controls must be disabled (own attribute or a disabled fieldset). */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  /** The error message shown now ('' for none): the host's `error`, else our own once feedback is due. */
+  protected get errorMessage(): string {
+    const external = this.error.trim();
+    if (external) return external;
+    return this.#feedback.visible && this.#shown ? this.#messageOf(this.#shown) : '';
+  }
+
+  /** `aria-invalid` for a control: `true` only while an error shown concerns it. */
+  protected invalidFor(controlId: string): 'true' | typeof nothing {
+    if (!this.errorMessage) return nothing;
+    const controls = this.error.trim() ? undefined : this.#shown?.controls;
+    return !controls || controls.length === 0 || controls.includes(controlId) ? 'true' : nothing;
+  }
+
+  /** `aria-describedby` naming the hint and error when present, plus `extra` ids. */
+  protected describedBy(...extra: string[]): string | typeof nothing {
+    const ids = [this.hint ? 'hint' : '', this.errorMessage ? 'error' : '', ...extra].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  /** The first control (where focus goes by default). */
+  protected firstControl(): HTMLElement | null {
+    return this.query('input, select, textarea');
+  }
+
+  /** The first element matching `selector` in the shadow root (null before the first render). */
+  protected query<E extends Element = HTMLElement>(selector: string): E | null {
+    // renderRoot only exists once connected; `value` may be set before that.
+    const root = this.renderRoot as HTMLElement | DocumentFragment | undefined;
+    return root ? root.querySelector<E>(selector) : null;
+  }
+
+  /** The hint paragraph, when there is a hint. */
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing;
+  }
+
+  /** The inline error message, GOV.UK style, with a visually hidden "Error:" prefix. */
+  protected renderError(): TemplateResult | typeof nothing {
+    const message = this.errorMessage;
+    return message
+      ? html`<p class="error-message" id="error" part="error"><span class="visually-hidden">${this.t('ui.errorPrefix')}</span> ${message}</p>`
+      : nothing;
+  }
+
+  /** Label, hint and error for a field with one control, whose id must be `input`. */
+  protected renderLabelled(control: TemplateResult): TemplateResult {
+    return html`<label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}${control}`;
+  }
+
+  /** A fieldset whose legend is the label, for fields made of several controls. */
+  protected renderFieldset(content: TemplateResult): TemplateResult {
+    return html`<fieldset class="fieldset" part="fieldset" aria-describedby=${this.describedBy()}>
+      <legend class="legend" part="label">${this.label}</legend>
+      ${this.renderHint()}${this.renderError()}${content}
+    </fieldset>`;
+  }
+
+  // ---- Lit lifecycle ----------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.#hasDefault) {
+      // The value given before the first render is what a form reset returns to.
+      this.#hasDefault = true;
+      this.#defaultRaw = this.#raw;
+    }
+    if (changed.has('locale') && !isLocale(this.locale)) {
+      reportMisconfiguration(this, 'locale', 'Use "en" (English) or "cy" (Welsh).');
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const group = this.errorMessage ? 'form-group form-group--error' : 'form-group';
+    return html`<div class=${group} part="form-group" lang=${this.currentLocale}>${this.renderField()}</div>`;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.label.trim()) {
+      reportMisconfiguration(this, 'label', 'Give every field a label: it is what the person reads and what screen readers announce.');
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Constraints (required, options, min…), name, locale and the rendered anchor may all
+    // have changed: re-derive what the form sees.
+    this.#syncForm();
+    if (this.errorMessage) this.internals.states.add(USER_INVALID_STATE);
+    else this.internals.states.delete(USER_INVALID_STATE);
+  }
+
+  // ---- Internals ----------------------------------------------------------------------------
+
+  #syncForm(): void {
+    const { value, problem } = this.interpret(this.#raw);
+    const entries = value === undefined || !this.name ? null : formEntriesOf(this.name, value);
+    this.internals.setFormValue(entries, JSON.stringify(this.#raw));
+    const external = this.error.trim();
+    if (!problem && !external) {
+      this.internals.setValidity({});
+      return;
+    }
+    const flags: ValidityStateFlags = {};
+    if (problem) flags[problem.flag] = true;
+    if (external) flags.customError = true;
+    const anchor = this.#controlById(problem?.controls?.[0]) ?? this.firstControl() ?? undefined;
+    this.internals.setValidity(flags, external || this.#messageOf(problem!), anchor);
+  }
+
+  #refreshShownProblem(): void {
+    this.#shown = this.interpret(this.#raw).problem;
+    this.requestUpdate();
+  }
+
+  #messageOf(problem: FieldProblem): string {
+    return this.t(problem.key, problem.params);
+  }
+
+  #controlById(id: string | undefined): HTMLElement | null {
+    return id ? this.query(`#${CSS.escape(id)}`) : null;
+  }
+}

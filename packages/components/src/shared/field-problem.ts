@@ -1,0 +1,45 @@
+import type { MessageKey } from '@onestory/core';
+
+/** The `ValidityState` flag a problem sets (see `ElementInternals.setValidity`). */
+export type ValidityFlag =
+  | 'valueMissing'
+  | 'badInput'
+  | 'typeMismatch'
+  | 'patternMismatch'
+  | 'tooLong'
+  | 'rangeUnderflow'
+  | 'rangeOverflow'
+  | 'customError';
+
+/**
+ * Why a field's raw input cannot be accepted: data, not prose. The message is a catalogue
+ * key, localised when shown, so switching language re-words an error without re-checking.
+ */
+export interface FieldProblem {
+  /** Catalogue key of the message. */
+  readonly key: MessageKey;
+  /** Parameters of the message, e.g. `{ max: 100 }`. */
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** The validity flag it sets. */
+  readonly flag: ValidityFlag;
+  /**
+   * Ids of the controls in error, inside the element's shadow root; the first is where
+   * focus and the browser's validation bubble go. Absent: the whole field is in error.
+   */
+  readonly controls?: readonly string[];
+}
+
+/**
+ * What a field makes of its raw input: the parsed value (the Story value; `undefined`
+ * while there is no answer or the answer cannot be read) and the first problem, if any.
+ */
+export interface Interpretation<V> {
+  readonly value: V | undefined;
+  readonly problem: FieldProblem | null;
+}
+
+/** Shorthand for a valid interpretation. */
+export const accept = <V>(value: V | undefined): Interpretation<V> => ({ value, problem: null });
+
+/** Shorthand for an interpretation with a problem (and so no value). */
+export const reject = <V>(problem: FieldProblem): Interpretation<V> => ({ value: undefined, problem });

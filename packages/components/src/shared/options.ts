@@ -1,0 +1,42 @@
+import type { Scalar } from '@onestory/core';
+
+/** One answer of a choice field (radios, checkboxes, select). Label and hint are text. */
+export interface FieldOption {
+  /** The value stored in the Story when chosen (a string, number or boolean). */
+  readonly value: Scalar;
+  /** What the person reads (already in the field's language). */
+  readonly label: string;
+  /** Extra explanation under the option. */
+  readonly hint?: string;
+}
+
+/** True when `options` is a list of well-formed {@link FieldOption}s. */
+export function isOptionList(options: unknown): options is readonly FieldOption[] {
+  return (
+    Array.isArray(options) &&
+    options.every(
+      (option: unknown) =>
+        typeof option === 'object' &&
+        option !== null &&
+        isScalar((option as FieldOption).value) &&
+        typeof (option as FieldOption).label === 'string' &&
+        ((option as FieldOption).hint === undefined || typeof (option as FieldOption).hint === 'string'),
+    )
+  );
+}
+
+/** True for a string, a finite number or a boolean. */
+export function isScalar(value: unknown): value is Scalar {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * The index of the option holding `value`, or -1. Values compare with `Object.is`; a string
+ * (from an attribute) also matches an option whose value it spells (`"2"` matches `2`).
+ */
+export function optionIndex(options: readonly FieldOption[], value: Scalar | null | undefined): number {
+  if (value === null || value === undefined) return -1;
+  const exact = options.findIndex((option) => Object.is(option.value, value));
+  if (exact !== -1 || typeof value !== 'string') return exact;
+  return options.findIndex((option) => String(option.value) === value);
+}

@@ -1,0 +1,11 @@
+export * from './consent-record.schema.js';
+export * from './disclosure.schema.js';
+export { privacyNoticeHash } from './notice-hash.js';
+export { ageBandOf } from './age-band.js';
+export { consentState, agreementOf, type Agreement, type NotAgreedReason } from './state.js';
+export { safetyFlagsOf, MARAC_THRESHOLD } from './safety-flags.js';
+export * from './decisions.js';
+export * from './rules.js';
+export * from './disclosure.js';
+export * from './preview.js';
+export * from './receipt.js';

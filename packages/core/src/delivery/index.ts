@@ -1,0 +1,14 @@
+export * from './client.js';
+export { abortableSleep, type Clock, type FetchLike, type HeaderRecord, type Sleep, type SubmissionClientOptions } from './client-options.js';
+export * from './delivery-errors.js';
+export * from './delivery-events.js';
+export * from './drafts.js';
+export { secureRandomBytes, type RandomBytes, type SealedBox } from './encryption.js';
+export * from './key-value-store.js';
+export * from './outbox.js';
+export * from './outbox-persistent.js';
+export * from './problem.js';
+export * from './resume-code.js';
+export * from './retry-policy.js';
+export * from './routing.js';
+export { onWipe, registerWipeable, STORAGE_PREFIX, wipeAll, WIPE_CHANNEL_NAME, type Wipeable } from './wipe.js';

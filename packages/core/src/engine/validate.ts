@@ -1,0 +1,71 @@
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import { fieldInfo, type Answers, type FieldPath } from '../story/fields.js';
+import type { IsoDate } from '../story/rules.js';
+import { isAnswered } from './conditions.js';
+import { checkFieldValue } from './field-check.js';
+import type { FieldIssue, Plan, PlannedQuestion } from './types.js';
+
+/** Options of {@link validatePage} and {@link validateAll}. */
+export interface ValidateOptions {
+  readonly locale: Locale;
+  /** Today's date, injected (a date of birth must be in the past). */
+  readonly today: IsoDate;
+  /**
+   * Raw input that could not become a value (e.g. date boxes with no month), by field, as
+   * the catalogue key the field's parser returned. It is reported before anything else.
+   */
+  readonly inputErrors?: Readonly<Partial<Record<FieldPath, MessageKey>>>;
+}
+
+function issueFor(question: PlannedQuestion, code: MessageKey, params: Readonly<Record<string, string | number>>, locale: Locale): FieldIssue {
+  return { questionId: question.question.id, field: question.question.field, code, message: translate(locale, code, params), params };
+}
+
+/** The first issue with one question's answer, or null. */
+function validateQuestion(question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue | null {
+  const field = question.question.field;
+  const inputError = options.inputErrors?.[field];
+  if (inputError) return issueFor(question, inputError, {}, options.locale);
+  if (!isAnswered(value)) {
+    return question.required ? issueFor(question, fieldInfo(field).requiredMessage, {}, options.locale) : null;
+  }
+  const problem = checkFieldValue(field, value, options.today);
+  return problem ? issueFor(question, problem.code, problem.params, options.locale) : null;
+}
+
+function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
+  const given = (answers as Readonly<Record<string, unknown>>)[field];
+  return given !== undefined ? given : (plan.effectiveAnswers as Readonly<Record<string, unknown>>)[field];
+}
+
+/**
+ * The validation issues of one page of the plan, one per question at most, in question
+ * order (the order of the error summary). A required question with no answer gets the
+ * field's own "required" message; a present answer is checked against its field's rule in
+ * the Story schema (and a date of birth against today). Messages are text in `locale`.
+ *
+ * `answers` are the answers so far (parsed stage); a field without one falls back to the
+ * plan's effective answer (e.g. a prefilled value shown for confirmation).
+ */
+export function validatePage(plan: Plan, pageId: string, answers: Answers, options: ValidateOptions): FieldIssue[] {
+  const page = plan.pages.find((p) => p.page.id === pageId);
+  if (!page) return [];
+  const issues: FieldIssue[] = [];
+  for (const question of page.questions) {
+    const issue = validateQuestion(question, valueFor(plan, answers, question.question.field), options);
+    if (issue) issues.push(issue);
+  }
+  return issues;
+}
+
+/** The validation issues of every page of the plan, in page order: the final check. */
+export function validateAll(plan: Plan, answers: Answers, options: ValidateOptions): FieldIssue[] {
+  return plan.pages.flatMap((page) => validatePage(plan, page.page.id, answers, options));
+}
+
+/** Issues translated again into another locale (e.g. after the person switches language). */
+export function localizeIssues(issues: readonly FieldIssue[], locale: Locale): FieldIssue[] {
+  return issues.map((issue) => ({ ...issue, message: translate(locale, issue.code, issue.params) }));
+}

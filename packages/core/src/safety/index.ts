@@ -1,0 +1,4 @@
+export * from './shift-detector.js';
+export * from './exit-destination.js';
+export * from './exit-plan.js';
+export * from './coordination.js';

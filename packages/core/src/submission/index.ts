@@ -1,0 +1,2 @@
+export * from './submission.schema.js';
+export * from './build-submission.js';

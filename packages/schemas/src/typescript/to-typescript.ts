@@ -1,0 +1,31 @@
+import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
+
+/**
+ * A copy of `value` in which every `$ref` stands alone. json-schema-to-typescript makes a
+ * new, numbered type (`Phone1`, `Phone2`…) for a `$ref` with sibling keywords such as a
+ * property's `description`; alone, each `$defs` entry becomes exactly one named type.
+ */
+function bareRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(bareRefs);
+  if (!isJsonObject(value)) return value;
+  if (typeof value['$ref'] === 'string') return { $ref: value['$ref'] };
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, bareRefs(child)]));
+}
+
+/**
+ * TypeScript declarations for a JSON Schema, through json-schema-to-typescript. Output is
+ * deterministic (same schema, same text), so generated files can be committed and checked.
+ */
+export async function toTypeScript(schema: JsonSchema, banner: string): Promise<string> {
+  const { compile } = await import('json-schema-to-typescript');
+  const title = typeof schema['title'] === 'string' ? schema['title'] : 'Schema';
+  return compile(bareRefs(schema) as Parameters<typeof compile>[0], title, {
+    bannerComment: banner,
+    additionalProperties: false,
+    strictIndexSignatures: true,
+    // Every reference is inside the document: never fetch anything.
+    $refOptions: { resolve: { external: false } },
+    format: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}

@@ -1,0 +1,504 @@
+/**
+ * Generated from json/consent-record.schema.json by @onestory/schemas (json-schema-to-typescript). Do not edit:
+ * run `npm run generate -w @onestory/schemas`.
+ */
+
+/**
+ * The UK GDPR Art 6 basis (rule 1).
+ */
+export type Art6Basis =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * A Story field path, e.g. `person.dateOfBirth`.
+ */
+export type FieldPath =
+  | 'person.givenName'
+  | 'person.familyName'
+  | 'person.preferredName'
+  | 'person.dateOfBirth'
+  | 'person.pronouns'
+  | 'person.nhsNumber'
+  | 'contact.address'
+  | 'contact.phone'
+  | 'contact.email'
+  | 'contact.safeContact'
+  | 'access.language'
+  | 'access.interpreter'
+  | 'access.communicationNeeds'
+  | 'access.adjustments'
+  | 'household.members'
+  | 'needs.domains'
+  | 'needs.housing.description'
+  | 'needs.housing.servicesInvolved'
+  | 'needs.money.description'
+  | 'needs.money.servicesInvolved'
+  | 'needs.drugsAlcohol.description'
+  | 'needs.drugsAlcohol.servicesInvolved'
+  | 'needs.safety.description'
+  | 'needs.safety.servicesInvolved'
+  | 'needs.health.description'
+  | 'needs.health.servicesInvolved'
+  | 'needs.family.description'
+  | 'needs.family.servicesInvolved'
+  | 'needs.educationYouth.description'
+  | 'needs.educationYouth.servicesInvolved'
+  | 'needs.care.description'
+  | 'needs.care.servicesInvolved'
+  | 'needs.housing.localAuthority'
+  | 'risk.immediateDanger'
+  | 'risk.dash'
+  | 'referrer.type'
+  | 'referrer.name'
+  | 'referrer.role'
+  | 'referrer.organisation'
+  | 'referrer.secureEmail';
+/**
+ * The lawful basis used instead of consent (never `consent`).
+ */
+export type Art6Basis1 =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+
+/**
+ * A consent record for one service and one purpose, shaped after ISO/IEC TS 27560. It holds no personal data about the person beyond a pseudonymous subject id: their answers travel only in disclosure envelopes.
+ */
+export interface ConsentRecord {
+  /**
+   * Unique id of this record (UUID).
+   */
+  recordId: string;
+  /**
+   * Pseudonymous id of the person (UUID), never a name.
+   */
+  subject: string;
+  /**
+   * The data controllers: the organisation behind the receiving service.
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  controllers:
+    | [Organisation]
+    | [Organisation, Organisation]
+    | [Organisation, Organisation, Organisation]
+    | [Organisation, Organisation, Organisation, Organisation]
+    | [Organisation, Organisation, Organisation, Organisation, Organisation];
+  /**
+   * The privacy notice the person was shown.
+   */
+  notice: {
+    /**
+     * Where it is published.
+     */
+    uri: string;
+    /**
+     * Its version.
+     */
+    version: string;
+    /**
+     * SHA-256 (hex) of the canonical JSON of the notice as shown.
+     */
+    contentHash: string;
+    /**
+     * The language it was shown in.
+     */
+    language: 'en' | 'cy';
+    /**
+     * When it was shown (rule 10: before any decision).
+     */
+    shownAt?: string;
+  };
+  /**
+   * The receiving service (definition id).
+   */
+  serviceId: string;
+  /**
+   * The purpose (id within the service): one record per service and purpose (rule 6).
+   */
+  purposeId: string;
+  basis: Art6Basis;
+  specialCategory?: Art9Condition;
+  explicitSpecialCategoryStatement?: ExplicitStatement;
+  /**
+   * The common-law agreement to share, recorded apart from the GDPR basis (rule 3).
+   */
+  agreementToShare: {
+    /**
+     * Current status.
+     */
+    status: 'pending' | 'agreed' | 'declined' | 'withdrawn';
+    /**
+     * When it last changed.
+     */
+    at?: string;
+    /**
+     * Who changed it.
+     */
+    actor?: 'subject' | 'parent' | 'practitioner' | 'system';
+  };
+  /**
+   * The Story fields this record covers (the purpose's required and optional fields).
+   *
+   * @maxItems 100
+   */
+  fields: FieldPath[];
+  /**
+   * Kinds of data those fields are.
+   */
+  dataCategories: (
+    | 'identity'
+    | 'contact'
+    | 'safety-preferences'
+    | 'access'
+    | 'household'
+    | 'needs'
+    | 'health'
+    | 'risk'
+    | 'referrer'
+  )[];
+  /**
+   * Who receives the data: exactly the one service (never a blanket list).
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  recipients:
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ];
+  /**
+   * How long the recipient keeps it.
+   */
+  retention: {
+    period: string;
+    description: LocalizedText1;
+  };
+  /**
+   * Jurisdiction whose law applies.
+   */
+  jurisdiction: 'UK';
+  /**
+   * How to withdraw (rule 4: every method that can give can also withdraw).
+   */
+  withdrawalMethod: {
+    /**
+     * Methods a withdrawal is accepted by.
+     *
+     * @minItems 1
+     */
+    methods: [
+      'online' | 'in-person' | 'phone' | 'written' | 'system',
+      ...('online' | 'in-person' | 'phone' | 'written' | 'system')[]
+    ];
+    description: LocalizedText2;
+  };
+  /**
+   * Age band of the person when the record was made (rule 8).
+   */
+  ageBand: 'under-13' | '13-15' | '16-17' | 'adult' | 'unknown';
+  child?: ChildConsent;
+  capacity?: Capacity;
+  /**
+   * What happened, in order.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  events: [ConsentEvent, ...ConsentEvent[]];
+}
+/**
+ * The organisation that controls the data a service receives.
+ */
+export interface Organisation {
+  name: LocalizedText;
+  /**
+   * Public bodies default to public task or legal obligation (rule 2).
+   */
+  type: 'public-body' | 'nhs' | 'charity' | 'private';
+  /**
+   * How to contact the controller.
+   */
+  contact: string;
+  /**
+   * How to contact its data protection officer.
+   */
+  dpoContact: string;
+}
+/**
+ * Organisation name.
+ */
+export interface LocalizedText {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * The Art 9 condition and DPA 2018 Schedule 1 paragraph, for special category data.
+ */
+export interface Art9Condition {
+  /**
+   * The Art 9(2) letter.
+   */
+  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  /**
+   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
+   */
+  schedule1Paragraph?: string;
+}
+/**
+ * Separate explicit statement when consent covers special category data (rule 5).
+ */
+export interface ExplicitStatement {
+  /**
+   * The special category fields the statement names.
+   *
+   * @minItems 1
+   */
+  fields: [FieldPath, ...FieldPath[]];
+  /**
+   * The statement shown, naming the data, in the language shown.
+   */
+  text: string;
+  /**
+   * When the person agreed to this statement, separately from the purpose itself.
+   */
+  agreedAt?: string;
+}
+/**
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ */
+export interface LocalizedText1 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ */
+export interface LocalizedText2 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * For children under 16: parental consent or a competence assessment (rule 8).
+ */
+export interface ChildConsent {
+  /**
+   * Consent given by someone with parental responsibility.
+   */
+  parentalConsent?: {
+    /**
+     * Their relationship to the child.
+     */
+    relationship: 'parent' | 'guardian' | 'other-parental-responsibility';
+    /**
+     * When they gave it.
+     */
+    at: string;
+  };
+  /**
+   * A competence (Gillick) assessment: whether the child understands what they agree to.
+   */
+  gillick?: {
+    /**
+     * True when the child was judged competent to decide for themselves.
+     */
+    competent: boolean;
+    assessedBy: Practitioner;
+    /**
+     * When.
+     */
+    at: string;
+  };
+}
+/**
+ * Who assessed.
+ */
+export interface Practitioner {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * For adults whose capacity is in doubt (rule 9).
+ */
+export interface Capacity {
+  /**
+   * False when the person lacks capacity to make this decision.
+   */
+  hasCapacity: boolean;
+  assessedBy: Practitioner1;
+  /**
+   * When.
+   */
+  at: string;
+  bestInterests?: BestInterests;
+}
+/**
+ * Who assessed.
+ */
+export interface Practitioner1 {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * Required when the person lacks capacity.
+ */
+export interface BestInterests {
+  decidedBy: Practitioner2;
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * Why sharing is (or is not) in the person's best interests.
+   */
+  rationale: string;
+  /**
+   * True when the decision is to share.
+   */
+  share: boolean;
+  basis: Art6Basis1;
+}
+/**
+ * Who decided.
+ */
+export interface Practitioner2 {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * One entry in a consent record's history.
+ */
+export interface ConsentEvent {
+  /**
+   * What happened.
+   */
+  type: 'requested' | 'given' | 'refused' | 'withdrawn' | 'expired';
+  /**
+   * When it happened.
+   */
+  at: string;
+  /**
+   * Who did it.
+   */
+  actor: 'subject' | 'parent' | 'practitioner' | 'system';
+  /**
+   * How it was expressed.
+   */
+  method: 'online' | 'in-person' | 'phone' | 'written' | 'system';
+}

@@ -1,0 +1,248 @@
+/**
+ * Generated from json/service.schema.json by @onestory/schemas (json-schema-to-typescript). Do not edit:
+ * run `npm run generate -w @onestory/schemas`.
+ */
+
+/**
+ * Identifier within the definition.
+ */
+export type Id = string;
+/**
+ * One of the NEED_DOMAINS.
+ */
+export type NeedDomain =
+  'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
+/**
+ * Identifier, unique within the service.
+ */
+export type Id1 = string;
+/**
+ * The UK GDPR Art 6 basis.
+ */
+export type Art6Basis =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * A Story field path, e.g. `person.dateOfBirth`.
+ */
+export type FieldPath =
+  | 'person.givenName'
+  | 'person.familyName'
+  | 'person.preferredName'
+  | 'person.dateOfBirth'
+  | 'person.pronouns'
+  | 'person.nhsNumber'
+  | 'contact.address'
+  | 'contact.phone'
+  | 'contact.email'
+  | 'contact.safeContact'
+  | 'access.language'
+  | 'access.interpreter'
+  | 'access.communicationNeeds'
+  | 'access.adjustments'
+  | 'household.members'
+  | 'needs.domains'
+  | 'needs.housing.description'
+  | 'needs.housing.servicesInvolved'
+  | 'needs.money.description'
+  | 'needs.money.servicesInvolved'
+  | 'needs.drugsAlcohol.description'
+  | 'needs.drugsAlcohol.servicesInvolved'
+  | 'needs.safety.description'
+  | 'needs.safety.servicesInvolved'
+  | 'needs.health.description'
+  | 'needs.health.servicesInvolved'
+  | 'needs.family.description'
+  | 'needs.family.servicesInvolved'
+  | 'needs.educationYouth.description'
+  | 'needs.educationYouth.servicesInvolved'
+  | 'needs.care.description'
+  | 'needs.care.servicesInvolved'
+  | 'needs.housing.localAuthority'
+  | 'risk.immediateDanger'
+  | 'risk.dash'
+  | 'referrer.type'
+  | 'referrer.name'
+  | 'referrer.role'
+  | 'referrer.organisation'
+  | 'referrer.secureEmail';
+
+/**
+ * A receiving service, identified by its Open Referral UK service id.
+ */
+export interface Service {
+  id: Id;
+  /**
+   * Open Referral UK service id.
+   */
+  orukId: string;
+  name: LocalizedText;
+  description: LocalizedText1;
+  organisation: Organisation;
+  /**
+   * Need domains this service helps with: a need in the domain offers the service.
+   */
+  domains: NeedDomain[];
+  /**
+   * Purposes, each with its lawful basis and fields. At least one is core.
+   *
+   * @minItems 1
+   */
+  purposes: [Purpose, ...Purpose[]];
+  eligibility?: Eligibility;
+  /**
+   * How long the service keeps what it receives.
+   */
+  retention: {
+    /**
+     * ISO 8601 duration, e.g. `P6Y`.
+     */
+    period: string;
+    description: LocalizedText4;
+  };
+  /**
+   * The service's own endpoint, if it does not use the definition's default.
+   */
+  endpoint?: string;
+  /**
+   * True when the service may contact other household members (so a feared person's presence matters).
+   */
+  contactsHousehold?: boolean;
+  /**
+   * True for a housing duty-to-refer (Homelessness Reduction Act 2017 s213B) referral.
+   */
+  dutyToRefer?: boolean;
+}
+/**
+ * Service name as the person sees it.
+ */
+export interface LocalizedText {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * One or two sentences on what the service does.
+ */
+export interface LocalizedText1 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * The data controller.
+ */
+export interface Organisation {
+  name: LocalizedText2;
+  /**
+   * Public bodies default to public task or legal obligation (rule 2).
+   */
+  type: 'public-body' | 'nhs' | 'charity' | 'private';
+  /**
+   * How to contact the controller.
+   */
+  contact: string;
+  /**
+   * How to contact its data protection officer.
+   */
+  dpoContact: string;
+}
+/**
+ * Organisation name.
+ */
+export interface LocalizedText2 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * Why a service uses data, on which lawful basis, and which Story fields it needs for it.
+ */
+export interface Purpose {
+  id: Id1;
+  description: LocalizedText3;
+  /**
+   * True for the core referral; false for an optional extra the person may refuse at no cost.
+   */
+  core: boolean;
+  basis: Art6Basis;
+  specialCategory?: Art9Condition;
+  /**
+   * Story fields this purpose cannot work without.
+   */
+  requires: FieldPath[];
+  /**
+   * Story fields this purpose uses when the person gives them.
+   */
+  optional?: FieldPath[];
+}
+/**
+ * What the data is used for, as the person will read it.
+ */
+export interface LocalizedText3 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * The Art 9 condition, required when the purpose uses special category data.
+ */
+export interface Art9Condition {
+  /**
+   * The Art 9(2) letter.
+   */
+  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  /**
+   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
+   */
+  schedule1Paragraph?: string;
+}
+/**
+ * Who the service is for.
+ */
+export interface Eligibility {
+  /**
+   * Youngest age served, in whole years.
+   */
+  minAge?: number;
+  /**
+   * Oldest age served, in whole years.
+   */
+  maxAge?: number;
+  /**
+   * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
+   */
+  postcodePrefixes?: string[];
+}
+/**
+ * Plain-language description.
+ */
+export interface LocalizedText4 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}

@@ -1,0 +1,1473 @@
+/**
+ * Generated from json/submission.schema.json by @onestory/schemas (json-schema-to-typescript). Do not edit:
+ * run `npm run generate -w @onestory/schemas`.
+ */
+
+/**
+ * An identifier used inside a definition: lower-case letters, digits and hyphens.
+ */
+export type Id = string;
+/**
+ * The UK GDPR Art 6 basis (rule 1).
+ */
+export type Art6Basis =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * A Story field path, e.g. `person.dateOfBirth`.
+ */
+export type FieldPath =
+  | 'person.givenName'
+  | 'person.familyName'
+  | 'person.preferredName'
+  | 'person.dateOfBirth'
+  | 'person.pronouns'
+  | 'person.nhsNumber'
+  | 'contact.address'
+  | 'contact.phone'
+  | 'contact.email'
+  | 'contact.safeContact'
+  | 'access.language'
+  | 'access.interpreter'
+  | 'access.communicationNeeds'
+  | 'access.adjustments'
+  | 'household.members'
+  | 'needs.domains'
+  | 'needs.housing.description'
+  | 'needs.housing.servicesInvolved'
+  | 'needs.money.description'
+  | 'needs.money.servicesInvolved'
+  | 'needs.drugsAlcohol.description'
+  | 'needs.drugsAlcohol.servicesInvolved'
+  | 'needs.safety.description'
+  | 'needs.safety.servicesInvolved'
+  | 'needs.health.description'
+  | 'needs.health.servicesInvolved'
+  | 'needs.family.description'
+  | 'needs.family.servicesInvolved'
+  | 'needs.educationYouth.description'
+  | 'needs.educationYouth.servicesInvolved'
+  | 'needs.care.description'
+  | 'needs.care.servicesInvolved'
+  | 'needs.housing.localAuthority'
+  | 'risk.immediateDanger'
+  | 'risk.dash'
+  | 'referrer.type'
+  | 'referrer.name'
+  | 'referrer.role'
+  | 'referrer.organisation'
+  | 'referrer.secureEmail';
+/**
+ * The lawful basis used instead of consent (never `consent`).
+ */
+export type Art6Basis1 =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * The lawful basis relied on instead of consent.
+ */
+export type Art6Basis2 =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * The Art 6 basis relied on.
+ */
+export type Art6Basis3 =
+  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+/**
+ * Date of birth (GOV.UK three-field date, stored as `YYYY-MM-DD`).
+ */
+export type IsoDate = string;
+/**
+ * NHS number, checksum-validated.
+ */
+export type NhsNumber = string;
+/**
+ * Postcode, canonical form.
+ */
+export type Postcode = string;
+/**
+ * UK telephone number.
+ */
+export type Phone = string;
+/**
+ * Email address.
+ */
+export type Email = string;
+/**
+ * Their telephone number.
+ */
+export type Phone1 = string;
+/**
+ * Their date of birth, if known.
+ */
+export type IsoDate1 = string;
+/**
+ * One of the NEED_DOMAINS.
+ */
+export type NeedDomain =
+  'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
+/**
+ * A secure email address for replies.
+ */
+export type Email1 = string;
+
+/**
+ * A finished Story as posted to an endpoint: the consent records, any practitioner decisions, and one disclosure envelope per recipient. Nothing else leaves the browser. Synchronous checks only, and every array bounded, so a receiving server can `safeParse` it quickly.
+ */
+export interface Submission {
+  /**
+   * Format version.
+   */
+  schemaVersion: '1.0';
+  /**
+   * UUID made before the first attempt; doubles as the idempotency key.
+   */
+  submissionId: string;
+  /**
+   * When the submission was made.
+   */
+  createdAt: string;
+  /**
+   * The language the person used.
+   */
+  locale: 'en' | 'cy';
+  /**
+   * How it was made.
+   */
+  channel: 'web' | 'practitioner' | 'api';
+  /**
+   * The intake definition it was made with.
+   */
+  definition: {
+    id: Id;
+    version: string;
+  };
+  /**
+   * One consent record per chosen service and purpose.
+   *
+   * @maxItems 200
+   */
+  consents: ConsentRecord[];
+  /**
+   * Recorded decisions to share without consent (practitioner mode).
+   *
+   * @maxItems 20
+   */
+  overrides:
+    | []
+    | [PractitionerOverride]
+    | [PractitionerOverride, PractitionerOverride]
+    | [PractitionerOverride, PractitionerOverride, PractitionerOverride]
+    | [PractitionerOverride, PractitionerOverride, PractitionerOverride, PractitionerOverride]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ]
+    | [
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride,
+        PractitionerOverride
+      ];
+  /**
+   * One envelope per recipient service.
+   *
+   * @maxItems 50
+   */
+  disclosures: DisclosureEnvelope[];
+}
+/**
+ * A consent record for one service and one purpose, shaped after ISO/IEC TS 27560. It holds no personal data about the person beyond a pseudonymous subject id: their answers travel only in disclosure envelopes.
+ */
+export interface ConsentRecord {
+  /**
+   * Unique id of this record (UUID).
+   */
+  recordId: string;
+  /**
+   * Pseudonymous id of the person (UUID), never a name.
+   */
+  subject: string;
+  /**
+   * The data controllers: the organisation behind the receiving service.
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  controllers:
+    | [Organisation]
+    | [Organisation, Organisation]
+    | [Organisation, Organisation, Organisation]
+    | [Organisation, Organisation, Organisation, Organisation]
+    | [Organisation, Organisation, Organisation, Organisation, Organisation];
+  /**
+   * The privacy notice the person was shown.
+   */
+  notice: {
+    /**
+     * Where it is published.
+     */
+    uri: string;
+    /**
+     * Its version.
+     */
+    version: string;
+    /**
+     * SHA-256 (hex) of the canonical JSON of the notice as shown.
+     */
+    contentHash: string;
+    /**
+     * The language it was shown in.
+     */
+    language: 'en' | 'cy';
+    /**
+     * When it was shown (rule 10: before any decision).
+     */
+    shownAt?: string;
+  };
+  /**
+   * The receiving service (definition id).
+   */
+  serviceId: string;
+  /**
+   * The purpose (id within the service): one record per service and purpose (rule 6).
+   */
+  purposeId: string;
+  basis: Art6Basis;
+  specialCategory?: Art9Condition;
+  explicitSpecialCategoryStatement?: ExplicitStatement;
+  /**
+   * The common-law agreement to share, recorded apart from the GDPR basis (rule 3).
+   */
+  agreementToShare: {
+    /**
+     * Current status.
+     */
+    status: 'pending' | 'agreed' | 'declined' | 'withdrawn';
+    /**
+     * When it last changed.
+     */
+    at?: string;
+    /**
+     * Who changed it.
+     */
+    actor?: 'subject' | 'parent' | 'practitioner' | 'system';
+  };
+  /**
+   * The Story fields this record covers (the purpose's required and optional fields).
+   *
+   * @maxItems 100
+   */
+  fields: FieldPath[];
+  /**
+   * Kinds of data those fields are.
+   */
+  dataCategories: (
+    | 'identity'
+    | 'contact'
+    | 'safety-preferences'
+    | 'access'
+    | 'household'
+    | 'needs'
+    | 'health'
+    | 'risk'
+    | 'referrer'
+  )[];
+  /**
+   * Who receives the data: exactly the one service (never a blanket list).
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  recipients:
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ]
+    | [
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        },
+        {
+          serviceId: string;
+          orukId: string;
+          organisation: LocalizedText1;
+        }
+      ];
+  /**
+   * How long the recipient keeps it.
+   */
+  retention: {
+    period: string;
+    description: LocalizedText1;
+  };
+  /**
+   * Jurisdiction whose law applies.
+   */
+  jurisdiction: 'UK';
+  /**
+   * How to withdraw (rule 4: every method that can give can also withdraw).
+   */
+  withdrawalMethod: {
+    /**
+     * Methods a withdrawal is accepted by.
+     *
+     * @minItems 1
+     */
+    methods: [
+      'online' | 'in-person' | 'phone' | 'written' | 'system',
+      ...('online' | 'in-person' | 'phone' | 'written' | 'system')[]
+    ];
+    description: LocalizedText2;
+  };
+  /**
+   * Age band of the person when the record was made (rule 8).
+   */
+  ageBand: 'under-13' | '13-15' | '16-17' | 'adult' | 'unknown';
+  child?: ChildConsent;
+  capacity?: Capacity;
+  /**
+   * What happened, in order.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  events: [ConsentEvent, ...ConsentEvent[]];
+}
+/**
+ * The organisation that controls the data a service receives.
+ */
+export interface Organisation {
+  name: LocalizedText;
+  /**
+   * Public bodies default to public task or legal obligation (rule 2).
+   */
+  type: 'public-body' | 'nhs' | 'charity' | 'private';
+  /**
+   * How to contact the controller.
+   */
+  contact: string;
+  /**
+   * How to contact its data protection officer.
+   */
+  dpoContact: string;
+}
+/**
+ * Organisation name.
+ */
+export interface LocalizedText {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * The Art 9 condition and DPA 2018 Schedule 1 paragraph, for special category data.
+ */
+export interface Art9Condition {
+  /**
+   * The Art 9(2) letter.
+   */
+  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  /**
+   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
+   */
+  schedule1Paragraph?: string;
+}
+/**
+ * Separate explicit statement when consent covers special category data (rule 5).
+ */
+export interface ExplicitStatement {
+  /**
+   * The special category fields the statement names.
+   *
+   * @minItems 1
+   */
+  fields: [FieldPath, ...FieldPath[]];
+  /**
+   * The statement shown, naming the data, in the language shown.
+   */
+  text: string;
+  /**
+   * When the person agreed to this statement, separately from the purpose itself.
+   */
+  agreedAt?: string;
+}
+/**
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ */
+export interface LocalizedText1 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ */
+export interface LocalizedText2 {
+  /**
+   * English text.
+   */
+  en: string;
+  /**
+   * Welsh text (Cymraeg).
+   */
+  cy: string;
+}
+/**
+ * For children under 16: parental consent or a competence assessment (rule 8).
+ */
+export interface ChildConsent {
+  /**
+   * Consent given by someone with parental responsibility.
+   */
+  parentalConsent?: {
+    /**
+     * Their relationship to the child.
+     */
+    relationship: 'parent' | 'guardian' | 'other-parental-responsibility';
+    /**
+     * When they gave it.
+     */
+    at: string;
+  };
+  /**
+   * A competence (Gillick) assessment: whether the child understands what they agree to.
+   */
+  gillick?: {
+    /**
+     * True when the child was judged competent to decide for themselves.
+     */
+    competent: boolean;
+    assessedBy: Practitioner;
+    /**
+     * When.
+     */
+    at: string;
+  };
+}
+/**
+ * Who assessed.
+ */
+export interface Practitioner {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * For adults whose capacity is in doubt (rule 9).
+ */
+export interface Capacity {
+  /**
+   * False when the person lacks capacity to make this decision.
+   */
+  hasCapacity: boolean;
+  assessedBy: Practitioner1;
+  /**
+   * When.
+   */
+  at: string;
+  bestInterests?: BestInterests;
+}
+/**
+ * Who assessed.
+ */
+export interface Practitioner1 {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * Required when the person lacks capacity.
+ */
+export interface BestInterests {
+  decidedBy: Practitioner2;
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * Why sharing is (or is not) in the person's best interests.
+   */
+  rationale: string;
+  /**
+   * True when the decision is to share.
+   */
+  share: boolean;
+  basis: Art6Basis1;
+}
+/**
+ * Who decided.
+ */
+export interface Practitioner2 {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * One entry in a consent record's history.
+ */
+export interface ConsentEvent {
+  /**
+   * What happened.
+   */
+  type: 'requested' | 'given' | 'refused' | 'withdrawn' | 'expired';
+  /**
+   * When it happened.
+   */
+  at: string;
+  /**
+   * Who did it.
+   */
+  actor: 'subject' | 'parent' | 'practitioner' | 'system';
+  /**
+   * How it was expressed.
+   */
+  method: 'online' | 'in-person' | 'phone' | 'written' | 'system';
+}
+/**
+ * A decision to share without consent (practitioner mode only, rule 7): who decided, why, when, what went to whom, and whether the person was told.
+ */
+export interface PractitionerOverride {
+  /**
+   * Unique id (UUID).
+   */
+  overrideId: string;
+  decidedBy: Practitioner3;
+  /**
+   * The reason, as a code.
+   */
+  reason: 'child-at-risk' | 'adult-at-risk' | 'vital-interests' | 'crime-prevention';
+  basis: Art6Basis2;
+  specialCategory?: Art9Condition1;
+  /**
+   * Why, in the practitioner's words.
+   */
+  rationale: string;
+  /**
+   * When the decision was made.
+   */
+  at: string;
+  /**
+   * What went to whom.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  disclosed: [
+    {
+      serviceId: string;
+      /**
+       * @minItems 1
+       */
+      fields: [FieldPath, ...FieldPath[]];
+    },
+    ...{
+      serviceId: string;
+      /**
+       * @minItems 1
+       */
+      fields: [FieldPath, ...FieldPath[]];
+    }[]
+  ];
+  /**
+   * True when the person was told.
+   */
+  personTold: boolean;
+  /**
+   * Why the person was not told (required when `personTold` is false).
+   */
+  notToldReason?: string;
+}
+/**
+ * Who decided.
+ */
+export interface Practitioner3 {
+  /**
+   * Their name (a professional, not the person the record is about).
+   */
+  name: string;
+  /**
+   * Their role, e.g. "Early help practitioner".
+   */
+  role: string;
+}
+/**
+ * The Art 9 condition, when special category data is shared (e.g. `g` with paragraph 18).
+ */
+export interface Art9Condition1 {
+  /**
+   * The Art 9(2) letter.
+   */
+  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  /**
+   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
+   */
+  schedule1Paragraph?: string;
+}
+/**
+ * What one receiving service gets: only the fields it needs and may lawfully have.
+ */
+export interface DisclosureEnvelope {
+  /**
+   * The service (definition id).
+   */
+  serviceId: string;
+  /**
+   * Its Open Referral UK id.
+   */
+  orukId: string;
+  organisation: Organisation1;
+  /**
+   * Its own endpoint, when it has one.
+   */
+  endpoint?: string;
+  /**
+   * The purposes data is sent for, each with its justification.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  purposes: [DisclosedPurpose, ...DisclosedPurpose[]];
+  /**
+   * The fields in `story`, in Story order.
+   *
+   * @maxItems 100
+   */
+  fields: FieldPath[];
+  story: DisclosedStory;
+  /**
+   * Fields the service could use but does not get, and why.
+   *
+   * @maxItems 100
+   */
+  withheld: {
+    field: FieldPath;
+    reason:
+      | 'not-decided'
+      | 'refused'
+      | 'withdrawn'
+      | 'expired'
+      | 'lacks-capacity'
+      | 'feared-person'
+      | 'not-in-record'
+      | 'no-record';
+  }[];
+  flags: SafetyFlags;
+}
+/**
+ * The organisation that controls the data a service receives.
+ */
+export interface Organisation1 {
+  name: LocalizedText;
+  /**
+   * Public bodies default to public task or legal obligation (rule 2).
+   */
+  type: 'public-body' | 'nhs' | 'charity' | 'private';
+  /**
+   * How to contact the controller.
+   */
+  contact: string;
+  /**
+   * How to contact its data protection officer.
+   */
+  dpoContact: string;
+}
+/**
+ * One purpose a service receives data for, and what justifies it.
+ */
+export interface DisclosedPurpose {
+  /**
+   * The purpose (id within the service).
+   */
+  purposeId: string;
+  basis: Art6Basis3;
+  specialCategory?: Art9Condition2;
+  /**
+   * The consent record that allows it.
+   */
+  consentRecordId?: string;
+  /**
+   * The practitioner decision that allows it, when shared without consent.
+   */
+  overrideId?: string;
+}
+/**
+ * The Art 9 condition, for special category data.
+ */
+export interface Art9Condition2 {
+  /**
+   * The Art 9(2) letter.
+   */
+  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  /**
+   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
+   */
+  schedule1Paragraph?: string;
+}
+/**
+ * The disclosed part of the Story.
+ */
+export interface DisclosedStory {
+  person?: Person;
+  contact?: Contact;
+  access?: Access;
+  household?: {
+    /**
+     * @maxItems 30
+     */
+    members: DisclosedHouseholdMember[];
+  };
+  needs?: Needs;
+  risk?: Risk;
+  referrer?: Referrer;
+}
+/**
+ * The person.
+ */
+export interface Person {
+  /**
+   * Given (first) name.
+   */
+  givenName?: string;
+  /**
+   * Family (last) name.
+   */
+  familyName?: string;
+  /**
+   * What the person would like to be called.
+   */
+  preferredName?: string;
+  dateOfBirth?: IsoDate;
+  /**
+   * Pronouns, in the person's own words.
+   */
+  pronouns?: string;
+  nhsNumber?: NhsNumber;
+}
+/**
+ * Contact details and safe-contact preferences.
+ */
+export interface Contact {
+  address?: Address;
+  phone?: Phone;
+  email?: Email;
+  safeContact?: SafeContact;
+}
+/**
+ * Home address.
+ */
+export interface Address {
+  /**
+   * Building and street.
+   */
+  line1: string;
+  /**
+   * Second line of the address.
+   */
+  line2?: string;
+  /**
+   * Town or city.
+   */
+  town: string;
+  /**
+   * County.
+   */
+  county?: string;
+  postcode: Postcode;
+}
+/**
+ * Safe-contact preferences per channel.
+ */
+export interface SafeContact {
+  call: ChannelSafety;
+  text: ChannelSafety1;
+  email: ChannelSafety2;
+  post: ChannelSafety3;
+  visit: ChannelSafety4;
+  /**
+   * Safe to leave a voicemail.
+   */
+  voicemail: boolean;
+  /**
+   * Someone safe to contact instead.
+   */
+  alternative?: {
+    /**
+     * Their name.
+     */
+    name: string;
+    phone: Phone1;
+    /**
+     * How they know the person.
+     */
+    relationship?: string;
+  };
+}
+/**
+ * Safe to call.
+ */
+export interface ChannelSafety {
+  /**
+   * True when this channel may be used at all.
+   */
+  safe: boolean;
+  /**
+   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
+   */
+  times?: string;
+}
+/**
+ * Safe to send a text message.
+ */
+export interface ChannelSafety1 {
+  /**
+   * True when this channel may be used at all.
+   */
+  safe: boolean;
+  /**
+   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
+   */
+  times?: string;
+}
+/**
+ * Safe to email.
+ */
+export interface ChannelSafety2 {
+  /**
+   * True when this channel may be used at all.
+   */
+  safe: boolean;
+  /**
+   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
+   */
+  times?: string;
+}
+/**
+ * Safe to send letters.
+ */
+export interface ChannelSafety3 {
+  /**
+   * True when this channel may be used at all.
+   */
+  safe: boolean;
+  /**
+   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
+   */
+  times?: string;
+}
+/**
+ * Safe to visit at home.
+ */
+export interface ChannelSafety4 {
+  /**
+   * True when this channel may be used at all.
+   */
+  safe: boolean;
+  /**
+   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
+   */
+  times?: string;
+}
+/**
+ * Access needs.
+ */
+export interface Access {
+  /**
+   * Preferred language, in the person's words or as a language tag.
+   */
+  language?: string;
+  /**
+   * Interpreter needed: none, a spoken-language interpreter, or British Sign Language.
+   */
+  interpreter?: 'none' | 'spoken' | 'bsl';
+  /**
+   * Communication and accessibility needs, in the person's words.
+   */
+  communicationNeeds?: string;
+  /**
+   * Reasonable adjustments the person asks for.
+   */
+  adjustments?: string;
+}
+/**
+ * A household member as disclosed: flagged `doNotContact` when the applicant is afraid of them.
+ */
+export interface DisclosedHouseholdMember {
+  /**
+   * Their name.
+   */
+  name: string;
+  /**
+   * How they are related to the person.
+   */
+  relationship:
+    'partner' | 'ex-partner' | 'child' | 'parent' | 'sibling' | 'other-family' | 'friend' | 'other';
+  dateOfBirth?: IsoDate1;
+  /**
+   * Their age in years, if the date of birth is not known.
+   */
+  age?: number;
+  /**
+   * True when they live with the person.
+   */
+  livesWith: boolean;
+  /**
+   * Their roles. `feared` marks a person the applicant is afraid of: flagged to every service, never contacted, and never sent the applicant's address.
+   *
+   * @maxItems 4
+   */
+  roles:
+    | []
+    | ['child' | 'carer' | 'dependant' | 'feared']
+    | ['child' | 'carer' | 'dependant' | 'feared', 'child' | 'carer' | 'dependant' | 'feared']
+    | [
+        'child' | 'carer' | 'dependant' | 'feared',
+        'child' | 'carer' | 'dependant' | 'feared',
+        'child' | 'carer' | 'dependant' | 'feared'
+      ]
+    | [
+        'child' | 'carer' | 'dependant' | 'feared',
+        'child' | 'carer' | 'dependant' | 'feared',
+        'child' | 'carer' | 'dependant' | 'feared',
+        'child' | 'carer' | 'dependant' | 'feared'
+      ];
+  /**
+   * The child's school or nursery, for a child.
+   */
+  school?: string;
+  /**
+   * Never contact this person, and never send them anything about the applicant.
+   */
+  doNotContact?: true;
+}
+/**
+ * Needs per domain.
+ */
+export interface Needs {
+  /**
+   * The domains the person asks for help with.
+   *
+   * @maxItems 8
+   */
+  domains?:
+    | []
+    | [NeedDomain]
+    | [NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
+    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain];
+  /**
+   * Housing: homelessness, risk of losing a home, disrepair.
+   */
+  housing?: {
+    /**
+     * What is happening, in the person's own words.
+     */
+    description?: string;
+    /**
+     * Services already involved, so nobody starts from nothing.
+     */
+    servicesInvolved?: string;
+    /**
+     * The housing authority the person chooses for a duty-to-refer referral.
+     */
+    localAuthority?: string;
+  };
+  money?: Need;
+  drugsAlcohol?: Need1;
+  safety?: Need2;
+  health?: Need3;
+  family?: Need4;
+  educationYouth?: Need5;
+  care?: Need6;
+}
+/**
+ * Money and debt.
+ */
+export interface Need {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Drugs and alcohol (special category: health).
+ */
+export interface Need1 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Safety and relationships.
+ */
+export interface Need2 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Health and wellbeing (special category: health).
+ */
+export interface Need3 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Family and children.
+ */
+export interface Need4 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Education, employment and youth.
+ */
+export interface Need5 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Care and support.
+ */
+export interface Need6 {
+  /**
+   * What is happening, in the person's own words.
+   */
+  description?: string;
+  /**
+   * Services already involved, so nobody starts from nothing.
+   */
+  servicesInvolved?: string;
+}
+/**
+ * Urgency and risk.
+ */
+export interface Risk {
+  /**
+   * Is anyone in immediate danger? `yes` shows emergency numbers at once.
+   */
+  immediateDanger?: 'yes' | 'no' | 'unknown';
+  /**
+   * DASH checklist answers, in order (24). A score of 14 or more means a MARAC referral.
+   *
+   * @minItems 24
+   * @maxItems 24
+   */
+  dash?: [
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown',
+    'yes' | 'no' | 'unknown'
+  ];
+}
+/**
+ * Who referred.
+ */
+export interface Referrer {
+  /**
+   * `self` or `professional`.
+   */
+  type?: 'self' | 'professional';
+  /**
+   * Professional's name.
+   */
+  name?: string;
+  /**
+   * Professional's role.
+   */
+  role?: string;
+  /**
+   * Professional's organisation.
+   */
+  organisation?: string;
+  secureEmail?: Email1;
+}
+/**
+ * Safety flags.
+ */
+export interface SafetyFlags {
+  /**
+   * Someone in the household is a person the applicant is afraid of.
+   */
+  fearedPersonPresent: boolean;
+  /**
+   * DASH score of 14 or more: a MARAC referral is indicated.
+   */
+  marac: boolean;
+  /**
+   * The person said someone is in immediate danger.
+   */
+  immediateDanger: boolean;
+}

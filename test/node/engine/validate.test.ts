@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { localizeIssues, plan, validateAll, validatePage, type Answers, type FieldPath, type Locale, type MessageKey } from '@onestory/core';
+import { TODAY, address, definition } from './fixtures.js';
+
+const everything = ['housing', 'youth', 'drugs'];
+const planWith = (answers: Answers) =>
+  plan({ definition, answers: { 'needs.domains': ['housing', 'drugsAlcohol'], 'person.dateOfBirth': '2000-01-01', ...answers }, chosenServices: everything, today: TODAY });
+
+/** The one issue for `field` after answering it with `value`, in `locale`. */
+function issueFor(field: FieldPath, value: unknown, locale: Locale = 'en') {
+  const answers = { [field]: value } as Answers;
+  const p = planWith(answers);
+  const pageId = p.questions.find((q) => q.question.field === field)!.pageId;
+  return validatePage(p, pageId, answers, { locale, today: TODAY }).find((i) => i.field === field);
+}
+
+describe('validatePage', () => {
+  const cases: [string, FieldPath, unknown, MessageKey, string, string][] = [
+    ['a missing first name', 'person.givenName', undefined, 'required.person.givenName', 'Enter your first name', 'Rhowch eich enw cyntaf'],
+    ['a blank first name', 'person.givenName', '   ', 'required.person.givenName', 'Enter your first name', 'Rhowch eich enw cyntaf'],
+    ['a missing last name', 'person.familyName', undefined, 'required.person.familyName', 'Enter your last name', 'Rhowch eich cyfenw'],
+    ['a too-long first name', 'person.givenName', 'x'.repeat(101), 'text.tooLong', 'Answer must be 100 characters or fewer', 'Rhaid i’r ateb fod yn 100 nod neu lai'],
+    ['a missing date of birth', 'person.dateOfBirth', undefined, 'required.person.dateOfBirth', 'Enter your date of birth', 'Rhowch eich dyddiad geni'],
+    ['a date of birth that is not a real date', 'person.dateOfBirth', '2009-02-30', 'dob.real', 'Date of birth must be a real date', 'Rhaid i’r dyddiad geni fod yn ddyddiad go iawn'],
+    ['a date of birth today', 'person.dateOfBirth', TODAY, 'dob.future', 'Date of birth must be in the past', 'Rhaid i’r dyddiad geni fod yn y gorffennol'],
+    ['a date of birth over 130 years ago', 'person.dateOfBirth', '1890-01-01', 'dob.tooOld', 'Date of birth must be within the last 130 years', 'Rhaid i’r dyddiad geni fod o fewn y 130 mlynedd diwethaf'],
+    ['an NHS number with a wrong check digit', 'person.nhsNumber', '9434765918', 'nhsNumber.invalid', 'Enter a valid 10-digit NHS number, like 943 476 5919', 'Rhowch rif GIG dilys sy’n 10 digid, fel 943 476 5919'],
+    ['a missing address', 'contact.address', undefined, 'required.contact.address', 'Enter your address', 'Rhowch eich cyfeiriad'],
+    ['an address with a blank first line', 'contact.address', { ...address, line1: ' ' }, 'address.line1', 'Enter the first line of your address, like the building and street', 'Rhowch linell gyntaf eich cyfeiriad, fel yr adeilad a’r stryd'],
+    ['an address with no town', 'contact.address', { line1: '1 High Street', postcode: 'CF10 1AA' }, 'address.town', 'Enter the town or city', 'Rhowch y dref neu’r ddinas'],
+    ['an address with a bad postcode', 'contact.address', { ...address, postcode: 'CF10 1CA' }, 'postcode.invalid', 'Enter a real UK postcode, like SW1A 2AA', 'Rhowch god post go iawn yn y DU, fel SW1A 2AA'],
+    ['a missing phone number (drugs service requires it)', 'contact.phone', undefined, 'required.contact.phone', 'Enter a telephone number', 'Rhowch rif ffôn'],
+    ['a phone number that is not UK-shaped', 'contact.phone', '12345', 'phone.invalid', 'Enter a UK telephone number, like 01632 960 001 or 07700 900 982', 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982'],
+    ['an email with no @', 'contact.email', 'name.example.com', 'email.invalid', 'Enter an email address in the correct format, like name@example.com', 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com'],
+    ['an answer that is not an option', 'risk.immediateDanger', 'maybe', 'option.invalid', 'Select an option from the list', 'Dewiswch opsiwn o’r rhestr'],
+    ['a need domain that does not exist', 'needs.domains', ['space'], 'option.invalid', 'Select an option from the list', 'Dewiswch opsiwn o’r rhestr'],
+    ['a missing housing story', 'needs.housing.description', undefined, 'required', 'Answer this question', 'Atebwch y cwestiwn hwn'],
+    ['a household member with no name', 'household.members', [{ name: '', relationship: 'child', livesWith: true, roles: [] }], 'household.name', 'Enter the name of each person in your household', 'Rhowch enw pob person yn eich aelwyd'],
+    ['a household member with an unknown relationship', 'household.members', [{ name: 'Sam', relationship: 'cousin', livesWith: true, roles: [] }], 'household.relationship', 'Select how each person is related to you', 'Dewiswch sut mae pob person yn perthyn i chi'],
+    ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range', 'Enter a number between 0 and 130', 'Rhowch rif rhwng 0 a 130'],
+    ['a first name that is not text', 'person.givenName', 42, 'invalid', 'Check your answer', 'Gwiriwch eich ateb'],
+  ];
+  for (const [name, field, value, code, en, cy] of cases) {
+    it(`${name}: ${code}, in English and Welsh`, () => {
+      const english = issueFor(field, value, 'en');
+      assert.equal(english?.code, code);
+      assert.equal(english?.message, en);
+      assert.equal(issueFor(field, value, 'cy')?.message, cy);
+    });
+  }
+
+  it('valid answers and unanswered optional questions give no issue', () => {
+    const answers: Answers = {
+      'person.givenName': 'Alex',
+      'person.familyName': 'Jones',
+      'person.dateOfBirth': '2005-03-27',
+    };
+    const p = planWith(answers);
+    assert.deepEqual(validatePage(p, 'about-you', answers, { locale: 'en', today: TODAY }), []);
+  });
+
+  it('gives one issue per question, in question order, with the question id', () => {
+    const answers: Answers = { 'person.dateOfBirth': '2009-02-30' };
+    const issues = validatePage(planWith(answers), 'about-you', answers, { locale: 'en', today: TODAY });
+    assert.deepEqual(issues.map((i) => [i.questionId, i.code]), [
+      ['given-name', 'required.person.givenName'],
+      ['family-name', 'required.person.familyName'],
+      ['dob', 'dob.real'],
+    ]);
+  });
+
+  it('reports raw input that could not be parsed before anything else', () => {
+    const answers: Answers = {};
+    const issues = validatePage(planWith(answers), 'about-you', answers, {
+      locale: 'cy',
+      today: TODAY,
+      inputErrors: { 'person.dateOfBirth': 'date.missingMonth' },
+    });
+    const dob = issues.find((i) => i.field === 'person.dateOfBirth');
+    assert.equal(dob?.code, 'date.missingMonth');
+    assert.equal(dob?.message, 'Rhaid i’r dyddiad gynnwys mis');
+  });
+
+  it('counts a prefilled value shown for confirmation as an answer', () => {
+    const p = plan({ definition, answers: {}, prefill: { 'person.dateOfBirth': '2005-03-27' }, chosenServices: ['youth'], today: TODAY });
+    const issues = validatePage(p, 'about-you', {}, { locale: 'en', today: TODAY });
+    assert.deepEqual(issues.map((i) => i.field), ['person.givenName']);
+  });
+
+  it('validateAll checks every page of the plan, and issues can be translated again', () => {
+    const issues = validateAll(planWith({}), {}, { locale: 'en', today: TODAY });
+    assert.deepEqual(issues.map((i) => i.questionId), ['given-name', 'family-name', 'address', 'phone', 'housing-story', 'drugs-story']);
+    const welsh = localizeIssues(issues, 'cy');
+    assert.equal(welsh[0]?.message, 'Rhowch eich enw cyntaf');
+    assert.equal(welsh[0]?.code, issues[0]?.code);
+  });
+});
