@@ -16,6 +16,8 @@ export default {
   concurrency: 2,
   // Lit's dev build announces itself in every file; keep its real warnings.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // axe on a busy 2-core machine can take seconds; mocha's default is 2 s.
+  testFramework: { config: { timeout: 10_000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -24,11 +26,11 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022' }),
-    // The endpoint browser tests talk to (test/browser/helpers/endpoint.ts). Swap in
-    // core's reference server with { module: '@onestory/core/server', exportName: 'createReferenceServer' }.
+    // The endpoint browser tests talk to (test/browser/helpers/endpoint.ts): core's real
+    // reference server, allowing the test pages' origin (test/support/reference-endpoint.ts).
     endpointPlugin({
-      module: new URL('./test/.build/support/echo-server.js', import.meta.url).href,
-      exportName: 'createEchoServer',
+      module: new URL('./test/.build/support/reference-endpoint.js', import.meta.url).href,
+      exportName: 'createTestReferenceServer',
     }),
   ],
   reporters: [

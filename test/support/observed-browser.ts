@@ -1,3 +1,5 @@
+// Functions passed to page.evaluate run in the browser: they need the DOM types.
+/// <reference lib="dom" />
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from './paths.js';
@@ -109,7 +111,7 @@ export async function oneStoryStores(page: Page): Promise<string[]> {
       }
     }
     for (const db of await indexedDB.databases()) if (db.name?.startsWith(prefix)) found.push(`indexedDB:${db.name}`);
-    if (globalThis.caches) for (const name of await caches.keys()) if (name.startsWith(prefix)) found.push(`caches:${name}`);
+    if ('caches' in globalThis) for (const name of await caches.keys()) if (name.startsWith(prefix)) found.push(`caches:${name}`);
     return found;
   });
 }

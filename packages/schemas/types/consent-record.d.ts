@@ -3,9 +3,6 @@
  * run `npm run generate -w @onestory/schemas`.
  */
 
-/**
- * The UK GDPR Art 6 basis (rule 1).
- */
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
@@ -52,11 +49,6 @@ export type FieldPath =
   | 'referrer.role'
   | 'referrer.organisation'
   | 'referrer.secureEmail';
-/**
- * The lawful basis used instead of consent (never `consent`).
- */
-export type Art6Basis1 =
-  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 
 /**
  * A consent record for one service and one purpose, shaped after ISO/IEC TS 27560. It holds no personal data about the person beyond a pseudonymous subject id: their answers travel only in disclosure envelopes.
@@ -76,12 +68,7 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 5
    */
-  controllers:
-    | [Organisation]
-    | [Organisation, Organisation]
-    | [Organisation, Organisation, Organisation]
-    | [Organisation, Organisation, Organisation, Organisation]
-    | [Organisation, Organisation, Organisation, Organisation, Organisation];
+  controllers: Organisation[];
   /**
    * The privacy notice the person was shown.
    */
@@ -161,98 +148,17 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 5
    */
-  recipients:
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ];
+  recipients: {
+    serviceId: string;
+    orukId: string;
+    organisation: LocalizedText;
+  }[];
   /**
    * How long the recipient keeps it.
    */
   retention: {
     period: string;
-    description: LocalizedText1;
+    description: LocalizedText;
   };
   /**
    * Jurisdiction whose law applies.
@@ -267,11 +173,8 @@ export interface ConsentRecord {
      *
      * @minItems 1
      */
-    methods: [
-      'online' | 'in-person' | 'phone' | 'written' | 'system',
-      ...('online' | 'in-person' | 'phone' | 'written' | 'system')[]
-    ];
-    description: LocalizedText2;
+    methods: ('online' | 'in-person' | 'phone' | 'written' | 'system')[];
+    description: LocalizedText;
   };
   /**
    * Age band of the person when the record was made (rule 8).
@@ -285,7 +188,7 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 100
    */
-  events: [ConsentEvent, ...ConsentEvent[]];
+  events: ConsentEvent[];
 }
 /**
  * The organisation that controls the data a service receives.
@@ -306,7 +209,7 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Organisation name.
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
  */
 export interface LocalizedText {
   /**
@@ -318,9 +221,6 @@ export interface LocalizedText {
    */
   cy: string;
 }
-/**
- * The Art 9 condition and DPA 2018 Schedule 1 paragraph, for special category data.
- */
 export interface Art9Condition {
   /**
    * The Art 9(2) letter.
@@ -332,7 +232,7 @@ export interface Art9Condition {
   schedule1Paragraph?: string;
 }
 /**
- * Separate explicit statement when consent covers special category data (rule 5).
+ * The explicit statement that consent covers special category data (rule 5).
  */
 export interface ExplicitStatement {
   /**
@@ -340,7 +240,7 @@ export interface ExplicitStatement {
    *
    * @minItems 1
    */
-  fields: [FieldPath, ...FieldPath[]];
+  fields: FieldPath[];
   /**
    * The statement shown, naming the data, in the language shown.
    */
@@ -351,33 +251,7 @@ export interface ExplicitStatement {
   agreedAt?: string;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText1 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText2 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * For children under 16: parental consent or a competence assessment (rule 8).
+ * What was recorded for a child under 16 (rule 8).
  */
 export interface ChildConsent {
   /**
@@ -409,7 +283,7 @@ export interface ChildConsent {
   };
 }
 /**
- * Who assessed.
+ * A practitioner named in a record: who assessed or decided, and in what role.
  */
 export interface Practitioner {
   /**
@@ -422,14 +296,14 @@ export interface Practitioner {
   role: string;
 }
 /**
- * For adults whose capacity is in doubt (rule 9).
+ * A mental-capacity assessment for this decision (rule 9).
  */
 export interface Capacity {
   /**
    * False when the person lacks capacity to make this decision.
    */
   hasCapacity: boolean;
-  assessedBy: Practitioner1;
+  assessedBy: Practitioner;
   /**
    * When.
    */
@@ -437,23 +311,10 @@ export interface Capacity {
   bestInterests?: BestInterests;
 }
 /**
- * Who assessed.
- */
-export interface Practitioner1 {
-  /**
-   * Their name (a professional, not the person the record is about).
-   */
-  name: string;
-  /**
-   * Their role, e.g. "Early help practitioner".
-   */
-  role: string;
-}
-/**
- * Required when the person lacks capacity.
+ * A best-interests decision for an adult who lacks capacity (Mental Capacity Act 2005, rule 9).
  */
 export interface BestInterests {
-  decidedBy: Practitioner2;
+  decidedBy: Practitioner;
   /**
    * When.
    */
@@ -466,20 +327,7 @@ export interface BestInterests {
    * True when the decision is to share.
    */
   share: boolean;
-  basis: Art6Basis1;
-}
-/**
- * Who decided.
- */
-export interface Practitioner2 {
-  /**
-   * Their name (a professional, not the person the record is about).
-   */
-  name: string;
-  /**
-   * Their role, e.g. "Early help practitioner".
-   */
-  role: string;
+  basis: Art6Basis;
 }
 /**
  * One entry in a consent record's history.

@@ -4,25 +4,14 @@
  */
 
 /**
- * Identifier of this definition.
+ * An identifier used inside a definition: lower-case letters, digits and hyphens.
  */
 export type Id = string;
-/**
- * Identifier within the definition.
- */
-export type Id1 = string;
 /**
  * One of the NEED_DOMAINS.
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
-/**
- * Identifier, unique within the service.
- */
-export type Id2 = string;
-/**
- * The UK GDPR Art 6 basis.
- */
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
@@ -74,21 +63,32 @@ export type FieldPath =
  */
 export type Condition =
   | {
+      /**
+       * True when the answer to `field` equals `value`.
+       */
       equals: {
         field: FieldPath;
         value: Scalar;
       };
     }
   | {
+      /**
+       * True when the answer to `field` is one of `values`.
+       */
       oneOf: {
         field: FieldPath;
         /**
+         * The values the answer may be one of.
+         *
          * @minItems 1
          */
-        values: [Scalar, ...Scalar[]];
+        values: Scalar[];
       };
     }
   | {
+      /**
+       * True when the answer to `field` (a list, such as `needs.domains`) includes `value`.
+       */
       includes: {
         field: FieldPath;
         value: Scalar;
@@ -98,15 +98,30 @@ export type Condition =
       answered: FieldPath;
     }
   | {
+      /**
+       * Compares a numeric answer with `value` (`lt`, `lte`, `gt`, `gte`).
+       */
       compare: {
         field: FieldPath;
+        /**
+         * The comparison: less than, at most, more than, at least.
+         */
         op: 'lt' | 'lte' | 'gt' | 'gte';
+        /**
+         * The number to compare with.
+         */
         value: number;
       };
     }
   | {
+      /**
+       * Compares a date answer with an ISO date or `today`.
+       */
       date: {
         field: FieldPath;
+        /**
+         * The comparison: before, on or before, after, on or after.
+         */
         op: 'lt' | 'lte' | 'gt' | 'gte';
         /**
          * An ISO date `YYYY-MM-DD`, or `today`.
@@ -115,243 +130,50 @@ export type Condition =
       };
     }
   | {
+      /**
+       * Compares an age in whole years (from `field`, by default `person.dateOfBirth`) with `value`.
+       */
       age: {
         field?: FieldPath;
+        /**
+         * The comparison: younger than, at most, older than, at least.
+         */
         op: 'lt' | 'lte' | 'gt' | 'gte';
+        /**
+         * The age in whole years.
+         */
         value: number;
       };
     }
   | {
-      serviceChosen: Id3;
+      serviceChosen: Id;
     }
   | {
-      condition: Id3;
+      condition: Id;
     }
   | {
       not: Condition;
     }
   | {
       /**
+       * True when every inner condition is true.
+       *
        * @minItems 1
        */
-      all: [Condition, ...Condition[]];
+      all: Condition[];
     }
   | {
       /**
+       * True when at least one inner condition is true.
+       *
        * @minItems 1
        */
-      any: [Condition, ...Condition[]];
+      any: Condition[];
     };
 /**
  * A plain JSON value a condition can compare an answer with.
  */
 export type Scalar = string | number | boolean;
-/**
- * An identifier used inside a definition: lower-case letters, digits and hyphens.
- */
-export type Id3 = string;
-/**
- * An identifier used inside a definition: lower-case letters, digits and hyphens.
- */
-export type Id4 = string;
-/**
- * A Story field path, e.g. `person.dateOfBirth`.
- */
-export type FieldPath1 =
-  | 'person.givenName'
-  | 'person.familyName'
-  | 'person.preferredName'
-  | 'person.dateOfBirth'
-  | 'person.pronouns'
-  | 'person.nhsNumber'
-  | 'contact.address'
-  | 'contact.phone'
-  | 'contact.email'
-  | 'contact.safeContact'
-  | 'access.language'
-  | 'access.interpreter'
-  | 'access.communicationNeeds'
-  | 'access.adjustments'
-  | 'household.members'
-  | 'needs.domains'
-  | 'needs.housing.description'
-  | 'needs.housing.servicesInvolved'
-  | 'needs.money.description'
-  | 'needs.money.servicesInvolved'
-  | 'needs.drugsAlcohol.description'
-  | 'needs.drugsAlcohol.servicesInvolved'
-  | 'needs.safety.description'
-  | 'needs.safety.servicesInvolved'
-  | 'needs.health.description'
-  | 'needs.health.servicesInvolved'
-  | 'needs.family.description'
-  | 'needs.family.servicesInvolved'
-  | 'needs.educationYouth.description'
-  | 'needs.educationYouth.servicesInvolved'
-  | 'needs.care.description'
-  | 'needs.care.servicesInvolved'
-  | 'needs.housing.localAuthority'
-  | 'risk.immediateDanger'
-  | 'risk.dash'
-  | 'referrer.type'
-  | 'referrer.name'
-  | 'referrer.role'
-  | 'referrer.organisation'
-  | 'referrer.secureEmail';
-/**
- * A plain JSON value a condition can compare an answer with.
- */
-export type Scalar1 = string | number | boolean;
-/**
- * Shown only when this condition holds.
- */
-export type Condition1 =
-  | {
-      equals: {
-        field: FieldPath;
-        value: Scalar;
-      };
-    }
-  | {
-      oneOf: {
-        field: FieldPath;
-        /**
-         * @minItems 1
-         */
-        values: [Scalar, ...Scalar[]];
-      };
-    }
-  | {
-      includes: {
-        field: FieldPath;
-        value: Scalar;
-      };
-    }
-  | {
-      answered: FieldPath;
-    }
-  | {
-      compare: {
-        field: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        value: number;
-      };
-    }
-  | {
-      date: {
-        field: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        /**
-         * An ISO date `YYYY-MM-DD`, or `today`.
-         */
-        value: string;
-      };
-    }
-  | {
-      age: {
-        field?: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        value: number;
-      };
-    }
-  | {
-      serviceChosen: Id3;
-    }
-  | {
-      condition: Id3;
-    }
-  | {
-      not: Condition;
-    }
-  | {
-      /**
-       * @minItems 1
-       */
-      all: [Condition, ...Condition[]];
-    }
-  | {
-      /**
-       * @minItems 1
-       */
-      any: [Condition, ...Condition[]];
-    };
-/**
- * An identifier used inside a definition: lower-case letters, digits and hyphens.
- */
-export type Id5 = string;
-/**
- * Shown only when this condition holds.
- */
-export type Condition2 =
-  | {
-      equals: {
-        field: FieldPath;
-        value: Scalar;
-      };
-    }
-  | {
-      oneOf: {
-        field: FieldPath;
-        /**
-         * @minItems 1
-         */
-        values: [Scalar, ...Scalar[]];
-      };
-    }
-  | {
-      includes: {
-        field: FieldPath;
-        value: Scalar;
-      };
-    }
-  | {
-      answered: FieldPath;
-    }
-  | {
-      compare: {
-        field: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        value: number;
-      };
-    }
-  | {
-      date: {
-        field: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        /**
-         * An ISO date `YYYY-MM-DD`, or `today`.
-         */
-        value: string;
-      };
-    }
-  | {
-      age: {
-        field?: FieldPath;
-        op: 'lt' | 'lte' | 'gt' | 'gte';
-        value: number;
-      };
-    }
-  | {
-      serviceChosen: Id3;
-    }
-  | {
-      condition: Id3;
-    }
-  | {
-      not: Condition;
-    }
-  | {
-      /**
-       * @minItems 1
-       */
-      all: [Condition, ...Condition[]];
-    }
-  | {
-      /**
-       * @minItems 1
-       */
-      any: [Condition, ...Condition[]];
-    };
 
 /**
  * An intake definition: what a council writes to configure the front door. No code, ever.
@@ -373,7 +195,7 @@ export interface IntakeDefinition {
    *
    * @minItems 1
    */
-  services: [Service, ...Service[]];
+  services: Service[];
   /**
    * Named conditions, reusable with `{ "condition": "name" }`.
    */
@@ -385,17 +207,17 @@ export interface IntakeDefinition {
    *
    * @minItems 1
    */
-  questions: [Question, ...Question[]];
+  questions: Question[];
   /**
    * Pages, in order.
    *
    * @minItems 1
    */
-  pages: [Page, ...Page[]];
+  pages: Page[];
   settings?: Settings;
 }
 /**
- * Title of the front door.
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
  */
 export interface LocalizedText {
   /**
@@ -408,7 +230,7 @@ export interface LocalizedText {
   cy: string;
 }
 /**
- * The privacy notice.
+ * The privacy notice shown before any consent is asked (rule 10).
  */
 export interface PrivacyNotice {
   /**
@@ -423,80 +245,31 @@ export interface PrivacyNotice {
    * Controller of the front door and how to contact them.
    */
   controller: {
-    name: LocalizedText1;
+    name: LocalizedText;
+    /**
+     * How to contact the controller (address, email or phone).
+     */
     contact: string;
   };
   /**
    * How to contact the data protection officer.
    */
   dpoContact: string;
-  summary: LocalizedText2;
-  rights: LocalizedText3;
-  complaint: LocalizedText4;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText1 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText2 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText3 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText4 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  summary: LocalizedText;
+  rights: LocalizedText;
+  complaint: LocalizedText;
 }
 /**
  * A receiving service, identified by its Open Referral UK service id.
  */
 export interface Service {
-  id: Id1;
+  id: Id;
   /**
    * Open Referral UK service id.
    */
   orukId: string;
-  name: LocalizedText5;
-  description: LocalizedText6;
+  name: LocalizedText;
+  description: LocalizedText;
   organisation: Organisation;
   /**
    * Need domains this service helps with: a need in the domain offers the service.
@@ -507,7 +280,7 @@ export interface Service {
    *
    * @minItems 1
    */
-  purposes: [Purpose, ...Purpose[]];
+  purposes: Purpose[];
   eligibility?: Eligibility;
   /**
    * How long the service keeps what it receives.
@@ -517,7 +290,7 @@ export interface Service {
      * ISO 8601 duration, e.g. `P6Y`.
      */
     period: string;
-    description: LocalizedText9;
+    description: LocalizedText;
   };
   /**
    * The service's own endpoint, if it does not use the definition's default.
@@ -533,36 +306,10 @@ export interface Service {
   dutyToRefer?: boolean;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText5 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText6 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * The data controller.
+ * The organisation that controls the data a service receives.
  */
 export interface Organisation {
-  name: LocalizedText7;
+  name: LocalizedText;
   /**
    * Public bodies default to public task or legal obligation (rule 2).
    */
@@ -577,24 +324,11 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText7 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
  * Why a service uses data, on which lawful basis, and which Story fields it needs for it.
  */
 export interface Purpose {
-  id: Id2;
-  description: LocalizedText8;
+  id: Id;
+  description: LocalizedText;
   /**
    * True for the core referral; false for an optional extra the person may refuse at no cost.
    */
@@ -610,22 +344,6 @@ export interface Purpose {
    */
   optional?: FieldPath[];
 }
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText8 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * The Art 9 condition, required when the purpose uses special category data.
- */
 export interface Art9Condition {
   /**
    * The Art 9(2) letter.
@@ -637,7 +355,7 @@ export interface Art9Condition {
   schedule1Paragraph?: string;
 }
 /**
- * Who the service is for.
+ * Who a service is for. Ineligible services are explained, never silently dropped.
  */
 export interface Eligibility {
   /**
@@ -654,26 +372,13 @@ export interface Eligibility {
   postcodePrefixes?: string[];
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText9 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
  * A question, bound to exactly one Story field. Each field is asked by at most one question.
  */
 export interface Question {
-  id: Id4;
-  field: FieldPath1;
-  label: LocalizedText10;
-  hint?: LocalizedText11;
+  id: Id;
+  field: FieldPath;
+  label: LocalizedText;
+  hint?: LocalizedText;
   /**
    * Widget override.
    */
@@ -696,154 +401,69 @@ export interface Question {
    *
    * @minItems 1
    */
-  options?: [Option, ...Option[]];
-  when?: Condition1;
+  options?: Option[];
+  when?: Condition;
   /**
    * When the answer is prefilled, show it for confirmation instead of skipping it.
    */
   confirmPrefill?: boolean;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText10 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText11 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
  * One answer option of a choice question.
  */
 export interface Option {
-  value: Scalar1;
-  label: LocalizedText12;
-  hint?: LocalizedText13;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText12 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText13 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  value: Scalar;
+  label: LocalizedText;
+  hint?: LocalizedText;
 }
 /**
  * A page of questions. Pages with no question left to ask are skipped.
  */
 export interface Page {
-  id: Id5;
-  title: LocalizedText14;
+  id: Id;
+  title: LocalizedText;
   /**
    * Question ids, in order.
    *
    * @minItems 1
    */
-  questions: [Id3, ...Id3[]];
-  when?: Condition2;
+  questions: Id[];
+  when?: Condition;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText14 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Behaviour settings.
+ * Host-level behaviour a definition may ask for.
  */
 export interface Settings {
   /**
    * Quick exit: shown when enabled; `url` is the neutral page to go to.
    */
   quickExit?: {
+    /**
+     * True to show the quick exit button and its keyboard shortcut.
+     */
     enabled: boolean;
+    /**
+     * The neutral page quick exit goes to, e.g. a weather forecast.
+     */
     url?: string;
   };
   /**
    * Allows practitioner mode: sharing without consent with a recorded decision (rule 7).
    */
   practitionerMode?: boolean;
-  neutralTitle?: LocalizedText15;
+  neutralTitle?: LocalizedText;
   /**
    * Contacts shown when someone is in immediate danger.
    */
   emergencyContacts?: EmergencyContact[];
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText15 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
  * An emergency contact shown at once when someone is in immediate danger.
  */
 export interface EmergencyContact {
-  label: LocalizedText16;
+  label: LocalizedText;
   /**
    * The number, e.g. `999`.
    */
   phone: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText16 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
 }

@@ -4,7 +4,7 @@
  */
 
 /**
- * Identifier within the definition.
+ * An identifier used inside a definition: lower-case letters, digits and hyphens.
  */
 export type Id = string;
 /**
@@ -12,13 +12,6 @@ export type Id = string;
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
-/**
- * Identifier, unique within the service.
- */
-export type Id1 = string;
-/**
- * The UK GDPR Art 6 basis.
- */
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
@@ -76,7 +69,7 @@ export interface Service {
    */
   orukId: string;
   name: LocalizedText;
-  description: LocalizedText1;
+  description: LocalizedText;
   organisation: Organisation;
   /**
    * Need domains this service helps with: a need in the domain offers the service.
@@ -87,7 +80,7 @@ export interface Service {
    *
    * @minItems 1
    */
-  purposes: [Purpose, ...Purpose[]];
+  purposes: Purpose[];
   eligibility?: Eligibility;
   /**
    * How long the service keeps what it receives.
@@ -97,7 +90,7 @@ export interface Service {
      * ISO 8601 duration, e.g. `P6Y`.
      */
     period: string;
-    description: LocalizedText4;
+    description: LocalizedText;
   };
   /**
    * The service's own endpoint, if it does not use the definition's default.
@@ -113,7 +106,7 @@ export interface Service {
   dutyToRefer?: boolean;
 }
 /**
- * Service name as the person sees it.
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
  */
 export interface LocalizedText {
   /**
@@ -126,23 +119,10 @@ export interface LocalizedText {
   cy: string;
 }
 /**
- * One or two sentences on what the service does.
- */
-export interface LocalizedText1 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * The data controller.
+ * The organisation that controls the data a service receives.
  */
 export interface Organisation {
-  name: LocalizedText2;
+  name: LocalizedText;
   /**
    * Public bodies default to public task or legal obligation (rule 2).
    */
@@ -157,24 +137,11 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Organisation name.
- */
-export interface LocalizedText2 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
  * Why a service uses data, on which lawful basis, and which Story fields it needs for it.
  */
 export interface Purpose {
-  id: Id1;
-  description: LocalizedText3;
+  id: Id;
+  description: LocalizedText;
   /**
    * True for the core referral; false for an optional extra the person may refuse at no cost.
    */
@@ -190,22 +157,6 @@ export interface Purpose {
    */
   optional?: FieldPath[];
 }
-/**
- * What the data is used for, as the person will read it.
- */
-export interface LocalizedText3 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * The Art 9 condition, required when the purpose uses special category data.
- */
 export interface Art9Condition {
   /**
    * The Art 9(2) letter.
@@ -217,7 +168,7 @@ export interface Art9Condition {
   schedule1Paragraph?: string;
 }
 /**
- * Who the service is for.
+ * Who a service is for. Ineligible services are explained, never silently dropped.
  */
 export interface Eligibility {
   /**
@@ -232,17 +183,4 @@ export interface Eligibility {
    * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
    */
   postcodePrefixes?: string[];
-}
-/**
- * Plain-language description.
- */
-export interface LocalizedText4 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
 }

@@ -4,42 +4,30 @@
  */
 
 /**
- * Date of birth (GOV.UK three-field date, stored as `YYYY-MM-DD`).
+ * A real calendar date, `YYYY-MM-DD`.
  */
 export type IsoDate = string;
 /**
- * NHS number, checksum-validated.
+ * A 10-digit NHS number with a valid modulus-11 check digit.
  */
 export type NhsNumber = string;
 /**
- * Postcode, canonical form.
+ * A UK postcode in canonical form (`SW1A 2AA`).
  */
 export type Postcode = string;
 /**
- * UK telephone number.
+ * A UK telephone number, as typed.
  */
 export type Phone = string;
 /**
- * Email address.
+ * An email address.
  */
 export type Email = string;
-/**
- * Their telephone number.
- */
-export type Phone1 = string;
-/**
- * Their date of birth, if known.
- */
-export type IsoDate1 = string;
 /**
  * One of the NEED_DOMAINS.
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
-/**
- * A secure email address for replies.
- */
-export type Email1 = string;
 
 /**
  * The Story: the person's shared intake record, one schema for every service. Every part is optional here; which parts are required is decided by the services chosen.
@@ -54,7 +42,7 @@ export interface Story {
   referrer?: Referrer;
 }
 /**
- * The person.
+ * The person the Story is about. No title is asked: it adds nothing and can misgender.
  */
 export interface Person {
   /**
@@ -77,7 +65,7 @@ export interface Person {
   nhsNumber?: NhsNumber;
 }
 /**
- * Contact details and safe-contact preferences.
+ * How to reach the person, and how not to.
  */
 export interface Contact {
   address?: Address;
@@ -86,7 +74,7 @@ export interface Contact {
   safeContact?: SafeContact;
 }
 /**
- * Home address.
+ * A UK address, GOV.UK address pattern.
  */
 export interface Address {
   /**
@@ -108,14 +96,14 @@ export interface Address {
   postcode: Postcode;
 }
 /**
- * Safe-contact preferences per channel.
+ * Safe-contact preferences per channel. A service must check these before every contact: someone the person is afraid of may see their phone, post or door.
  */
 export interface SafeContact {
   call: ChannelSafety;
-  text: ChannelSafety1;
-  email: ChannelSafety2;
-  post: ChannelSafety3;
-  visit: ChannelSafety4;
+  text: ChannelSafety;
+  email: ChannelSafety;
+  post: ChannelSafety;
+  visit: ChannelSafety;
   /**
    * Safe to leave a voicemail.
    */
@@ -128,7 +116,7 @@ export interface SafeContact {
      * Their name.
      */
     name: string;
-    phone: Phone1;
+    phone: Phone;
     /**
      * How they know the person.
      */
@@ -136,7 +124,7 @@ export interface SafeContact {
   };
 }
 /**
- * Safe to call.
+ * Whether one contact channel is safe to use, and when.
  */
 export interface ChannelSafety {
   /**
@@ -149,59 +137,7 @@ export interface ChannelSafety {
   times?: string;
 }
 /**
- * Safe to send a text message.
- */
-export interface ChannelSafety1 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to email.
- */
-export interface ChannelSafety2 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to send letters.
- */
-export interface ChannelSafety3 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to visit at home.
- */
-export interface ChannelSafety4 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Access needs.
+ * Access needs: captured once, shared with every service the person agrees to.
  */
 export interface Access {
   /**
@@ -222,7 +158,7 @@ export interface Access {
   adjustments?: string;
 }
 /**
- * Household members.
+ * The person's household.
  */
 export interface Household {
   /**
@@ -245,7 +181,7 @@ export interface HouseholdMember {
    */
   relationship:
     'partner' | 'ex-partner' | 'child' | 'parent' | 'sibling' | 'other-family' | 'friend' | 'other';
-  dateOfBirth?: IsoDate1;
+  dateOfBirth?: IsoDate;
   /**
    * Their age in years, if the date of birth is not known.
    */
@@ -259,28 +195,14 @@ export interface HouseholdMember {
    *
    * @maxItems 4
    */
-  roles:
-    | []
-    | ['child' | 'carer' | 'dependant' | 'feared']
-    | ['child' | 'carer' | 'dependant' | 'feared', 'child' | 'carer' | 'dependant' | 'feared']
-    | [
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared'
-      ]
-    | [
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared'
-      ];
+  roles: ('child' | 'carer' | 'dependant' | 'feared')[];
   /**
    * The child's school or nursery, for a child.
    */
   school?: string;
 }
 /**
- * Needs per domain.
+ * Needs per domain: `domains` lists the ones the person selected.
  */
 export interface Needs {
   /**
@@ -288,16 +210,7 @@ export interface Needs {
    *
    * @maxItems 8
    */
-  domains?:
-    | []
-    | [NeedDomain]
-    | [NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain];
+  domains?: NeedDomain[];
   /**
    * Housing: homelessness, risk of losing a home, disrepair.
    */
@@ -316,95 +229,17 @@ export interface Needs {
     localAuthority?: string;
   };
   money?: Need;
-  drugsAlcohol?: Need1;
-  safety?: Need2;
-  health?: Need3;
-  family?: Need4;
-  educationYouth?: Need5;
-  care?: Need6;
+  drugsAlcohol?: Need;
+  safety?: Need;
+  health?: Need;
+  family?: Need;
+  educationYouth?: Need;
+  care?: Need;
 }
 /**
- * Money and debt.
+ * One need, in the person's own words.
  */
 export interface Need {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Drugs and alcohol (special category: health).
- */
-export interface Need1 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Safety and relationships.
- */
-export interface Need2 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Health and wellbeing (special category: health).
- */
-export interface Need3 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Family and children.
- */
-export interface Need4 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Education, employment and youth.
- */
-export interface Need5 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Care and support.
- */
-export interface Need6 {
   /**
    * What is happening, in the person's own words.
    */
@@ -428,35 +263,10 @@ export interface Risk {
    * @minItems 24
    * @maxItems 24
    */
-  dash?: [
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown'
-  ];
+  dash?: ('yes' | 'no' | 'unknown')[];
 }
 /**
- * Who referred.
+ * Who is filling in the Story: the person, or a professional on their behalf.
  */
 export interface Referrer {
   /**
@@ -475,5 +285,5 @@ export interface Referrer {
    * Professional's organisation.
    */
   organisation?: string;
-  secureEmail?: Email1;
+  secureEmail?: Email;
 }

@@ -7,9 +7,6 @@
  * An identifier used inside a definition: lower-case letters, digits and hyphens.
  */
 export type Id = string;
-/**
- * The UK GDPR Art 6 basis (rule 1).
- */
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
@@ -57,57 +54,30 @@ export type FieldPath =
   | 'referrer.organisation'
   | 'referrer.secureEmail';
 /**
- * The lawful basis used instead of consent (never `consent`).
- */
-export type Art6Basis1 =
-  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
-/**
- * The lawful basis relied on instead of consent.
- */
-export type Art6Basis2 =
-  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
-/**
- * The Art 6 basis relied on.
- */
-export type Art6Basis3 =
-  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
-/**
- * Date of birth (GOV.UK three-field date, stored as `YYYY-MM-DD`).
+ * A real calendar date, `YYYY-MM-DD`.
  */
 export type IsoDate = string;
 /**
- * NHS number, checksum-validated.
+ * A 10-digit NHS number with a valid modulus-11 check digit.
  */
 export type NhsNumber = string;
 /**
- * Postcode, canonical form.
+ * A UK postcode in canonical form (`SW1A 2AA`).
  */
 export type Postcode = string;
 /**
- * UK telephone number.
+ * A UK telephone number, as typed.
  */
 export type Phone = string;
 /**
- * Email address.
+ * An email address.
  */
 export type Email = string;
-/**
- * Their telephone number.
- */
-export type Phone1 = string;
-/**
- * Their date of birth, if known.
- */
-export type IsoDate1 = string;
 /**
  * One of the NEED_DOMAINS.
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
-/**
- * A secure email address for replies.
- */
-export type Email1 = string;
 
 /**
  * A finished Story as posted to an endpoint: the consent records, any practitioner decisions, and one disclosure envelope per recipient. Nothing else leaves the browser. Synchronous checks only, and every array bounded, so a receiving server can `safeParse` it quickly.
@@ -151,244 +121,7 @@ export interface Submission {
    *
    * @maxItems 20
    */
-  overrides:
-    | []
-    | [PractitionerOverride]
-    | [PractitionerOverride, PractitionerOverride]
-    | [PractitionerOverride, PractitionerOverride, PractitionerOverride]
-    | [PractitionerOverride, PractitionerOverride, PractitionerOverride, PractitionerOverride]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ]
-    | [
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride,
-        PractitionerOverride
-      ];
+  overrides: PractitionerOverride[];
   /**
    * One envelope per recipient service.
    *
@@ -414,12 +147,7 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 5
    */
-  controllers:
-    | [Organisation]
-    | [Organisation, Organisation]
-    | [Organisation, Organisation, Organisation]
-    | [Organisation, Organisation, Organisation, Organisation]
-    | [Organisation, Organisation, Organisation, Organisation, Organisation];
+  controllers: Organisation[];
   /**
    * The privacy notice the person was shown.
    */
@@ -499,98 +227,17 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 5
    */
-  recipients:
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ]
-    | [
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        },
-        {
-          serviceId: string;
-          orukId: string;
-          organisation: LocalizedText1;
-        }
-      ];
+  recipients: {
+    serviceId: string;
+    orukId: string;
+    organisation: LocalizedText;
+  }[];
   /**
    * How long the recipient keeps it.
    */
   retention: {
     period: string;
-    description: LocalizedText1;
+    description: LocalizedText;
   };
   /**
    * Jurisdiction whose law applies.
@@ -605,11 +252,8 @@ export interface ConsentRecord {
      *
      * @minItems 1
      */
-    methods: [
-      'online' | 'in-person' | 'phone' | 'written' | 'system',
-      ...('online' | 'in-person' | 'phone' | 'written' | 'system')[]
-    ];
-    description: LocalizedText2;
+    methods: ('online' | 'in-person' | 'phone' | 'written' | 'system')[];
+    description: LocalizedText;
   };
   /**
    * Age band of the person when the record was made (rule 8).
@@ -623,7 +267,7 @@ export interface ConsentRecord {
    * @minItems 1
    * @maxItems 100
    */
-  events: [ConsentEvent, ...ConsentEvent[]];
+  events: ConsentEvent[];
 }
 /**
  * The organisation that controls the data a service receives.
@@ -644,7 +288,7 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Organisation name.
+ * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
  */
 export interface LocalizedText {
   /**
@@ -656,9 +300,6 @@ export interface LocalizedText {
    */
   cy: string;
 }
-/**
- * The Art 9 condition and DPA 2018 Schedule 1 paragraph, for special category data.
- */
 export interface Art9Condition {
   /**
    * The Art 9(2) letter.
@@ -670,7 +311,7 @@ export interface Art9Condition {
   schedule1Paragraph?: string;
 }
 /**
- * Separate explicit statement when consent covers special category data (rule 5).
+ * The explicit statement that consent covers special category data (rule 5).
  */
 export interface ExplicitStatement {
   /**
@@ -678,7 +319,7 @@ export interface ExplicitStatement {
    *
    * @minItems 1
    */
-  fields: [FieldPath, ...FieldPath[]];
+  fields: FieldPath[];
   /**
    * The statement shown, naming the data, in the language shown.
    */
@@ -689,33 +330,7 @@ export interface ExplicitStatement {
   agreedAt?: string;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText1 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
- */
-export interface LocalizedText2 {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
-}
-/**
- * For children under 16: parental consent or a competence assessment (rule 8).
+ * What was recorded for a child under 16 (rule 8).
  */
 export interface ChildConsent {
   /**
@@ -747,7 +362,7 @@ export interface ChildConsent {
   };
 }
 /**
- * Who assessed.
+ * A practitioner named in a record: who assessed or decided, and in what role.
  */
 export interface Practitioner {
   /**
@@ -760,14 +375,14 @@ export interface Practitioner {
   role: string;
 }
 /**
- * For adults whose capacity is in doubt (rule 9).
+ * A mental-capacity assessment for this decision (rule 9).
  */
 export interface Capacity {
   /**
    * False when the person lacks capacity to make this decision.
    */
   hasCapacity: boolean;
-  assessedBy: Practitioner1;
+  assessedBy: Practitioner;
   /**
    * When.
    */
@@ -775,23 +390,10 @@ export interface Capacity {
   bestInterests?: BestInterests;
 }
 /**
- * Who assessed.
- */
-export interface Practitioner1 {
-  /**
-   * Their name (a professional, not the person the record is about).
-   */
-  name: string;
-  /**
-   * Their role, e.g. "Early help practitioner".
-   */
-  role: string;
-}
-/**
- * Required when the person lacks capacity.
+ * A best-interests decision for an adult who lacks capacity (Mental Capacity Act 2005, rule 9).
  */
 export interface BestInterests {
-  decidedBy: Practitioner2;
+  decidedBy: Practitioner;
   /**
    * When.
    */
@@ -804,20 +406,7 @@ export interface BestInterests {
    * True when the decision is to share.
    */
   share: boolean;
-  basis: Art6Basis1;
-}
-/**
- * Who decided.
- */
-export interface Practitioner2 {
-  /**
-   * Their name (a professional, not the person the record is about).
-   */
-  name: string;
-  /**
-   * Their role, e.g. "Early help practitioner".
-   */
-  role: string;
+  basis: Art6Basis;
 }
 /**
  * One entry in a consent record's history.
@@ -848,13 +437,13 @@ export interface PractitionerOverride {
    * Unique id (UUID).
    */
   overrideId: string;
-  decidedBy: Practitioner3;
+  decidedBy: Practitioner;
   /**
    * The reason, as a code.
    */
   reason: 'child-at-risk' | 'adult-at-risk' | 'vital-interests' | 'crime-prevention';
-  basis: Art6Basis2;
-  specialCategory?: Art9Condition1;
+  basis: Art6Basis;
+  specialCategory?: Art9Condition;
   /**
    * Why, in the practitioner's words.
    */
@@ -869,22 +458,13 @@ export interface PractitionerOverride {
    * @minItems 1
    * @maxItems 50
    */
-  disclosed: [
-    {
-      serviceId: string;
-      /**
-       * @minItems 1
-       */
-      fields: [FieldPath, ...FieldPath[]];
-    },
-    ...{
-      serviceId: string;
-      /**
-       * @minItems 1
-       */
-      fields: [FieldPath, ...FieldPath[]];
-    }[]
-  ];
+  disclosed: {
+    serviceId: string;
+    /**
+     * @minItems 1
+     */
+    fields: FieldPath[];
+  }[];
   /**
    * True when the person was told.
    */
@@ -893,32 +473,6 @@ export interface PractitionerOverride {
    * Why the person was not told (required when `personTold` is false).
    */
   notToldReason?: string;
-}
-/**
- * Who decided.
- */
-export interface Practitioner3 {
-  /**
-   * Their name (a professional, not the person the record is about).
-   */
-  name: string;
-  /**
-   * Their role, e.g. "Early help practitioner".
-   */
-  role: string;
-}
-/**
- * The Art 9 condition, when special category data is shared (e.g. `g` with paragraph 18).
- */
-export interface Art9Condition1 {
-  /**
-   * The Art 9(2) letter.
-   */
-  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
-  /**
-   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
-   */
-  schedule1Paragraph?: string;
 }
 /**
  * What one receiving service gets: only the fields it needs and may lawfully have.
@@ -932,7 +486,7 @@ export interface DisclosureEnvelope {
    * Its Open Referral UK id.
    */
   orukId: string;
-  organisation: Organisation1;
+  organisation: Organisation;
   /**
    * Its own endpoint, when it has one.
    */
@@ -943,7 +497,7 @@ export interface DisclosureEnvelope {
    * @minItems 1
    * @maxItems 50
    */
-  purposes: [DisclosedPurpose, ...DisclosedPurpose[]];
+  purposes: DisclosedPurpose[];
   /**
    * The fields in `story`, in Story order.
    *
@@ -971,24 +525,6 @@ export interface DisclosureEnvelope {
   flags: SafetyFlags;
 }
 /**
- * The organisation that controls the data a service receives.
- */
-export interface Organisation1 {
-  name: LocalizedText;
-  /**
-   * Public bodies default to public task or legal obligation (rule 2).
-   */
-  type: 'public-body' | 'nhs' | 'charity' | 'private';
-  /**
-   * How to contact the controller.
-   */
-  contact: string;
-  /**
-   * How to contact its data protection officer.
-   */
-  dpoContact: string;
-}
-/**
  * One purpose a service receives data for, and what justifies it.
  */
 export interface DisclosedPurpose {
@@ -996,8 +532,8 @@ export interface DisclosedPurpose {
    * The purpose (id within the service).
    */
   purposeId: string;
-  basis: Art6Basis3;
-  specialCategory?: Art9Condition2;
+  basis: Art6Basis;
+  specialCategory?: Art9Condition;
   /**
    * The consent record that allows it.
    */
@@ -1008,20 +544,7 @@ export interface DisclosedPurpose {
   overrideId?: string;
 }
 /**
- * The Art 9 condition, for special category data.
- */
-export interface Art9Condition2 {
-  /**
-   * The Art 9(2) letter.
-   */
-  condition: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
-  /**
-   * DPA 2018 Schedule 1 paragraph, required for conditions b, g, h, i and j (e.g. `18` safeguarding).
-   */
-  schedule1Paragraph?: string;
-}
-/**
- * The disclosed part of the Story.
+ * The part of a Story one service receives (disclosed stage): only the fields in its envelope.
  */
 export interface DisclosedStory {
   person?: Person;
@@ -1038,7 +561,7 @@ export interface DisclosedStory {
   referrer?: Referrer;
 }
 /**
- * The person.
+ * The person the Story is about. No title is asked: it adds nothing and can misgender.
  */
 export interface Person {
   /**
@@ -1061,7 +584,7 @@ export interface Person {
   nhsNumber?: NhsNumber;
 }
 /**
- * Contact details and safe-contact preferences.
+ * How to reach the person, and how not to.
  */
 export interface Contact {
   address?: Address;
@@ -1070,7 +593,7 @@ export interface Contact {
   safeContact?: SafeContact;
 }
 /**
- * Home address.
+ * A UK address, GOV.UK address pattern.
  */
 export interface Address {
   /**
@@ -1092,14 +615,14 @@ export interface Address {
   postcode: Postcode;
 }
 /**
- * Safe-contact preferences per channel.
+ * Safe-contact preferences per channel. A service must check these before every contact: someone the person is afraid of may see their phone, post or door.
  */
 export interface SafeContact {
   call: ChannelSafety;
-  text: ChannelSafety1;
-  email: ChannelSafety2;
-  post: ChannelSafety3;
-  visit: ChannelSafety4;
+  text: ChannelSafety;
+  email: ChannelSafety;
+  post: ChannelSafety;
+  visit: ChannelSafety;
   /**
    * Safe to leave a voicemail.
    */
@@ -1112,7 +635,7 @@ export interface SafeContact {
      * Their name.
      */
     name: string;
-    phone: Phone1;
+    phone: Phone;
     /**
      * How they know the person.
      */
@@ -1120,7 +643,7 @@ export interface SafeContact {
   };
 }
 /**
- * Safe to call.
+ * Whether one contact channel is safe to use, and when.
  */
 export interface ChannelSafety {
   /**
@@ -1133,59 +656,7 @@ export interface ChannelSafety {
   times?: string;
 }
 /**
- * Safe to send a text message.
- */
-export interface ChannelSafety1 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to email.
- */
-export interface ChannelSafety2 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to send letters.
- */
-export interface ChannelSafety3 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Safe to visit at home.
- */
-export interface ChannelSafety4 {
-  /**
-   * True when this channel may be used at all.
-   */
-  safe: boolean;
-  /**
-   * When it is safe, in the person's words (e.g. "weekdays 9 to 3").
-   */
-  times?: string;
-}
-/**
- * Access needs.
+ * Access needs: captured once, shared with every service the person agrees to.
  */
 export interface Access {
   /**
@@ -1218,7 +689,7 @@ export interface DisclosedHouseholdMember {
    */
   relationship:
     'partner' | 'ex-partner' | 'child' | 'parent' | 'sibling' | 'other-family' | 'friend' | 'other';
-  dateOfBirth?: IsoDate1;
+  dateOfBirth?: IsoDate;
   /**
    * Their age in years, if the date of birth is not known.
    */
@@ -1232,21 +703,7 @@ export interface DisclosedHouseholdMember {
    *
    * @maxItems 4
    */
-  roles:
-    | []
-    | ['child' | 'carer' | 'dependant' | 'feared']
-    | ['child' | 'carer' | 'dependant' | 'feared', 'child' | 'carer' | 'dependant' | 'feared']
-    | [
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared'
-      ]
-    | [
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared',
-        'child' | 'carer' | 'dependant' | 'feared'
-      ];
+  roles: ('child' | 'carer' | 'dependant' | 'feared')[];
   /**
    * The child's school or nursery, for a child.
    */
@@ -1257,7 +714,7 @@ export interface DisclosedHouseholdMember {
   doNotContact?: true;
 }
 /**
- * Needs per domain.
+ * Needs per domain: `domains` lists the ones the person selected.
  */
 export interface Needs {
   /**
@@ -1265,16 +722,7 @@ export interface Needs {
    *
    * @maxItems 8
    */
-  domains?:
-    | []
-    | [NeedDomain]
-    | [NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain]
-    | [NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain, NeedDomain];
+  domains?: NeedDomain[];
   /**
    * Housing: homelessness, risk of losing a home, disrepair.
    */
@@ -1293,95 +741,17 @@ export interface Needs {
     localAuthority?: string;
   };
   money?: Need;
-  drugsAlcohol?: Need1;
-  safety?: Need2;
-  health?: Need3;
-  family?: Need4;
-  educationYouth?: Need5;
-  care?: Need6;
+  drugsAlcohol?: Need;
+  safety?: Need;
+  health?: Need;
+  family?: Need;
+  educationYouth?: Need;
+  care?: Need;
 }
 /**
- * Money and debt.
+ * One need, in the person's own words.
  */
 export interface Need {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Drugs and alcohol (special category: health).
- */
-export interface Need1 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Safety and relationships.
- */
-export interface Need2 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Health and wellbeing (special category: health).
- */
-export interface Need3 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Family and children.
- */
-export interface Need4 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Education, employment and youth.
- */
-export interface Need5 {
-  /**
-   * What is happening, in the person's own words.
-   */
-  description?: string;
-  /**
-   * Services already involved, so nobody starts from nothing.
-   */
-  servicesInvolved?: string;
-}
-/**
- * Care and support.
- */
-export interface Need6 {
   /**
    * What is happening, in the person's own words.
    */
@@ -1405,35 +775,10 @@ export interface Risk {
    * @minItems 24
    * @maxItems 24
    */
-  dash?: [
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown',
-    'yes' | 'no' | 'unknown'
-  ];
+  dash?: ('yes' | 'no' | 'unknown')[];
 }
 /**
- * Who referred.
+ * Who is filling in the Story: the person, or a professional on their behalf.
  */
 export interface Referrer {
   /**
@@ -1452,10 +797,10 @@ export interface Referrer {
    * Professional's organisation.
    */
   organisation?: string;
-  secureEmail?: Email1;
+  secureEmail?: Email;
 }
 /**
- * Safety flags.
+ * Safety flags every recipient gets, whatever fields it receives.
  */
 export interface SafetyFlags {
   /**

@@ -5,6 +5,7 @@ import {
   EXIT_PLAN,
   keyboardRole,
   resolveExitDestination,
+  showsShiftCount,
   runExitPlan,
   WIPE_ONLY_PLAN,
   type ExitEffects,
@@ -134,11 +135,18 @@ describe('quick-exit destination', () => {
 });
 
 describe('one keyboard listener per page', () => {
-  it('only the first quick exit listens, and never beside GOV.UK Frontend’s own', () => {
+  it('only the first quick exit listens; beside a host exit control it leaves through that control', () => {
     assert.equal(keyboardRole('none', true), 'listen');
     assert.equal(keyboardRole('none', false), 'off');
-    assert.equal(keyboardRole('govuk-frontend', true), 'off');
+    assert.equal(keyboardRole('govuk-frontend', true), 'click-host-control');
+    assert.equal(keyboardRole('govuk-frontend', false), 'off');
     assert.equal(keyboardRole('marked', true), 'click-host-control');
     assert.equal(keyboardRole('marked', false), 'off');
+  });
+
+  it('shows its own Shift count except beside GOV.UK Frontend, which shows one', () => {
+    assert.equal(showsShiftCount('none'), true);
+    assert.equal(showsShiftCount('marked'), true);
+    assert.equal(showsShiftCount('govuk-frontend'), false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Scalar } from '@onestory/core';
-import { accept, reject, type Interpretation } from './field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from './field-problem.js';
 import { isScalar, optionIndex, type FieldOption } from './options.js';
 
 /**
@@ -8,7 +8,7 @@ import { isScalar, optionIndex, type FieldOption } from './options.js';
  * options is `badInput`: the options may have changed under it.
  */
 export function interpretChoice(raw: Scalar | null, options: readonly FieldOption[], required: boolean): Interpretation<Scalar> {
-  if (raw === null) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : accept(undefined);
+  if (raw === null) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : noAnswer();
   const index = optionIndex(options, raw);
   return index === -1 ? reject({ key: 'option.invalid', flag: 'badInput' }) : accept(options[index]!.value);
 }
@@ -22,7 +22,7 @@ export function interpretChoices(
   options: readonly FieldOption[],
   required: boolean,
 ): Interpretation<readonly Scalar[]> {
-  if (raw.length === 0) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : accept(undefined);
+  if (raw.length === 0) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : noAnswer();
   const indexes = raw.map((value) => optionIndex(options, value));
   if (indexes.includes(-1)) return reject({ key: 'option.invalid', flag: 'badInput' });
   return accept([...new Set(indexes)].sort((a, b) => a - b).map((index) => options[index]!.value));

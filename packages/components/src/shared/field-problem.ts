@@ -38,8 +38,11 @@ export interface Interpretation<V> {
   readonly problem: FieldProblem | null;
 }
 
-/** Shorthand for a valid interpretation. */
-export const accept = <V>(value: V | undefined): Interpretation<V> => ({ value, problem: null });
+/** Shorthand for a valid answer. */
+export const accept = <V>(value: V): Interpretation<V> => ({ value, problem: null });
+
+/** Shorthand for "no answer", which is valid when the field is not required. */
+export const noAnswer = <V>(): Interpretation<V> => ({ value: undefined, problem: null });
 
 /** Shorthand for an interpretation with a problem (and so no value). */
 export const reject = <V>(problem: FieldProblem): Interpretation<V> => ({ value: undefined, problem });

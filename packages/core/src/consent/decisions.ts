@@ -58,7 +58,14 @@ export interface WithdrawOptions extends DecisionOptions {
 const both = (make: (locale: Locale) => string) =>
   Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, string>;
 
-function newRecord(definition: Definition, service: Service, purpose: Purpose, subject: string, options: RequestOptions): ConsentRecord {
+function newRecord(
+  definition: Definition,
+  noticeHash: string,
+  service: Service,
+  purpose: Purpose,
+  subject: string,
+  options: RequestOptions,
+): ConsentRecord {
   const fields = purposeFields(purpose);
   const at = options.now.toISOString();
   const { organisation } = service;
@@ -69,7 +76,7 @@ function newRecord(definition: Definition, service: Service, purpose: Purpose, s
     notice: {
       uri: definition.privacyNotice.uri,
       version: definition.privacyNotice.version,
-      contentHash: privacyNoticeHash(definition.privacyNotice),
+      contentHash: noticeHash,
       language: options.locale,
     },
     serviceId: service.id,
@@ -117,10 +124,11 @@ export function requestConsents(definition: Definition, chosenServices: readonly
     );
   }
   const subject = options.subject ?? options.newId();
+  const noticeHash = privacyNoticeHash(definition.privacyNotice);
   const wanted = new Set(chosenServices);
   return definition.services
     .filter((service) => wanted.has(service.id))
-    .flatMap((service) => service.purposes.map((purpose) => newRecord(definition, service, purpose, subject, options)));
+    .flatMap((service) => service.purposes.map((purpose) => newRecord(definition, noticeHash, service, purpose, subject, options)));
 }
 
 /** Records that the privacy notice was shown (rule 10). Keeps the first time it was shown. */

@@ -1,5 +1,5 @@
 import type { Definition } from '../definition/definition.schema.js';
-import type { Purpose, Service } from '../definition/service.schema.js';
+import type { Art6Basis, Purpose, Service } from '../definition/service.schema.js';
 import { answersFromStory, FIELD_PATHS, storyFromAnswers, type FieldPath } from '../story/fields.js';
 import type { Story } from '../story/story.schema.js';
 import type { ConsentRecord, PractitionerOverride } from './consent-record.schema.js';
@@ -18,18 +18,19 @@ function purposeOutcome(service: Service, purpose: Purpose, consents: readonly C
   const fields = purposeFields(purpose);
   const records = consents.filter((record) => record.serviceId === service.id && record.purposeId === purpose.id);
   if (records.length === 0) return { allowed: false, fields, reason: 'no-record' };
+  let basis: Art6Basis | undefined;
   for (const record of records) {
     const agreement = agreementOf(record);
     if (!agreement.agreed) return { allowed: false, fields, reason: agreement.reason };
+    basis ??= agreement.basis;
   }
   const record = records[0]!;
-  const agreement = agreementOf(record);
   // The person agreed to the fields on the record; the service gets no more than those.
   const agreedFields = new Set(records.flatMap((r) => r.fields));
   const allowedFields = fields.filter((field) => agreedFields.has(field));
   const entry: DisclosedPurpose = {
     purposeId: purpose.id,
-    basis: agreement.agreed ? agreement.basis : record.basis,
+    basis: basis!,
     ...(purpose.specialCategory && { specialCategory: purpose.specialCategory }),
     consentRecordId: record.recordId,
   };

@@ -1,6 +1,8 @@
 export * from './consent-record.schema.js';
 export * from './disclosure.schema.js';
 export { privacyNoticeHash } from './notice-hash.js';
+export { canonicalJson } from './canonical-json.js';
+export { sha256Hex } from './sha256.js';
 export { ageBandOf } from './age-band.js';
 export { consentState, agreementOf, type Agreement, type NotAgreedReason } from './state.js';
 export { safetyFlagsOf, MARAC_THRESHOLD } from './safety-flags.js';

@@ -3,9 +3,10 @@ import type { Art6Basis } from '../definition/service.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { FieldPath } from '../story/fields.js';
+import type { ConsentRecord } from './consent-record.schema.js';
 import type { DisclosureEnvelope, WithheldReason } from './disclosure.schema.js';
 import { basisLabel, fieldLabel } from './labels.js';
-import { findService, purposeFields } from './purposes.js';
+import { findPurpose, findService, purposeFields } from './purposes.js';
 
 /** One field a service will receive, and on which basis (or bases). */
 export interface PreviewItem {
@@ -82,4 +83,50 @@ export function previewDisclosures(
 /** A preview as plain text lines: the heading, one line per item, then what is withheld. */
 export function previewLines(preview: ServicePreview): string[] {
   return [preview.heading, ...preview.items.map((item) => item.text), ...preview.withheld.map((item) => item.text)];
+}
+
+/** What the person is asked to decide for one service and purpose, before deciding. */
+export interface ConsentQuestion {
+  readonly recordId: string;
+  readonly serviceId: string;
+  readonly purposeId: string;
+  readonly serviceName: string;
+  readonly organisationName: string;
+  /** What the data is for, from the definition. */
+  readonly purpose: string;
+  /** True for the core referral; false for an optional extra that may be refused at no cost. */
+  readonly core: boolean;
+  readonly basis: Art6Basis;
+  readonly basisLabel: string;
+  /** The information it would receive, as labels, required fields first. */
+  readonly fields: readonly { readonly field: FieldPath; readonly label: string; readonly required: boolean }[];
+  /** The separate statement to agree to for special category data (rule 5), if any. */
+  readonly explicitStatement?: string;
+}
+
+/**
+ * For a consent screen: what each record asks, in the person's language, one question per
+ * service and purpose (rule 6), so nothing is agreed with one blanket tick.
+ */
+export function previewRequest(records: readonly ConsentRecord[], definition: Definition, locale: Locale): ConsentQuestion[] {
+  return records.map((record) => {
+    const service = findService(definition, record.serviceId);
+    const purpose = findPurpose(definition, record.serviceId, record.purposeId);
+    const required = new Set(purpose?.requires ?? []);
+    const ordered = [...record.fields].sort((a, b) => Number(required.has(b)) - Number(required.has(a)));
+    const statement = record.explicitSpecialCategoryStatement;
+    return {
+      recordId: record.recordId,
+      serviceId: record.serviceId,
+      purposeId: record.purposeId,
+      serviceName: service?.name[locale] ?? record.serviceId,
+      organisationName: record.controllers[0]!.name[locale],
+      purpose: purpose?.description[locale] ?? record.purposeId,
+      core: purpose?.core ?? false,
+      basis: record.basis,
+      basisLabel: basisLabel(record.basis, locale),
+      fields: ordered.map((field) => ({ field, label: fieldLabel(field, locale), required: required.has(field) })),
+      ...(statement && { explicitStatement: statement.text }),
+    };
+  });
 }

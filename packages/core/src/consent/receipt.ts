@@ -87,13 +87,17 @@ export function buildReceipt(
   };
 }
 
+// Building a DateTimeFormat is costly (about a millisecond): keep one per locale.
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A date-time as a person in the UK reads it, e.g. "27 March 2025 at 10:15". */
 function readableTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/London',
-  }).format(new Date(iso));
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** The receipt as plain text in `locale` (default: the receipt's own), ready to print or save. */

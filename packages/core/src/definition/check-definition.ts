@@ -1,7 +1,9 @@
 import { ConfigError, type ConfigProblem } from '../errors.js';
-import { fieldInfo, fieldSchema, type FieldPath } from '../story/fields.js';
+import type * as z from 'zod/mini';
+import { FIELD_PATHS, fieldInfo, fieldSchema, isFieldPath, type FieldPath } from '../story/fields.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition } from './definition.schema.js';
+import { issueMessage } from './issue-message.js';
 
 /** Formats a zod issue path as `services[2].name.cy`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -11,19 +13,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function schemaProblem(issue: { path: readonly PropertyKey[]; code: string; message: string }): ConfigProblem {
+// A FieldPath enum issue lists every Story field (in `requires`, `optional`, `field`, `answered`…).
+const isFieldPathIssue = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_value' && issue.values.length === FIELD_PATHS.length && issue.values.every(isFieldPath);
+
+function schemaProblem(issue: z.core.$ZodIssue, input: unknown): ConfigProblem {
   const path = formatPath(issue.path);
   const last = issue.path[issue.path.length - 1];
   if (last === 'cy' && (issue.code === 'invalid_type' || issue.code === 'custom')) {
     return { path, code: 'missing-welsh', message: 'Welsh text (cy) is missing or empty: every text needs en and cy.' };
   }
+  const message = issueMessage(issue, input);
   if (issue.code === 'unrecognized_keys') {
-    return { path, code: 'unknown-key', message: `${issue.message}. Check the spelling against the intake-definition JSON Schema.` };
+    return { path, code: 'unknown-key', message: `${message} Check the spelling against the intake-definition JSON Schema.` };
   }
-  if (issue.code === 'invalid_value' && last === 'field') {
-    return { path, code: 'unknown-field', message: `Not a Story field. ${issue.message}` };
+  if (isFieldPathIssue(issue)) {
+    return { path, code: 'unknown-field', message: `Not a Story field. ${message}` };
   }
-  return { path, code: `schema:${issue.code}`, message: issue.message };
+  return { path, code: `schema:${issue.code}`, message };
 }
 
 /** Every field and named condition a condition mentions, with the path where it is used. */
@@ -164,7 +171,7 @@ export type DefinitionCheck =
 /** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
 export function checkDefinition(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(schemaProblem) };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => schemaProblem(issue, input)) };
   const problems = checkSemantics(parsed.data);
   return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [] } : { ok: false, problems };
 }

@@ -34,35 +34,92 @@ export type Condition =
 
 /** The JSON form of {@link Condition}. */
 export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
-  z.strictObject({ equals: z.strictObject({ field: FieldPathSchema, value: ScalarSchema }) }),
-  z.strictObject({ oneOf: z.strictObject({ field: FieldPathSchema, values: z.array(ScalarSchema).check(z.minLength(1)) }) }),
-  z.strictObject({ includes: z.strictObject({ field: FieldPathSchema, value: ScalarSchema }) }),
-  z.strictObject({ answered: FieldPathSchema }),
-  z.strictObject({ compare: z.strictObject({ field: FieldPathSchema, op: Comparison, value: z.number() }) }),
   z.strictObject({
-    date: z.strictObject({
+    /** True when the answer to `field` equals `value`. */
+    equals: z.strictObject({
+      /** The Story field whose answer is tested. */
       field: FieldPathSchema,
+      /** The value the answer must equal. */
+      value: ScalarSchema,
+    }),
+  }),
+  z.strictObject({
+    /** True when the answer to `field` is one of `values`. */
+    oneOf: z.strictObject({
+      /** The Story field whose answer is tested. */
+      field: FieldPathSchema,
+      /** The values the answer may be one of. */
+      values: z.array(ScalarSchema).check(z.minLength(1)),
+    }),
+  }),
+  z.strictObject({
+    /** True when the answer to `field` (a list, such as `needs.domains`) includes `value`. */
+    includes: z.strictObject({
+      /** The Story field (holding a list) whose answer is tested. */
+      field: FieldPathSchema,
+      /** The value the list must include. */
+      value: ScalarSchema,
+    }),
+  }),
+  z.strictObject({
+    /** True when the field has an answer. */
+    answered: FieldPathSchema,
+  }),
+  z.strictObject({
+    /** Compares a numeric answer with `value` (`lt`, `lte`, `gt`, `gte`). */
+    compare: z.strictObject({
+      /** The Story field (holding a number) whose answer is tested. */
+      field: FieldPathSchema,
+      /** The comparison: less than, at most, more than, at least. */
+      op: Comparison,
+      /** The number to compare with. */
+      value: z.number(),
+    }),
+  }),
+  z.strictObject({
+    /** Compares a date answer with an ISO date or `today`. */
+    date: z.strictObject({
+      /** The Story field (holding a date) whose answer is tested. */
+      field: FieldPathSchema,
+      /** The comparison: before, on or before, after, on or after. */
       op: Comparison,
       /** An ISO date `YYYY-MM-DD`, or `today`. */
       value: z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2}|today)$/, 'Use an ISO date YYYY-MM-DD or "today"')),
     }),
   }),
   z.strictObject({
-    age: z.strictObject({ field: z.optional(FieldPathSchema), op: Comparison, value: z.number().check(z.minimum(0)) }),
+    /** Compares an age in whole years (from `field`, by default `person.dateOfBirth`) with `value`. */
+    age: z.strictObject({
+      /** The date-of-birth field to take the age from (default `person.dateOfBirth`). */
+      field: z.optional(FieldPathSchema),
+      /** The comparison: younger than, at most, older than, at least. */
+      op: Comparison,
+      /** The age in whole years. */
+      value: z.number().check(z.minimum(0)),
+    }),
   }),
-  z.strictObject({ serviceChosen: Id }),
-  z.strictObject({ condition: Id }),
   z.strictObject({
+    /** True when the person has chosen the service with this id. */
+    serviceChosen: Id,
+  }),
+  z.strictObject({
+    /** The named condition with this id, from the definition's `conditions`. */
+    condition: Id,
+  }),
+  z.strictObject({
+    /** True when the inner condition is false. */
     get not() {
       return ConditionSchema;
     },
   }),
   z.strictObject({
+    /** True when every inner condition is true. */
     get all() {
       return z.array(ConditionSchema).check(z.minLength(1));
     },
   }),
   z.strictObject({
+    /** True when at least one inner condition is true. */
     get any() {
       return z.array(ConditionSchema).check(z.minLength(1));
     },

@@ -60,7 +60,12 @@ export const PrivacyNoticeSchema = z.strictObject({
   /** Version of the notice; recorded with every consent. */
   version: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Controller of the front door and how to contact them. */
-  controller: z.strictObject({ name: LocalizedTextSchema, contact: z.string().check(z.minLength(3), z.maxLength(200)) }),
+  controller: z.strictObject({
+    /** The controller's name. */
+    name: LocalizedTextSchema,
+    /** How to contact the controller (address, email or phone). */
+    contact: z.string().check(z.minLength(3), z.maxLength(200)),
+  }),
   /** How to contact the data protection officer. */
   dpoContact: z.string().check(z.minLength(3), z.maxLength(200)),
   /** Summary shown above the per-service details. */
@@ -83,7 +88,14 @@ export const EmergencyContactSchema = z.strictObject({
 /** Host-level behaviour a definition may ask for. */
 export const SettingsSchema = z.strictObject({
   /** Quick exit: shown when enabled; `url` is the neutral page to go to. */
-  quickExit: z.optional(z.strictObject({ enabled: z.boolean(), url: z.optional(z.url({ protocol: /^https?$/ })) })),
+  quickExit: z.optional(
+    z.strictObject({
+      /** True to show the quick exit button and its keyboard shortcut. */
+      enabled: z.boolean(),
+      /** The neutral page quick exit goes to, e.g. a weather forecast. */
+      url: z.optional(z.url({ protocol: /^https?$/ })),
+    }),
+  ),
   /** Allows practitioner mode: sharing without consent with a recorded decision (rule 7). */
   practitionerMode: z.optional(z.boolean()),
   /** A neutral title shown instead of service names (neutral mode). */

@@ -28,6 +28,7 @@ export const uiCy: Readonly<Record<keyof typeof uiEn, string>> = {
   'ui.unavailable.title': 'Nid yw’r ffurflen hon ar gael ar hyn o bryd',
   'ui.unavailable.body': 'Rhowch gynnig arall arni yn nes ymlaen. Os oes angen help arnoch nawr, cysylltwch â’r sefydliad sy’n berchen ar y wefan hon.',
 
+  'ui.services.heading': 'Cael help gan wasanaethau lleol',
   'ui.services.title': 'Gan ba wasanaethau yr hoffech gael help?',
   'ui.services.hint': 'Dewiswch bob un sy’n berthnasol. Dim ond yr hyn sydd ei angen ar y gwasanaethau a ddewiswch y byddwn yn ei ofyn.',
   'ui.services.suggested': 'Awgrymir ar sail yr hyn a ddywedoch wrthym',
@@ -49,14 +50,7 @@ export const uiCy: Readonly<Record<keyof typeof uiEn, string>> = {
   'ui.privacy.retention': 'Am ba hyd y bydd {service} yn ei chadw: {retention}',
   'ui.privacy.rights': 'Eich hawliau',
   'ui.privacy.complaint': 'Sut i gwyno',
-  'ui.privacy.fullNotice': 'Darllenwch yr hysbysiad preifatrwydd llawn (fersiwn {version})',
-
-  'ui.basis.consent': 'eich caniatâd',
-  'ui.basis.contract': 'contract gyda chi',
-  'ui.basis.legal-obligation': 'dyletswydd gyfreithiol',
-  'ui.basis.vital-interests': 'diogelu bywyd rhywun',
-  'ui.basis.public-task': 'tasg gyhoeddus a nodir yn y gyfraith',
-  'ui.basis.legitimate-interests': 'buddiannau dilys',
+  'ui.privacy.fullNotice': 'Darllenwch yr hysbysiad preifatrwydd llawn, fersiwn {version} (yn agor mewn tab newydd)',
 
   'ui.consent.title': 'Rhannu eich gwybodaeth',
   'ui.consent.intro': 'Dewiswch ar gyfer pob gwasanaeth a phob defnydd. Mae dweud na yr un mor hawdd â dweud ie, a gallwch newid eich meddwl yn nes ymlaen.',
@@ -89,9 +83,14 @@ export const uiCy: Readonly<Record<keyof typeof uiEn, string>> = {
   'ui.notSent.title': 'Heb ei anfon eto — byddwn yn dal ati i geisio',
   'ui.notSent.body': 'Nid oeddem yn gallu anfon eich gwybodaeth ar hyn o bryd. Mae eich atebion yn ddiogel a byddwn yn ceisio eto’n awtomatig tra bo’r dudalen hon ar agor.',
   'ui.notSent.bodyPersisted': 'Nid oeddem yn gallu anfon eich gwybodaeth ar hyn o bryd. Mae eich atebion yn cael eu cadw’n ddiogel ar y ddyfais hon a byddwn yn ceisio eto’n awtomatig, hyd yn oed os byddwch yn cau’r dudalen hon.',
+  'ui.failed.title': 'Nid oedd modd anfon eich gwybodaeth',
+  'ui.failed.body': 'Nid oes dim wedi’i anfon. Cysylltwch â {contact} i gael help mewn ffordd arall.',
   'ui.notSent.retry': 'Rhoi cynnig arall arni nawr',
   'ui.notSent.retrying': 'Yn rhoi cynnig arall arni',
 
+  'ui.unsupported': 'Nid oes modd ateb y cwestiwn hwn yma eto. Gallwch ddweud wrth y gwasanaeth pan fyddant yn cysylltu â chi.',
+  'ui.back.toCheck': 'Yn ôl i wirio eich atebion',
+  'ui.announce.emergency': 'Os ydych mewn perygl uniongyrchol, ffoniwch {phone} nawr',
   'ui.announce.page': '{title}. {progress}',
   'ui.announce.errors': 'Mae problem wedi codi: mae angen gwirio {count} ateb',
   'ui.announce.sending': 'Yn anfon eich gwybodaeth',

@@ -26,6 +26,7 @@ export const uiEn = {
   'ui.unavailable.title': 'This form is not available right now',
   'ui.unavailable.body': 'Please try again later. If you need help now, contact the organisation whose website you are on.',
 
+  'ui.services.heading': 'Get help from local services',
   'ui.services.title': 'Which services would you like help from?',
   'ui.services.hint': 'Select all that apply. You will only be asked what the services you choose need.',
   'ui.services.suggested': 'Suggested for what you told us',
@@ -47,14 +48,7 @@ export const uiEn = {
   'ui.privacy.retention': 'How long {service} keeps it: {retention}',
   'ui.privacy.rights': 'Your rights',
   'ui.privacy.complaint': 'How to complain',
-  'ui.privacy.fullNotice': 'Read the full privacy notice (version {version})',
-
-  'ui.basis.consent': 'your consent',
-  'ui.basis.contract': 'a contract with you',
-  'ui.basis.legal-obligation': 'a legal duty',
-  'ui.basis.vital-interests': 'protecting someone’s life',
-  'ui.basis.public-task': 'a public task set out in law',
-  'ui.basis.legitimate-interests': 'legitimate interests',
+  'ui.privacy.fullNotice': 'Read the full privacy notice, version {version} (opens in a new tab)',
 
   'ui.consent.title': 'Sharing your information',
   'ui.consent.intro': 'Choose for each service and each use. Saying no is as easy as saying yes, and you can change your mind later.',
@@ -87,9 +81,14 @@ export const uiEn = {
   'ui.notSent.title': 'Not sent yet — we will keep trying',
   'ui.notSent.body': 'We could not send your information just now. Your answers are safe and we will try again automatically while this page is open.',
   'ui.notSent.bodyPersisted': 'We could not send your information just now. Your answers are kept safely on this device and we will try again automatically, even if you close this page.',
+  'ui.failed.title': 'Your information could not be sent',
+  'ui.failed.body': 'Nothing has been sent. Please contact {contact} to get help another way.',
   'ui.notSent.retry': 'Try again now',
   'ui.notSent.retrying': 'Trying again',
 
+  'ui.unsupported': 'This question cannot be answered here yet. You can tell the service when they contact you.',
+  'ui.back.toCheck': 'Back to check your answers',
+  'ui.announce.emergency': 'If you are in immediate danger, call {phone} now',
   'ui.announce.page': '{title}. {progress}',
   'ui.announce.errors': 'There is a problem: {count} answer(s) need checking',
   'ui.announce.sending': 'Sending your information',

@@ -23,6 +23,8 @@ export async function toTypeScript(schema: JsonSchema, banner: string): Promise<
     bannerComment: banner,
     additionalProperties: false,
     strictIndexSignatures: true,
+    // `T[]`, not tuples of every allowed length: bounds stay in the JSON Schema and in TSDoc.
+    ignoreMinAndMaxItems: true,
     // Every reference is inside the document: never fetch anything.
     $refOptions: { resolve: { external: false } },
     format: true,

@@ -1,5 +1,5 @@
 import { isUkPostcode, normalisePostcode, type Address } from '@onestory/core';
-import { accept, reject, type FieldProblem, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from '../../shared/field-problem.js';
 
 /** The boxes of an address, in order, as typed (raw input). Keys are also the control ids. */
 export interface AddressParts {
@@ -36,7 +36,7 @@ export function interpretAddress(raw: AddressParts, required: boolean): Interpre
   const county = raw.county.trim();
   const postcode = normalisePostcode(raw.postcode);
   if (!line1 && !line2 && !town && !county && !postcode) {
-    return required ? reject({ key: 'required.contact.address', flag: 'valueMissing', controls: ['line1'] }) : accept(undefined);
+    return required ? reject({ key: 'required.contact.address', flag: 'valueMissing', controls: ['line1'] }) : noAnswer();
   }
   if (!line1) return reject({ key: 'address.line1', flag: 'valueMissing', controls: ['line1'] });
   if (line1.length > MAX_LENGTH.line1) return reject(tooLong('line1'));

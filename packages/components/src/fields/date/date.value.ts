@@ -1,5 +1,5 @@
 import { isIsoDate, parseDateParts, type DateParts, type DatePartsError, type IsoDate } from '@onestory/core';
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 /** The boxes of a GOV.UK date input, in order (they are also the ids of the controls). */
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
@@ -20,7 +20,7 @@ const CONTROLS_IN_ERROR: Readonly<Record<DatePartsError, readonly string[] | und
  */
 export function interpretDate(raw: DateParts, required: boolean): Interpretation<IsoDate> {
   if (!raw.day.trim() && !raw.month.trim() && !raw.year.trim()) {
-    return required ? reject({ key: 'date.missing', flag: 'valueMissing' }) : accept(undefined);
+    return required ? reject({ key: 'date.missing', flag: 'valueMissing' }) : noAnswer();
   }
   const parsed = parseDateParts(raw);
   if (parsed.ok) return accept(parsed.value);

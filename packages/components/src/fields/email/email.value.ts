@@ -1,10 +1,10 @@
 import { isEmail } from '@onestory/core';
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 /** Reads a text box (raw input) as an email address (parsed stage: trimmed). */
 export function interpretEmail(raw: string, required: boolean): Interpretation<string> {
   const email = raw.trim();
-  if (!email) return required ? reject({ key: 'required.contact.email', flag: 'valueMissing' }) : accept(undefined);
+  if (!email) return required ? reject({ key: 'required.contact.email', flag: 'valueMissing' }) : noAnswer();
   if (!isEmail(email)) return reject({ key: 'email.invalid', flag: 'typeMismatch' });
   return accept(email);
 }

@@ -1,5 +1,5 @@
 import type { Story } from '@onestory/core';
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 /** A person's name as the Story holds it (no title): given and family names. */
 export type PersonName = Pick<NonNullable<Story['person']>, 'givenName' | 'familyName'>;
@@ -27,7 +27,7 @@ export function interpretName(raw: NameParts, required: boolean): Interpretation
       return reject({ key: 'text.tooLong', params: { max: NAME_MAX_LENGTH }, flag: 'tooLong', controls: [part] });
     }
   }
-  if (!givenName && !familyName) return accept(undefined);
+  if (!givenName && !familyName) return noAnswer();
   return accept({ ...(givenName ? { givenName } : {}), ...(familyName ? { familyName } : {}) });
 }
 

@@ -1,4 +1,4 @@
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 /** What a whole-number answer must satisfy. */
 export interface NumberConstraints {
@@ -13,7 +13,7 @@ export interface NumberConstraints {
  */
 export function interpretWholeNumber(raw: string, constraints: NumberConstraints): Interpretation<number> {
   const compact = raw.replace(/[\s,]+/g, '').replace(/^[\u2212\u2013]/, '-');
-  if (!compact) return constraints.required ? reject({ key: 'required', flag: 'valueMissing' }) : accept(undefined);
+  if (!compact) return constraints.required ? reject({ key: 'required', flag: 'valueMissing' }) : noAnswer();
   const value = /^-?\d+$/.test(compact) ? Number(compact) : Number.NaN;
   if (!Number.isSafeInteger(value)) return reject({ key: 'number.invalid', flag: 'badInput' });
   const { min, max } = constraints;

@@ -1,5 +1,5 @@
 import { isUkPhone } from '@onestory/core';
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 // The Story's phone schema allows at most 30 characters.
 const PHONE_MAX_LENGTH = 30;
@@ -7,7 +7,7 @@ const PHONE_MAX_LENGTH = 30;
 /** Reads a text box (raw input) as a UK telephone number (parsed stage: as typed, trimmed). */
 export function interpretPhone(raw: string, required: boolean): Interpretation<string> {
   const phone = raw.trim();
-  if (!phone) return required ? reject({ key: 'required.contact.phone', flag: 'valueMissing' }) : accept(undefined);
+  if (!phone) return required ? reject({ key: 'required.contact.phone', flag: 'valueMissing' }) : noAnswer();
   if (phone.length > PHONE_MAX_LENGTH || !isUkPhone(phone)) return reject({ key: 'phone.invalid', flag: 'typeMismatch' });
   return accept(phone);
 }

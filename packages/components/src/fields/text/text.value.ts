@@ -1,5 +1,5 @@
 import type { MessageKey } from '@onestory/core';
-import { accept, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
 
 /** What a text answer must satisfy. */
 export interface TextConstraints {
@@ -17,7 +17,7 @@ export interface TextConstraints {
 export function interpretText(raw: string, constraints: TextConstraints): Interpretation<string> {
   const text = raw.trim();
   if (!text) {
-    return constraints.required ? reject({ key: constraints.requiredKey ?? 'required', flag: 'valueMissing' }) : accept(undefined);
+    return constraints.required ? reject({ key: constraints.requiredKey ?? 'required', flag: 'valueMissing' }) : noAnswer();
   }
   if (text.length > constraints.maxLength) {
     return reject({ key: 'text.tooLong', params: { max: constraints.maxLength }, flag: 'tooLong' });

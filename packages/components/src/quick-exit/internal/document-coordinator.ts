@@ -1,4 +1,5 @@
 import {
+  GOVUK_EXIT_BUTTON_SELECTOR,
   GOVUK_EXIT_SELECTOR,
   HOST_EXIT_ATTRIBUTE,
   type HostExitControl,
@@ -6,10 +7,13 @@ import {
 
 /** What each connected quick-exit element lends the document's one set of listeners. */
 export interface ExitMember {
-  /** One `keyup` anywhere in the document (only the first member gets them). */
+  /** One `keyup` anywhere in the page (only the first member gets them). */
   keyRelease(event: KeyboardEvent): void;
-  /** The host page's own exit control fired: wipe, but leave the navigating to it. */
-  hostExit(): void;
+  /**
+   * The host page's own exit control is leaving: wipe, then click `control` so the host's
+   * exit runs, or (`undefined`: it is already leaving) wipe only.
+   */
+  hostExit(control: HTMLElement | undefined): void;
 }
 
 /** Per-document state, shared by every copy of OneStory loaded in the page. */
@@ -27,11 +31,18 @@ interface Coordination {
   stop: (() => void) | undefined;
 }
 
+/** The host page's own exit control and the element that leaves when clicked. */
+export interface HostControl {
+  readonly kind: HostExitControl;
+  readonly element: HTMLElement | undefined;
+}
+
 // Symbol.for, not a module variable: two bundles of OneStory on one page (CDN and npm)
 // must still share one keyboard listener and one exit.
 const COORDINATION = Symbol.for('onestory.quick-exit.coordination');
 const GOVUK_HIDDEN_CLASS = 'govuk-exit-this-page-hide-content';
-const HOST_CONTROL_SELECTOR = `[${HOST_EXIT_ATTRIBUTE}], ${GOVUK_EXIT_SELECTOR} a, ${GOVUK_EXIT_SELECTOR} button`;
+const MARKED_SELECTOR = `[${HOST_EXIT_ATTRIBUTE}]`;
+const GOVUK_CONTROL_SELECTOR = `${GOVUK_EXIT_SELECTOR} ${GOVUK_EXIT_BUTTON_SELECTOR}, ${GOVUK_EXIT_SELECTOR} a`;
 
 function coordinationOf(doc: Document): Coordination {
   const holder = doc as unknown as { [COORDINATION]?: Coordination };
@@ -39,11 +50,12 @@ function coordinationOf(doc: Document): Coordination {
   return holder[COORDINATION];
 }
 
-/** The host page's own exit control, if it has one. */
-export function hostExitControl(doc: Document): { kind: HostExitControl; element: HTMLElement | undefined } {
-  const govuk = doc.querySelector<HTMLElement>(GOVUK_EXIT_SELECTOR);
-  if (govuk) return { kind: 'govuk-frontend', element: govuk };
-  const marked = doc.querySelector<HTMLElement>(`[${HOST_EXIT_ATTRIBUTE}]`);
+/** The host page's own exit control, if it has one (GOV.UK Frontend's first). */
+export function hostExitControl(doc: Document): HostControl {
+  if (doc.querySelector(GOVUK_EXIT_SELECTOR)) {
+    return { kind: 'govuk-frontend', element: doc.querySelector<HTMLElement>(GOVUK_CONTROL_SELECTOR) ?? undefined };
+  }
+  const marked = doc.querySelector<HTMLElement>(MARKED_SELECTOR);
   return marked ? { kind: 'marked', element: marked } : { kind: 'none', element: undefined };
 }
 
@@ -64,11 +76,6 @@ export function claimExit(doc: Document, leaveAgain: () => void): boolean {
   coordination.leaveAgain = leaveAgain;
   coordination.stop ??= listen(doc, coordination);
   return true;
-}
-
-/** True once an exit began in `doc`. */
-export function exitBegan(doc: Document): boolean {
-  return coordinationOf(doc).exiting;
 }
 
 /** Adds a connected element; the first one in a document installs the listeners. */
@@ -95,29 +102,38 @@ function listen(doc: Document, coordination: Coordination): () => void {
   const first = () => coordination.members.values().next().value;
   const view = doc.defaultView;
 
-  // Capture phase: a host script that stops propagation must not silence the shortcut.
+  // Window, capture phase: runs before any listener the host (or GOV.UK Frontend) put on
+  // the document, so the press that completes Shift×3 can be held back from them.
   const onKeyUp = (event: KeyboardEvent) => first()?.keyRelease(event);
-  // Capture phase, so the stores are wiped before the host's own handler navigates away.
+  // A click on the host's exit control is held until OneStory has wiped, then replayed
+  // (see ExitMember.hostExit): the host's own handler still does the leaving.
   const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : undefined;
-    if (target?.closest(HOST_CONTROL_SELECTOR)) first()?.hostExit();
+    if (coordination.exiting || !(event.target instanceof Element)) return;
+    const control = event.target.closest<HTMLElement>(`${MARKED_SELECTOR}, ${GOVUK_CONTROL_SELECTOR}`);
+    const member = first();
+    if (!control || !member) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    member.hostExit(control);
   };
-  // GOV.UK Frontend's keyboard shortcut exits without a click; it hides the page by
-  // adding a class to <body>, which is the one signal it gives.
-  const observer = view ? new view.MutationObserver(() => {
-    if (doc.body?.classList.contains(GOVUK_HIDDEN_CLASS)) first()?.hostExit();
-  }) : undefined;
+  // Last resort: GOV.UK Frontend left on its own (its shortcut fired before ours could).
+  // It blanks the page by adding a class to <body>, the one signal it gives.
+  const observer = view
+    ? new view.MutationObserver(() => {
+        if (doc.body?.classList.contains(GOVUK_HIDDEN_CLASS)) first()?.hostExit(undefined);
+      })
+    : undefined;
   if (doc.body) observer?.observe(doc.body, { attributes: true, attributeFilter: ['class'] });
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted && coordination.exiting) coordination.leaveAgain?.();
   };
 
-  doc.addEventListener('keyup', onKeyUp, true);
-  doc.addEventListener('click', onClick, true);
+  view?.addEventListener('keyup', onKeyUp, true);
+  view?.addEventListener('click', onClick, true);
   view?.addEventListener('pageshow', onPageShow);
   return () => {
-    doc.removeEventListener('keyup', onKeyUp, true);
-    doc.removeEventListener('click', onClick, true);
+    view?.removeEventListener('keyup', onKeyUp, true);
+    view?.removeEventListener('click', onClick, true);
     view?.removeEventListener('pageshow', onPageShow);
     observer?.disconnect();
   };

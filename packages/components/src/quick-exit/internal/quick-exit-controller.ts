@@ -3,6 +3,7 @@ import {
   EXIT_PLAN,
   keyboardRole,
   runExitPlan,
+  showsShiftCount,
   WIPE_ONLY_PLAN,
   type ExitReport,
   type ExitStep,
@@ -68,7 +69,7 @@ export class QuickExitController implements ReactiveController {
   hostConnected(): void {
     join(this.#host, {
       keyRelease: (event) => this.#keyRelease(event),
-      hostExit: () => void this.#run('host-control', WIPE_ONLY_PLAN),
+      hostExit: (control) => void this.#leaveThroughHost(control),
     });
   }
 
@@ -111,6 +112,16 @@ export class QuickExitController implements ReactiveController {
     return runExitPlan(effects, options, plan);
   }
 
+  /**
+   * The host's own exit control leaves: wipe first (bounded wait), then click `control`
+   * so the host's handler or link does the leaving. No click when `control` is undefined
+   * (the host is already leaving) or an exit had already begun.
+   */
+  async #leaveThroughHost(control: HTMLElement | undefined): Promise<void> {
+    const report = await this.#run('host-control', WIPE_ONLY_PLAN);
+    if (report) control?.click();
+  }
+
   #keyRelease(event: KeyboardEvent): void {
     const host = this.#host;
     const control = hostExitControl(host.ownerDocument);
@@ -120,11 +131,19 @@ export class QuickExitController implements ReactiveController {
     const token = ++this.#pressToken;
     if (result.triggered) {
       this.#setStatus({ kind: 'idle' });
-      if (role === 'click-host-control') control.element?.click();
-      else void this.exit('shortcut');
+      if (role === 'listen') {
+        void this.exit('shortcut');
+      } else if (control.element) {
+        // Hold this press back from the host's own Shift listener: its exit runs once,
+        // through the click, after the wipe.
+        event.stopImmediatePropagation();
+        void this.#leaveThroughHost(control.element);
+      } else {
+        void this.#leaveThroughHost(undefined); // the host's listener leaves on this press
+      }
       return;
     }
-    if (result.count === 0) {
+    if (result.count === 0 || !showsShiftCount(control.kind)) {
       this.#setStatus({ kind: 'idle' });
       return;
     }

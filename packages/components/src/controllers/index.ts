@@ -1,0 +1,2 @@
+export * from './definition-controller.js';
+export * from './intake-flow.controller.js';

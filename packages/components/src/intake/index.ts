@@ -1,0 +1,2 @@
+export * from './intake.component.js';
+export * from './intake-config.js';

@@ -1,0 +1,377 @@
+import { ContextConsumer } from '@lit/context';
+import {
+  ConfigError,
+  inImmediateDanger,
+  isLocale,
+  translate,
+  type ConfigProblem,
+  type Definition,
+  type FieldPath,
+  type FlowState,
+  type Locale,
+  type MessageKey,
+  type SubmissionClientOptions,
+} from '@onestory/core';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
+import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
+import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
+import { sharedStoryContext } from '../provider/shared-story.js';
+import { checkIntakeConfig } from './intake-config.js';
+import { intakeStyles } from './intake.styles.js';
+import { renderCheckAnswers } from './internal/check-answers.view.js';
+import { consentFieldId, renderPrivacyAndConsent } from './internal/consent.view.js';
+import { emergencyContacts, renderEmergency } from './internal/emergency.view.js';
+import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
+import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
+import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
+import { renderPage } from './internal/page.view.js';
+import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
+import type { StepContext } from './internal/step-context.js';
+
+/** A key that changes exactly when a different step or page is on screen. */
+function stepKey(state: FlowState<unknown> | undefined): string | undefined {
+  if (!state) return undefined;
+  return state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind;
+}
+
+/**
+ * @summary The whole OneStory intake: the person tells their story once, chooses who may
+ * see what, and sends it — in English or Welsh, on a phone, with a screen reader.
+ *
+ * It renders what `@onestory/core` decides: the services offered, the questions the chosen
+ * services need (each asked once), the privacy notice before any consent, one decision per
+ * service and purpose, "check your answers" with "who will see what", and the outcome —
+ * a reference number, or an honest "not sent yet" with a retry. It holds no business logic.
+ *
+ * A mistyped attribute or a broken definition is reported in the console (naming the
+ * attribute and the fix, never an answer) and the element says politely that the form is
+ * not available, instead of showing nothing or a stack trace.
+ *
+ * Inside an `<onestory-provider>`, answers are shared with other intakes on the page, so
+ * a second intake does not ask again what the first collected.
+ *
+ * @event onestory-submit - Before sending; cancelable (`preventDefault()` stops sending). `detail.submission`.
+ * @event onestory-submitted - The endpoint stored the submission. `detail: { reference, submissionId }`.
+ * @event onestory-error - Configuration, definition, submission or delivery failed. `detail: { kind, message, problems }`.
+ * @event onestory-page-change - A different step or page is shown. `detail: { step, pageId?, index?, total }`.
+ * @event onestory-consent-change - The person agreed or refused. `detail: { serviceId, purposeId, state }`.
+ *
+ * @csspart error-summary - The error summary.
+ * @csspart privacy-notice - The privacy notice.
+ * @csspart consent - The consent questions.
+ * @csspart summary-list - The "check your answers" list.
+ * @csspart panel - The confirmation panel with the reference number.
+ * @csspart not-sent - The "not sent yet" message.
+ * @csspart emergency - The emergency contacts.
+ * @csspart fallback - The "not available right now" message.
+ *
+ * @cssproperty --onestory-font-family - Font of all text.
+ * @cssproperty --onestory-text-colour - Text colour.
+ * @cssproperty --onestory-secondary-text-colour - Hints and captions.
+ * @cssproperty --onestory-link-colour - Links.
+ * @cssproperty --onestory-error-colour - Errors.
+ * @cssproperty --onestory-focus-colour - Focus highlight.
+ * @cssproperty --onestory-button-colour - Primary buttons.
+ * @cssproperty --onestory-panel-colour - The confirmation panel.
+ * @cssproperty --onestory-max-width - Widest the form grows (default 40em).
+ */
+export class OneStoryIntakeElement extends LitElement {
+  static override styles = intakeStyles;
+
+  /** The intake definition: a URL to fetch (attribute), or the parsed JSON (property). */
+  @property() accessor definition: DefinitionSource = undefined;
+  /** Where submissions are posted: an https URL (http only to localhost). */
+  @property() accessor endpoint: string | undefined = undefined;
+  /** Services chosen beforehand: space-separated service ids from the definition. */
+  @property() accessor services: string | undefined = undefined;
+  /** Language: `en` (English, default) or `cy` (Welsh). The person can switch at any time. */
+  @property({ reflect: true }) accessor locale: string = 'en';
+  /** Opt in to keeping unsent submissions on the device (encrypted, in IndexedDB). */
+  @property({ type: Boolean }) accessor persist = false;
+  /** The neutral page quick exit goes to. */
+  @property({ attribute: 'exit-url' }) accessor exitUrl: string | undefined = undefined;
+  /** Practitioner mode; honoured only when the definition allows it. */
+  @property({ type: Boolean }) accessor practitioner = false;
+  /** Extra options for the submission client: headers, `getHeaders`, retry policy, timeouts. Property only. */
+  @property({ attribute: false }) accessor submissionOptions: Partial<SubmissionClientOptions> | undefined = undefined;
+  readonly #definition = new DefinitionController(this);
+  readonly #flow = new IntakeFlowController(this);
+  #configError: ConfigError | undefined;
+  #reported: Error | undefined;
+  #startedWith: { definition: Definition; key: string } | undefined;
+  #lastStep: string | undefined;
+  #dangerShown = false;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: sharedStoryContext,
+      subscribe: true,
+      callback: (shared) => this.#flow.setSharedPrefill(shared?.answers ?? {}, shared?.share),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('onestory-exit', this.#forget);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('onestory-exit', this.#forget);
+  }
+
+  // Quick exit: answers held in memory go at once (the stores are wiped by quick exit).
+  readonly #forget = (): void => {
+    this.#flow.stop();
+    this.#startedWith = undefined;
+  };
+
+  // ---- Configuration ------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('definition')) this.#definition.load(this.definition);
+    const loaded = this.#definition.state;
+    if (loaded.status !== 'ready') {
+      if (loaded.status === 'failed') this.#fail('definition', loaded.error);
+      return;
+    }
+    const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
+    const started = this.#startedWith;
+    const restart = !started || started.definition !== loaded.definition || started.key !== key || changed.has('submissionOptions');
+    if (!restart && !changed.has('locale')) return;
+    const check = checkIntakeConfig(
+      { endpoint: this.endpoint, services: this.services, locale: this.locale, exitUrl: this.exitUrl, practitioner: this.practitioner },
+      loaded.definition,
+      this.ownerDocument.baseURI,
+    );
+    for (const warning of check.warnings) console.warn(`<onestory-intake ${warning.path}>: ${warning.message}`);
+    if (!check.ok) {
+      this.#flow.stop();
+      this.#startedWith = undefined;
+      this.#fail('config', new ConfigError('<onestory-intake> attributes are not valid:', check.problems));
+      return;
+    }
+    this.#configError = undefined;
+    if (restart) {
+      this.#flow.start({
+        definition: loaded.definition,
+        config: check.config,
+        persist: this.persist,
+        ...(this.submissionOptions && { clientOptions: this.submissionOptions }),
+      });
+      this.#startedWith = { definition: loaded.definition, key };
+    } else {
+      this.#flow.setLocale(check.config.locale);
+    }
+  }
+
+  #fail(kind: IntakeErrorKind, error: ConfigError): void {
+    if (kind === 'config') this.#configError = error;
+    if (this.#reported === error) return;
+    this.#reported = error;
+    console.error(`<onestory-intake>: ${error.message}`);
+    const problems: readonly ConfigProblem[] = error.problems;
+    this.dispatchEvent(new OneStoryErrorEvent({ kind, message: error.message, problems }));
+  }
+
+  // ---- Rendering ----------------------------------------------------------------------------
+
+  get #locale(): Locale {
+    return this.#flow.state ? this.#flow.locale : isLocale(this.locale) ? this.locale : 'en';
+  }
+
+  #t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => translate(this.#locale, key, params);
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale;
+    const loaded = this.#definition.state;
+    if (loaded.status === 'failed' || this.#configError) return this.#renderFallback(locale);
+    const state = this.#flow.state;
+    const definition = this.#flow.definition;
+    if (loaded.status !== 'ready' || !state || !definition) {
+      return html`<div lang=${locale}><p role="status">${this.#t('ui.loading')}</p></div>`;
+    }
+    const ctx = this.#context(locale);
+    const danger = inImmediateDanger({ ...state.prefill, ...state.answers });
+    return html`<div class="intake" lang=${locale}>
+      ${this.#renderQuickExit(definition, locale)}
+      <div class="toolbar">${this.#renderLanguageSwitch(locale)}</div>
+      <div class="visually-hidden" id="announcer" role="status" aria-live="polite" aria-atomic="true"></div>
+      ${danger ? renderEmergency(ctx, definition) : nothing} ${this.#renderStep(ctx, definition, state)}
+    </div>`;
+  }
+
+  #renderFallback(locale: Locale): TemplateResult {
+    return html`<div class="fallback" lang=${locale} part="fallback">
+      <h2>${this.#t('ui.unavailable.title')}</h2>
+      <p>${this.#t('ui.unavailable.body')}</p>
+    </div>`;
+  }
+
+  #renderQuickExit(definition: Definition, locale: Locale): TemplateResult | typeof nothing {
+    const quickExit = definition.settings?.quickExit;
+    if (!quickExit?.enabled) return nothing;
+    return html`<onestory-quick-exit url=${this.#flow.config?.exitUrl ?? quickExit.url ?? nothing} locale=${locale}></onestory-quick-exit>`;
+  }
+
+  #renderLanguageSwitch(locale: Locale): TemplateResult {
+    const other: Locale = locale === 'en' ? 'cy' : 'en';
+    return html`<button type="button" class="link" lang=${other} @click=${() => void this.#switchLanguage(other)}>
+      ${translate(locale, 'ui.language.switchTo')}
+    </button>`;
+  }
+
+  #renderStep(ctx: StepContext, definition: Definition, state: FlowState<unknown>): TemplateResult {
+    const flow = this.#flow;
+    const { t } = ctx;
+    const summary = (errors: readonly SummaryError[]) => renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
+    const back = flow.canGoBack
+      ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
+          ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
+        </button>`
+      : nothing;
+    const continueButton = (label: MessageKey = 'ui.continue') => html`<div class="button-group">
+      <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>${t(label)}</button>
+    </div>`;
+
+    switch (state.step.kind) {
+      case 'services': {
+        const errors = state.stepIssues.map((issue) => ({ target: SERVICES_FIELD_ID, message: issue.message }));
+        return html`${back}${summary(errors)}${renderServices(ctx, definition, errors.map((e) => e.message).join(' '))}${continueButton()}`;
+      }
+      case 'page': {
+        const page = flow.page;
+        if (!page) return html`${back}${continueButton()}`;
+        const errors = state.issues.map((issue) => ({ target: issue.questionId, message: issue.message }));
+        return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
+      }
+      case 'privacy-and-consent': {
+        const consentErrors = flow.consentIssues.map((issue) => {
+          const service = definition.services.find((s) => s.id === issue.serviceId)!;
+          const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
+          return {
+            target: consentFieldId(issue.serviceId, issue.purposeId),
+            message: t('ui.consent.required', { service: service.name[ctx.locale], purpose: purpose.description[ctx.locale] }),
+          };
+        });
+        const first = flow.consentRecords[0];
+        const stepErrors = first
+          ? state.stepIssues.map((issue) => ({ target: consentFieldId(first.serviceId, first.purposeId), message: issue.message }))
+          : [];
+        const errors = [...consentErrors, ...stepErrors];
+        const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
+        return html`${back}${summary(errors)}${renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
+      }
+      case 'check-answers':
+        return html`${back}${renderCheckAnswers(ctx, definition)}${continueButton('ui.submit')}`;
+      case 'sending':
+        return renderSending(ctx);
+      case 'sent':
+        return renderSent(ctx, state.step.reference);
+      case 'not-sent-yet':
+        return renderNotSent(ctx, definition, state.step.reason, flow.persisted);
+    }
+  }
+
+  #context(locale: Locale): StepContext {
+    return {
+      flow: this.#flow,
+      locale,
+      t: this.#t,
+      act: (action) => void this.#act(action),
+      heading: (text, caption) => html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
+        <h1 id="heading" tabindex="-1">${text}</h1>`,
+    };
+  }
+
+  // ---- Interaction -----------------------------------------------------------------------------
+
+  // Answers are read from the field elements as the person types and chooses.
+  protected override firstUpdated(): void {
+    const record = (event: Event) => {
+      const field = (event.target as Element | null)?.closest?.('[data-field]') as FieldElementLike | null;
+      if (!field || event.target !== field) return;
+      const path = field.dataset['field'] as FieldPath;
+      this.#flow.answer(path, field.value, inputProblemOf(field));
+    };
+    this.renderRoot.addEventListener('input', record);
+    this.renderRoot.addEventListener('change', record);
+  }
+
+  async #act(action: () => void | Promise<void>): Promise<void> {
+    const before = stepKey(this.#flow.state);
+    const done = action();
+    await this.updateComplete;
+    if (stepKey(this.#flow.state) === before) this.#focusErrorSummary();
+    await done;
+  }
+
+  async #switchLanguage(locale: Locale): Promise<void> {
+    this.locale = locale;
+    await this.updateComplete;
+    this.#announce(translate(locale, 'ui.language.changed'));
+  }
+
+  // The live region is written directly, not rendered: announcing must not cost a render,
+  // and the region must already exist (empty) before its text changes.
+  #announce(text: string): void {
+    const region = this.renderRoot.querySelector('#announcer');
+    if (region) region.textContent = text;
+  }
+
+  #focusErrorSummary(): void {
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  #focusField(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'center' });
+    target.focus();
+  }
+
+  protected override updated(): void {
+    const state = this.#flow.state;
+    const key = stepKey(state);
+    // A new step or page: move focus to its heading and say where the person is now. Not
+    // on the first render: a form appearing must not steal focus from the host page.
+    if (key !== undefined && this.#lastStep !== undefined && key !== this.#lastStep) {
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+      this.#announce(this.#stepAnnouncement(state!));
+    }
+    this.#lastStep = key;
+    const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
+    if (danger && !this.#dangerShown && this.#flow.definition) {
+      const [first] = emergencyContacts(this.#flow.definition, this.#locale, this.#t('ui.emergency.default'));
+      this.#announce(this.#t('ui.announce.emergency', { phone: first!.phone }));
+    }
+    this.#dangerShown = danger;
+  }
+
+  #stepAnnouncement(state: FlowState<unknown>): string {
+    const t = this.#t;
+    switch (state.step.kind) {
+      case 'page': {
+        const title = this.#flow.page?.page.title[this.#locale] ?? '';
+        const position = this.#flow.progress;
+        const progressText = position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '';
+        return t('ui.announce.page', { title, progress: progressText });
+      }
+      case 'services':
+        return t('ui.services.heading');
+      case 'privacy-and-consent':
+        return t('ui.privacy.title');
+      case 'check-answers':
+        return t('ui.check.title');
+      case 'sending':
+        return t('ui.announce.sending');
+      case 'sent':
+        return t('ui.announce.sent', { reference: state.step.reference });
+      case 'not-sent-yet':
+        return state.step.reason === 'queued' ? t('ui.announce.notSent') : t('ui.failed.title');
+    }
+  }
+}

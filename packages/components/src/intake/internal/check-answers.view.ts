@@ -1,0 +1,49 @@
+import type { Definition } from '@onestory/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StepContext } from './step-context.js';
+
+/** Lines of an answer, as text with line breaks between them. */
+function lines(values: readonly string[]): TemplateResult[] {
+  return values.map((value, i) => (i === 0 ? html`${value}` : html`<br />${value}`));
+}
+
+/**
+ * "Check your answers": the chosen services and every answer, each with a change link that
+ * goes to the question and comes back here; then "who will see what", exactly what each
+ * service's envelope will hold (from the consent preview), and the send button.
+ */
+export function renderCheckAnswers(ctx: StepContext, definition: Definition): TemplateResult {
+  const { flow, locale, t } = ctx;
+  const chosen = flow.state?.chosenServices ?? [];
+  const serviceNames = definition.services.filter((s) => chosen.includes(s.id)).map((s) => s.name[locale]);
+  const changeLink = (label: string, action: () => void) =>
+    html`<button type="button" class="link" @click=${() => ctx.act(action)}>
+      ${t('ui.change')}<span class="visually-hidden"> ${label}</span>
+    </button>`;
+  return html`${ctx.heading(t('ui.check.title'), definition.title[locale])}
+    <h2>${t('ui.check.answers')}</h2>
+    <dl class="summary-list" part="summary-list">
+      <div>
+        <dt>${t('ui.check.services')}</dt>
+        <dd>${lines(serviceNames)}</dd>
+        <dd>${changeLink(t('ui.check.services'), () => flow.changeServices())}</dd>
+      </div>
+      ${flow.checkAnswersRows.map(
+        (row) => html`<div>
+          <dt>${row.label}</dt>
+          <dd>${lines(row.value)}</dd>
+          <dd>${changeLink(row.label, () => flow.change(row.change.pageId))}</dd>
+        </div>`,
+      )}
+    </dl>
+    <h2>${t('ui.check.whoSees')}</h2>
+    ${flow.previews.map(
+      (preview) => html`<div class="service">
+        <h3>${preview.serviceName}</h3>
+        <p>${preview.heading}</p>
+        ${preview.items.length > 0 ? html`<ul>${preview.items.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
+        ${preview.withheld.length > 0 ? html`<ul class="hint">${preview.withheld.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
+      </div>`,
+    )}
+    <p>${t('ui.check.declaration')}</p>`;
+}

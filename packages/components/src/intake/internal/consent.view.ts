@@ -1,0 +1,115 @@
+import { translate, type ConsentRecord, type Definition, type Locale } from '@onestory/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConsentChoice } from '../../controllers/intake-flow.controller.js';
+import type { FieldOption } from '../../shared/options.js';
+import { initialValue } from './initial-value.directive.js';
+import type { StepContext } from './step-context.js';
+
+/** Id of the consent question for one service and purpose, for error summary links. */
+export function consentFieldId(serviceId: string, purposeId: string): string {
+  return `consent-${serviceId}-${purposeId}`;
+}
+
+/** The lawful basis in plain words, e.g. "a public task set out in law". */
+function basisText(basis: ConsentRecord['basis'], locale: Locale): string {
+  return translate(locale, `consent.basis.${basis}`);
+}
+
+/**
+ * The privacy notice (rule 10: before any decision): who is responsible, the data
+ * protection officer, each chosen service's purposes with their lawful basis, how long it
+ * keeps the information, the person's rights and how to complain.
+ */
+function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly string[]): TemplateResult {
+  const { locale, t } = ctx;
+  const notice = definition.privacyNotice;
+  const services = definition.services.filter((service) => chosen.includes(service.id));
+  return html`<section aria-labelledby="notice-controller" part="privacy-notice">
+    <p>${notice.summary[locale]}</p>
+    <h2 id="notice-controller">${t('ui.privacy.controller')}</h2>
+    <p>${notice.controller.name[locale]}</p>
+    <p>${t('ui.privacy.contact', { contact: notice.controller.contact })}</p>
+    <p>${t('ui.privacy.dpo', { contact: notice.dpoContact })}</p>
+    <h2>${t('ui.privacy.services')}</h2>
+    ${services.map(
+      (service) => html`<div class="service">
+        <h3>${service.name[locale]}</h3>
+        <p>${t('ui.services.organisation', { organisation: service.organisation.name[locale] })}</p>
+        <ul>
+          ${service.purposes.map(
+            (purpose) =>
+              html`<li>${t('ui.privacy.purpose', { purpose: purpose.description[locale], basis: basisText(purpose.basis, locale) })}</li>`,
+          )}
+        </ul>
+        <p>${t('ui.privacy.retention', { service: service.name[locale], retention: service.retention.description[locale] })}</p>
+      </div>`,
+    )}
+    <h2>${t('ui.privacy.rights')}</h2>
+    <p>${notice.rights[locale]}</p>
+    <h2>${t('ui.privacy.complaint')}</h2>
+    <p>${notice.complaint[locale]}</p>
+    <p>
+      <a href=${notice.uri} target="_blank" rel="noopener noreferrer">${t('ui.privacy.fullNotice', { version: notice.version })}</a>
+    </p>
+  </section>`;
+}
+
+/**
+ * One consent question per service and purpose (rule 6), answered with two equal radios:
+ * agreeing and refusing take the same single action, neither is chosen beforehand. For
+ * special category data the "yes" carries the explicit statement naming that data (rule 5).
+ */
+function renderDecision(ctx: StepContext, definition: Definition, record: ConsentRecord, error: string): TemplateResult {
+  const { flow, locale, t } = ctx;
+  const service = definition.services.find((s) => s.id === record.serviceId)!;
+  const purpose = service.purposes.find((p) => p.id === record.purposeId)!;
+  const serviceName = service.name[locale];
+  const statement = record.explicitSpecialCategoryStatement?.text;
+  const options: FieldOption[] = [
+    { value: 'given', label: t('ui.consent.agree'), ...(statement && { hint: statement }) },
+    { value: 'refused', label: t('ui.consent.refuse') },
+  ];
+  const hint = [
+    purpose.description[locale],
+    purpose.core ? t('ui.consent.coreNote', { service: serviceName }) : t('ui.consent.optionalNote'),
+    t('ui.consent.withdraw', { contact: service.organisation.contact }),
+  ].join(' ');
+  const decide = (event: Event) => {
+    const value = (event.currentTarget as HTMLElement & { value?: ConsentChoice }).value;
+    if (value === 'given' || value === 'refused') flow.decide(record.serviceId, record.purposeId, value);
+  };
+  return html`<onestory-radios
+    id=${consentFieldId(record.serviceId, record.purposeId)}
+    name=${consentFieldId(record.serviceId, record.purposeId)}
+    .label=${t('ui.consent.question', { service: serviceName })}
+    .hint=${hint}
+    .error=${error}
+    .locale=${locale}
+    .options=${options}
+    ${initialValue(flow.choiceFor(record.serviceId, record.purposeId))}
+    @change=${decide}
+  ></onestory-radios>`;
+}
+
+/** The privacy-and-consent step: the notice first, then one decision per service and purpose. */
+export function renderPrivacyAndConsent(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
+  const { flow, locale, t } = ctx;
+  const chosen = flow.state?.chosenServices ?? [];
+  const records = flow.consentRecords;
+  return html`${ctx.heading(t('ui.privacy.title'), definition.title[locale])} ${renderNotice(ctx, definition, chosen)}
+    <section aria-labelledby="consent-title" part="consent">
+      <h2 id="consent-title">${t('ui.consent.title')}</h2>
+      <p>${t('ui.consent.intro')}</p>
+      ${chosen.map((serviceId) => {
+        const own = records.filter((record) => record.serviceId === serviceId);
+        if (own.length === 0) return nothing;
+        const service = definition.services.find((s) => s.id === serviceId)!;
+        return html`<div class="service">
+          <h3>${service.name[locale]}</h3>
+          ${own.map((record) =>
+            renderDecision(ctx, definition, record, errors.get(consentFieldId(record.serviceId, record.purposeId)) ?? ''),
+          )}
+        </div>`;
+      })}
+    </section>`;
+}

@@ -1,0 +1,42 @@
+import type { Definition } from '@onestory/core';
+import { html, type TemplateResult } from 'lit';
+import type { StepContext } from './step-context.js';
+
+/** While the submission is on its way. */
+export function renderSending(ctx: StepContext): TemplateResult {
+  return html`${ctx.heading(ctx.t('ui.sending.title'))}
+    <p>${ctx.t('ui.sending.body')}</p>`;
+}
+
+/** The confirmation page: the reference number in a panel, its heading focused. */
+export function renderSent(ctx: StepContext, reference: string): TemplateResult {
+  const { t } = ctx;
+  return html`<div class="panel" part="panel">
+      ${ctx.heading(t('ui.sent.title'))}
+      <p>${t('ui.sent.reference')}<br /><strong class="reference">${reference}</strong></p>
+    </div>
+    <h2>${t('ui.sent.next')}</h2>
+    <p>${t('ui.sent.nextBody')}</p>`;
+}
+
+/**
+ * The honest "not sent yet" page: the story is safe and will be retried (and retried by
+ * itself when the connection returns); or, when the endpoint refused it for good, a plain
+ * statement that nothing was sent and whom to contact instead.
+ */
+export function renderNotSent(ctx: StepContext, definition: Definition, reason: 'queued' | 'failed', persisted: boolean): TemplateResult {
+  const { flow, t } = ctx;
+  if (reason === 'failed') {
+    return html`<div class="warning" part="not-sent">
+      ${ctx.heading(t('ui.failed.title'))}
+      <p>${t('ui.failed.body', { contact: definition.privacyNotice.controller.contact })}</p>
+    </div>`;
+  }
+  return html`<div class="warning" part="not-sent">
+      ${ctx.heading(t('ui.notSent.title'))}
+      <p>${t(persisted ? 'ui.notSent.bodyPersisted' : 'ui.notSent.body')}</p>
+    </div>
+    <div class="button-group">
+      <button type="button" class="button" @click=${() => ctx.act(() => flow.retry())}>${t('ui.notSent.retry')}</button>
+    </div>`;
+}

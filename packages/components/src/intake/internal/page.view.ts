@@ -1,0 +1,42 @@
+import { shownValue, type Definition, type PlannedPage } from '@onestory/core';
+import { html, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderQuestion } from './question.view.js';
+import type { StepContext } from './step-context.js';
+
+/**
+ * A question page: its title, progress, and each question as its field element. Keyed by
+ * page and question, so every question gets its own element (and keeps what is typed in
+ * it while the page is on screen, including across a language switch).
+ */
+export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
+  const { flow, locale, t } = ctx;
+  const state = flow.state!;
+  const position = flow.progress;
+  const caption = [definition.title[locale], position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '']
+    .filter(Boolean)
+    .join(' – ');
+  const errors = new Map(state.issues.map((issue) => [issue.questionId, issue.message]));
+  return html`${keyed(
+    page.page.id,
+    html`${ctx.heading(page.page.title[locale], caption)}
+      <div class="questions">
+        ${repeat(
+          page.questions,
+          (planned) => planned.question.id,
+          (planned) =>
+            html`<div class="question">
+              ${renderQuestion({
+                planned,
+                locale,
+                value: shownValue(state, planned.question.field),
+                error: errors.get(planned.question.id) ?? '',
+                optionalText: t('ui.optional'),
+                unsupportedText: t('ui.unsupported'),
+              })}
+            </div>`,
+        )}
+      </div>`,
+  )}`;
+}

@@ -1,0 +1,77 @@
+import { fieldInfo, translate, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+
+const ART6: Readonly<Record<Art6Basis, string>> = {
+  consent: 'Consent — Art 6(1)(a)',
+  contract: 'Contract — Art 6(1)(b)',
+  'legal-obligation': 'Legal obligation — Art 6(1)(c)',
+  'vital-interests': 'Vital interests — Art 6(1)(d)',
+  'public-task': 'Public task — Art 6(1)(e)',
+  'legitimate-interests': 'Legitimate interests — Art 6(1)(f)',
+};
+
+const ART9: Readonly<Record<Art9Condition['condition'], string>> = {
+  a: 'explicit consent',
+  b: 'employment, social security and social protection',
+  c: 'vital interests',
+  d: 'not-for-profit bodies',
+  e: 'made public by the data subject',
+  f: 'legal claims',
+  g: 'substantial public interest',
+  h: 'health or social care',
+  i: 'public health',
+  j: 'archiving, research and statistics',
+};
+
+/** The Art 9 cell: `9(2)(h) health or social care; DPA 2018 Sch 1 para 2`. */
+function art9Cell(condition: Art9Condition | undefined): string {
+  if (!condition) return '—';
+  const paragraph = condition.schedule1Paragraph ? `; DPA 2018 Sch 1 para ${condition.schedule1Paragraph}` : '';
+  return `Art 9(2)(${condition.condition}) ${ART9[condition.condition]}${paragraph}`;
+}
+
+/** A field's label for people: the catalogue's short label, marked when special category. */
+function fieldCell(path: FieldPath): string {
+  const label = translate('en', `field.${path}`);
+  return fieldInfo(path).special ? `${label} (special category)` : label;
+}
+
+// Markdown table cells: a pipe or a line break would end the cell early.
+const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * A data map of a definition, for a DPIA: one Markdown table row per service and purpose,
+ * naming the controller, the lawful basis, the Art 9 condition, the Story fields (by their
+ * labels) and the retention period.
+ */
+export function dataMap(definition: Definition): string {
+  const header = ['Service', 'Organisation (controller)', 'Purpose', 'Core or optional', 'Art 6 basis', 'Art 9 condition', 'Data fields', 'Retention'];
+  const rows = definition.services.flatMap((service) =>
+    service.purposes.map((purpose) => {
+      const required = purpose.requires.map(fieldCell);
+      const optional = (purpose.optional ?? []).map(fieldCell);
+      const fields = [
+        required.length > 0 ? `Required: ${required.join('; ')}` : '',
+        optional.length > 0 ? `Optional: ${optional.join('; ')}` : '',
+      ].filter(Boolean).join('. ');
+      return [
+        `${service.name.en} (\`${service.id}\`)`,
+        `${service.organisation.name.en} (${service.organisation.type})`,
+        `${purpose.description.en} (\`${purpose.id}\`)`,
+        purpose.core ? 'Core' : 'Optional',
+        ART6[purpose.basis],
+        art9Cell(purpose.specialCategory),
+        fields || '—',
+        `${service.retention.description.en} (${service.retention.period})`,
+      ];
+    }),
+  );
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [
+    `# Data map: ${definition.title.en} (${definition.id} ${definition.version})`,
+    '',
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}

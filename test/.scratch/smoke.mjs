@@ -1,0 +1,15 @@
+import { createReferenceServer } from '@onestory/core/server';
+import { createSubmissionClient } from '@onestory/core';
+import { fullSubmission } from '/work/main/test/.build/support/submissions.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+const dataDir = mkdtempSync('/tmp/os-');
+const server = await createReferenceServer({ dataDir });
+const client = createSubmissionClient({ endpoint: server.url + '/submissions', onEvent: (e) => console.log('event', e.type) });
+const r = await client.submit(fullSubmission('11111111-1111-4111-8111-111111111111'));
+console.log(r.status, r.reference, r.receipts);
+const r2 = await client.submit(fullSubmission('11111111-1111-4111-8111-111111111111'));
+console.log(r2.status, r2.reference, r2.receipts[0].replayed);
+const bad = await client.submit({ ...fullSubmission('22222222-1111-4111-8111-111111111111'), locale: 'fr' });
+console.log(bad.status, bad.error?.message);
+console.log(readFileSync(dataDir + '/submissions.jsonl', 'utf8').split('\n').length);
+await server.close();

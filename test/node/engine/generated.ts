@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { FIELD_PATHS, fieldInfo, loadDefinition, type Answers, type Condition, type Definition, type FieldPath } from '@onestory/core';
+
+// Generators of valid intake definitions and of answers, for property tests.
+
+export const TODAY = '2025-06-15';
+
+const address = { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' };
+const channel = (safe: boolean) => ({ safe });
+const safeContact = { call: channel(true), text: channel(false), email: channel(true), post: channel(false), visit: channel(false), voicemail: false };
+
+/** Valid values (parsed stage) for a field. */
+export function validValues(field: FieldPath): readonly unknown[] {
+  switch (field) {
+    case 'person.dateOfBirth':
+      return ['1990-04-01', '2012-09-30', '2009-06-16', '1950-12-31'];
+    case 'person.nhsNumber':
+      return ['9434765919'];
+    case 'contact.address':
+      return [address, { ...address, postcode: 'SA1 1AA' }];
+    case 'contact.phone':
+      return ['07700 900982', '01632 960001'];
+    case 'contact.email':
+    case 'referrer.secureEmail':
+      return ['name@example.com'];
+    case 'contact.safeContact':
+      return [safeContact];
+    case 'access.interpreter':
+      return ['none', 'spoken', 'bsl'];
+    case 'household.members':
+      return [[{ name: 'Sam', relationship: 'child', livesWith: true, roles: ['child'], age: 4 }]];
+    case 'needs.domains':
+      return [['housing'], ['money', 'care'], ['drugsAlcohol', 'safety', 'health']];
+    case 'risk.immediateDanger':
+      return ['yes', 'no', 'unknown'];
+    case 'risk.dash':
+      return [Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 'yes' : 'no'))];
+    case 'referrer.type':
+      return ['self', 'professional'];
+    default:
+      return ['Some words', 'Other words'];
+  }
+}
+
+/** Values a person might enter that are not valid for the field. */
+export function invalidValues(field: FieldPath): readonly unknown[] {
+  switch (field) {
+    case 'person.dateOfBirth':
+      return ['2100-01-01', '2009-02-30'];
+    case 'contact.phone':
+      return ['12345'];
+    case 'needs.domains':
+      return [['space']];
+    default:
+      return [42, 'x'.repeat(5001)];
+  }
+}
+
+const text = (en: string) => ({ en, cy: `${en} (cy)` });
+const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
+
+type Gen = fc.GeneratorValue;
+
+/** A random condition over fields asked earlier (conditions look back) and the services. */
+function condition(g: Gen, earlier: readonly FieldPath[], services: readonly string[], depth = 0): Condition {
+  const kinds = ['serviceChosen', ...(earlier.length ? ['equals', 'oneOf', 'answered', 'includes', 'compare', 'date', 'age'] : []), ...(depth < 2 ? ['not', 'all', 'any'] : [])];
+  const kind = g(fc.constantFrom, ...kinds);
+  const field = () => g(fc.constantFrom, ...earlier);
+  const scalarOf = (f: FieldPath) => {
+    const scalars = validValues(f).filter(isScalar);
+    return scalars.length ? g(fc.constantFrom, ...scalars) : 'Some words';
+  };
+  const op = () => g(fc.constantFrom, 'lt' as const, 'lte' as const, 'gt' as const, 'gte' as const);
+  switch (kind) {
+    case 'serviceChosen':
+      return { serviceChosen: g(fc.constantFrom, ...services) };
+    case 'equals': {
+      const f = field();
+      return { equals: { field: f, value: scalarOf(f) } };
+    }
+    case 'oneOf': {
+      const f = field();
+      return { oneOf: { field: f, values: [scalarOf(f), scalarOf(f)] } };
+    }
+    case 'answered':
+      return { answered: field() };
+    case 'includes':
+      return { includes: { field: field(), value: g(fc.constantFrom, 'housing', 'money', 'care', 'yes') } };
+    case 'compare':
+      return { compare: { field: field(), op: op(), value: g(fc.integer, { min: 0, max: 10 }) } };
+    case 'date':
+      return { date: { field: field(), op: op(), value: g(fc.constantFrom, 'today', '2009-06-16', '2000-01-01') } };
+    case 'age':
+      return earlier.includes('person.dateOfBirth')
+        ? { age: { op: op(), value: g(fc.integer, { min: 0, max: 40 }) } }
+        : { age: { field: field(), op: op(), value: g(fc.integer, { min: 0, max: 40 }) } };
+    case 'not':
+      return { not: condition(g, earlier, services, depth + 1) };
+    default: {
+      const parts = Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => condition(g, earlier, services, depth + 1));
+      return kind === 'all' ? { all: parts } : { any: parts };
+    }
+  }
+}
+
+/**
+ * A valid definition (it passes `loadDefinition`): a random set of questions on random
+ * pages, 1–4 services listing random fields, about 30% of questions and some pages
+ * conditional, and named conditions on services.
+ */
+export function generateDefinition(g: Gen): Definition {
+  const fields = g(fc.shuffledSubarray, FIELD_PATHS as FieldPath[], { minLength: 2, maxLength: 16 });
+  const serviceIds = Array.from({ length: g(fc.integer, { min: 1, max: 4 }) }, (_, i) => `service-${i}`);
+  const named: Record<string, Condition> = {};
+  if (g(fc.boolean)) named['chose-first'] = { serviceChosen: serviceIds[0]! };
+
+  // Pages in order, 1–3 questions each; conditions may refer to fields asked earlier only.
+  const questions: Record<string, unknown>[] = [];
+  const pages: Record<string, unknown>[] = [];
+  let i = 0;
+  while (i < fields.length) {
+    const size = Math.min(g(fc.integer, { min: 1, max: 3 }), fields.length - i);
+    const pageQuestions = fields.slice(i, i + size).map((field, j) => {
+      const earlier = fields.slice(0, i + j);
+      const question: Record<string, unknown> = { id: `q-${i + j}`, field, label: text(`Question ${i + j}`) };
+      if (g(fc.integer, { min: 1, max: 10 }) <= 3) {
+        question['when'] = Object.keys(named).length && g(fc.boolean) ? { condition: 'chose-first' } : condition(g, earlier, serviceIds);
+      }
+      if (g(fc.integer, { min: 1, max: 4 }) === 1) question['confirmPrefill'] = true;
+      questions.push(question);
+      return question['id'];
+    });
+    const page: Record<string, unknown> = { id: `page-${pages.length}`, title: text(`Page ${pages.length}`), questions: pageQuestions };
+    if (g(fc.integer, { min: 1, max: 10 }) === 1) page['when'] = condition(g, fields.slice(0, i), serviceIds);
+    pages.push(page);
+    i += size;
+  }
+
+  const services = serviceIds.map((id) => {
+    const purposes = Array.from({ length: g(fc.integer, { min: 1, max: 2 }) }, (_, p) => {
+      const requires = g(fc.subarray, fields, { maxLength: Math.min(6, fields.length) });
+      const optional = g(fc.subarray, fields, { maxLength: Math.min(4, fields.length) }).filter((f) => !requires.includes(f));
+      const special = [...requires, ...optional].some((f) => fieldInfo(f).special);
+      return {
+        id: `purpose-${p}`,
+        description: text('Purpose'),
+        core: p === 0,
+        basis: p === 0 ? 'public-task' : 'consent',
+        ...(special ? { specialCategory: { condition: 'h', schedule1Paragraph: '2' } } : {}),
+        requires,
+        optional,
+      };
+    });
+    return {
+      id,
+      orukId: `oruk-${id}`,
+      name: text(`Service ${id}`),
+      description: text('Helps'),
+      organisation: { name: text('Council'), type: 'public-body', contact: 'hub@example.gov.uk', dpoContact: 'dpo@example.gov.uk' },
+      domains: g(fc.subarray, ['housing', 'money', 'care', 'health']),
+      purposes,
+      ...(g(fc.boolean) ? { eligibility: { minAge: g(fc.constantFrom, 0, 11, 16), postcodePrefixes: g(fc.constantFrom, ['CF'], ['CF', 'SA']) } } : {}),
+      retention: { period: 'P6Y', description: text('Six years') },
+    };
+  });
+
+  return loadDefinition({
+    id: 'generated',
+    version: '1.0.0',
+    title: text('Generated'),
+    privacyNotice: {
+      uri: 'https://example.gov.uk/privacy',
+      version: '1',
+      controller: { name: text('Council'), contact: 'hub@example.gov.uk' },
+      dpoContact: 'dpo@example.gov.uk',
+      summary: text('Summary'),
+      rights: text('Rights'),
+      complaint: text('Complain'),
+    },
+    services,
+    ...(Object.keys(named).length ? { conditions: named } : {}),
+    questions,
+    pages,
+  });
+}
+
+/** A random value for a field: usually valid, sometimes not, sometimes cleared. */
+export function generateValue(g: Gen, field: FieldPath): unknown {
+  const roll = g(fc.integer, { min: 1, max: 10 });
+  if (roll === 1) return undefined;
+  if (roll === 2) return g(fc.constantFrom, ...invalidValues(field));
+  return g(fc.constantFrom, ...validValues(field));
+}
+
+/** Random prefill over some of the definition's fields (mostly valid). */
+export function generatePrefill(g: Gen, definition: Definition): Answers {
+  const prefill: Record<string, unknown> = {};
+  for (const q of definition.questions) {
+    if (g(fc.integer, { min: 1, max: 4 }) !== 1) continue;
+    prefill[q.field] = g(fc.integer, { min: 1, max: 6 }) === 1 ? g(fc.constantFrom, ...invalidValues(q.field)) : g(fc.constantFrom, ...validValues(q.field));
+  }
+  return prefill as Answers;
+}

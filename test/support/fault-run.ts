@@ -1,0 +1,129 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSubmissionClient, type DeliveryResult } from '@onestory/core';
+import { createReferenceServer, DATA_FILES } from '@onestory/core/server';
+import { createFaultProxy, randomFaultScript, seededRandom, type Fault } from './fault-proxy.js';
+import { fullSubmission, submissionIdFor } from './submissions.js';
+
+/** Options of {@link runFaultScripts}. */
+export interface FaultRunOptions {
+  /** How many submissions, each with its own random fault script. */
+  readonly scripts: number;
+  /** Seed of the scripts (the same seed replays the same run). */
+  readonly seed: number;
+  /** Longest fault script per submission. Default 6. */
+  readonly maxFaults?: number;
+  /** Submissions in flight at once. Default 20. */
+  readonly concurrency?: number;
+  /** Client timeout in ms, what a `hang` costs. Default 150. */
+  readonly timeoutMs?: number;
+}
+
+/** What a fault run found. `lost` and `storedTwice` must both be 0. */
+export interface FaultRunReport {
+  readonly scripts: number;
+  /** Submissions confirmed to their sender and stored. */
+  readonly delivered: number;
+  /** Submissions never stored, or never confirmed to their sender. */
+  readonly lost: number;
+  /** Submissions stored more than once. */
+  readonly storedTwice: number;
+  /** Confirmed with a reference other than the one stored. */
+  readonly wrongReference: number;
+  /** Lines of the data file that do not parse. */
+  readonly corruptLines: number;
+  /** Requests the proxy saw, and how many of each fault it injected. */
+  readonly requests: number;
+  readonly faults: Readonly<Record<Fault['kind'], number>>;
+  readonly seconds: number;
+}
+
+/**
+ * Sends `scripts` full-size submissions through a fault-injecting proxy to a real
+ * reference endpoint, each with its own seeded fault script, retrying (with an instant
+ * sleep) and flushing until each is confirmed; then counts what the endpoint stored.
+ */
+export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRunReport> {
+  const started = performance.now();
+  const { scripts, seed, maxFaults = 6, concurrency = 20, timeoutMs = 150 } = options;
+  const random = seededRandom(seed);
+  const plan = new Map<string, Fault[]>();
+  for (let n = 1; n <= scripts; n++) plan.set(submissionIdFor(seed, n), randomFaultScript(random, maxFaults));
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'onestory-faults-'));
+  const endpoint = await createReferenceServer({ dataDir });
+  const proxy = await createFaultProxy({
+    target: endpoint.url,
+    faultFor: ({ idempotencyKey, attempt }) => (idempotencyKey && plan.get(idempotencyKey)?.[attempt]) || { kind: 'pass' },
+  });
+
+  const results = new Map<string, DeliveryResult>();
+  const ids = [...plan.keys()];
+  try {
+    const worker = async () => {
+      for (let id = ids.shift(); id !== undefined; id = ids.shift()) {
+        const client = createSubmissionClient({
+          endpoint: `${proxy.url}/submissions`,
+          timeoutMs,
+          retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
+          sleep: async () => undefined,
+        });
+        let result = await client.submit(fullSubmission(id));
+        // What start() does on the next page load or `online`: flush until confirmed.
+        for (let round = 0; result.status === 'queued' && round < 20; round++) {
+          result = (await client.flush({ force: true }))[0] ?? result;
+        }
+        results.set(id, result);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    await proxy.settled();
+
+    const lines = (await readFile(join(dataDir, DATA_FILES.submissions), 'utf8')).split('\n').filter(Boolean);
+    const storedCount = new Map<string, number>();
+    const storedReference = new Map<string, string>();
+    let corruptLines = 0;
+    for (const line of lines) {
+      try {
+        const record = JSON.parse(line) as { submissionId: string; reference: string };
+        storedCount.set(record.submissionId, (storedCount.get(record.submissionId) ?? 0) + 1);
+        storedReference.set(record.submissionId, record.reference);
+      } catch {
+        corruptLines += 1;
+      }
+    }
+
+    let delivered = 0;
+    let lost = 0;
+    let wrongReference = 0;
+    for (const id of plan.keys()) {
+      const result = results.get(id);
+      const stored = storedCount.get(id) ?? 0;
+      if (result?.status !== 'sent' || stored === 0) lost += 1;
+      else if (result.reference !== storedReference.get(id)) wrongReference += 1;
+      else delivered += 1;
+    }
+    const faults = Object.fromEntries(
+      ['pass', 'status', 'rate-limit', 'hang', 'hang-after-commit', 'reset', 'lost-response', 'duplicate', 'duplicate-late'].map((kind) => [
+        kind,
+        proxy.log.filter((entry) => entry.fault.kind === kind).length,
+      ]),
+    ) as Record<Fault['kind'], number>;
+    return {
+      scripts,
+      delivered,
+      lost,
+      storedTwice: [...storedCount.values()].filter((count) => count > 1).length,
+      wrongReference,
+      corruptLines,
+      requests: proxy.log.length,
+      faults,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await proxy.close();
+    await endpoint.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,21 @@
+import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
+
+/** What web-test-runner.config.mjs's endpoint hook passes in (see scripts/lib/wtr-endpoint.mjs). */
+export interface TestEndpointOptions {
+  readonly dataDir: string;
+  readonly host?: string;
+  readonly port?: number;
+}
+
+// The test pages are served by @web/test-runner from another port of 127.0.0.1: a
+// different origin, so the endpoint must allow it by CORS as it would a partner's site.
+const LOOPBACK_ORIGIN = /^http:\/\/127\.0\.0\.1(?::\d+)?$/;
+
+/**
+ * The real reference endpoint for browser tests: `createReferenceServer` on 127.0.0.1 with
+ * a temporary data directory, accepting calls from the test pages' origin. Submissions go
+ * to `${url}/submissions`; what it stored is in `submissions.jsonl`.
+ */
+export function createTestReferenceServer({ dataDir, host = '127.0.0.1', port = 0 }: TestEndpointOptions): Promise<ReferenceServer> {
+  return createReferenceServer({ dataDir, host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin) });
+}
