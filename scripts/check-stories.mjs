@@ -66,7 +66,7 @@ async function checkStory(story) {
         window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished' ||
         document.body.classList.contains('sb-show-errordisplay'),
       undefined,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     const renderError = await page.evaluate(() =>
       document.body.classList.contains('sb-show-errordisplay')

@@ -1,6 +1,9 @@
 // The mocha globals @web/test-runner provides, typed just enough for our tests
 // (saves a dependency on @types/mocha).
-type MochaCallback = () => void | Promise<void>;
+interface MochaContext {
+  timeout(ms: number): void;
+}
+type MochaCallback = (this: MochaContext, done: (error?: unknown) => void) => void;
 interface MochaTestFunction {
   (title: string, callback: MochaCallback): void;
   only(title: string, callback: MochaCallback): void;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createSubmissionClient, type DeliveryResult } from '@onestory/core';
 import { createReferenceServer, DATA_FILES } from '@onestory/core/server';
 import { createFaultProxy, randomFaultScript, seededRandom, type Fault } from './fault-proxy.js';
-import { fullSubmission, submissionIdFor } from './submissions.js';
+import { fullStorySubmission, submissionIdFor } from './submissions.js';
 
 /** Options of {@link runFaultScripts}. */
 export interface FaultRunOptions {
@@ -14,9 +14,9 @@ export interface FaultRunOptions {
   readonly seed: number;
   /** Longest fault script per submission. Default 6. */
   readonly maxFaults?: number;
-  /** Submissions in flight at once. Default 20. */
+  /** Submissions in flight at once. Default 25. */
   readonly concurrency?: number;
-  /** Client timeout in ms, what a `hang` costs. Default 150. */
+  /** Client timeout in ms: what a `hang` costs, and long enough for a loaded machine to answer. Default 1000. */
   readonly timeoutMs?: number;
 }
 
@@ -46,7 +46,7 @@ export interface FaultRunReport {
  */
 export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRunReport> {
   const started = performance.now();
-  const { scripts, seed, maxFaults = 6, concurrency = 20, timeoutMs = 150 } = options;
+  const { scripts, seed, maxFaults = 6, concurrency = 25, timeoutMs = 1000 } = options;
   const random = seededRandom(seed);
   const plan = new Map<string, Fault[]>();
   for (let n = 1; n <= scripts; n++) plan.set(submissionIdFor(seed, n), randomFaultScript(random, maxFaults));
@@ -69,9 +69,11 @@ export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRu
           retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
           sleep: async () => undefined,
         });
-        let result = await client.submit(fullSubmission(id));
-        // What start() does on the next page load or `online`: flush until confirmed.
-        for (let round = 0; result.status === 'queued' && round < 20; round++) {
+        let result = await client.submit(fullStorySubmission(id));
+        // What start() does on the next page load or `online`: flush until confirmed. Past
+        // its script every attempt passes, so only an endpoint too slow to answer within
+        // the timeout, round after round, can end this loop unconfirmed (and count as lost).
+        for (let round = 0; result.status === 'queued' && round < 50; round++) {
           result = (await client.flush({ force: true }))[0] ?? result;
         }
         results.set(id, result);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSubmission,
+  FIELD_PATHS,
   give,
   loadDefinition,
   markNoticeShown,
@@ -106,6 +107,26 @@ function build(): Submission {
     { definition, story: fullStory(), chosenServices: services, consents, locale: 'cy', channel: 'web' },
     { now: at(5), newId: () => '00000000-0000-4000-8000-000000000000' },
   );
+}
+
+let cachedOneStory: Submission | undefined;
+
+/**
+ * A submission carrying one full-size Story: a single envelope holding every Story field
+ * (as a service asking for everything would get), with that service's consent records.
+ * About 9 KB — the unit the endpoint benchmark's targets are stated for.
+ */
+export function fullStorySubmission(submissionId: string): Submission {
+  if (!cachedOneStory) {
+    const full = fullSubmission(submissionId);
+    const envelope = full.disclosures.find((d) => d.serviceId === 'adult-social-care')!;
+    cachedOneStory = {
+      ...full,
+      consents: full.consents.filter((record) => record.serviceId === envelope.serviceId),
+      disclosures: [{ ...envelope, fields: [...FIELD_PATHS], story: fullStory(), withheld: [] }],
+    };
+  }
+  return { ...cachedOneStory, submissionId };
 }
 
 /** A valid UUID v4 for the n-th submission of a run (distinct per `run`). */

@@ -61,19 +61,24 @@ const isScalar = (v: unknown): v is string | number | boolean => ['string', 'num
 
 type Gen = fc.GeneratorValue;
 
+/** One of `items`, drawn by index: cheaper for fast-check than passing the items themselves. */
+export function pick<T>(g: Gen, items: readonly T[]): T {
+  return items[g(fc.integer, { min: 0, max: items.length - 1 })]!;
+}
+
 /** A random condition over fields asked earlier (conditions look back) and the services. */
 function condition(g: Gen, earlier: readonly FieldPath[], services: readonly string[], depth = 0): Condition {
   const kinds = ['serviceChosen', ...(earlier.length ? ['equals', 'oneOf', 'answered', 'includes', 'compare', 'date', 'age'] : []), ...(depth < 2 ? ['not', 'all', 'any'] : [])];
-  const kind = g(fc.constantFrom, ...kinds);
-  const field = () => g(fc.constantFrom, ...earlier);
+  const kind = pick(g, kinds);
+  const field = () => pick(g, earlier);
   const scalarOf = (f: FieldPath) => {
     const scalars = validValues(f).filter(isScalar);
-    return scalars.length ? g(fc.constantFrom, ...scalars) : 'Some words';
+    return scalars.length ? pick(g, scalars) : 'Some words';
   };
-  const op = () => g(fc.constantFrom, 'lt' as const, 'lte' as const, 'gt' as const, 'gte' as const);
+  const op = () => pick(g, ['lt' as const, 'lte' as const, 'gt' as const, 'gte' as const]);
   switch (kind) {
     case 'serviceChosen':
-      return { serviceChosen: g(fc.constantFrom, ...services) };
+      return { serviceChosen: pick(g, services) };
     case 'equals': {
       const f = field();
       return { equals: { field: f, value: scalarOf(f) } };
@@ -85,11 +90,11 @@ function condition(g: Gen, earlier: readonly FieldPath[], services: readonly str
     case 'answered':
       return { answered: field() };
     case 'includes':
-      return { includes: { field: field(), value: g(fc.constantFrom, 'housing', 'money', 'care', 'yes') } };
+      return { includes: { field: field(), value: pick(g, ['housing', 'money', 'care', 'yes']) } };
     case 'compare':
       return { compare: { field: field(), op: op(), value: g(fc.integer, { min: 0, max: 10 }) } };
     case 'date':
-      return { date: { field: field(), op: op(), value: g(fc.constantFrom, 'today', '2009-06-16', '2000-01-01') } };
+      return { date: { field: field(), op: op(), value: pick(g, ['today', '2009-06-16', '2000-01-01']) } };
     case 'age':
       return earlier.includes('person.dateOfBirth')
         ? { age: { op: op(), value: g(fc.integer, { min: 0, max: 40 }) } }
@@ -159,7 +164,7 @@ export function generateDefinition(g: Gen): Definition {
       organisation: { name: text('Council'), type: 'public-body', contact: 'hub@example.gov.uk', dpoContact: 'dpo@example.gov.uk' },
       domains: g(fc.subarray, ['housing', 'money', 'care', 'health']),
       purposes,
-      ...(g(fc.boolean) ? { eligibility: { minAge: g(fc.constantFrom, 0, 11, 16), postcodePrefixes: g(fc.constantFrom, ['CF'], ['CF', 'SA']) } } : {}),
+      ...(g(fc.boolean) ? { eligibility: { minAge: pick(g, [0, 11, 16]), postcodePrefixes: pick(g, [['CF'], ['CF', 'SA']]) } } : {}),
       retention: { period: 'P6Y', description: text('Six years') },
     };
   });
@@ -188,8 +193,8 @@ export function generateDefinition(g: Gen): Definition {
 export function generateValue(g: Gen, field: FieldPath): unknown {
   const roll = g(fc.integer, { min: 1, max: 10 });
   if (roll === 1) return undefined;
-  if (roll === 2) return g(fc.constantFrom, ...invalidValues(field));
-  return g(fc.constantFrom, ...validValues(field));
+  if (roll === 2) return pick(g, invalidValues(field));
+  return pick(g, validValues(field));
 }
 
 /** Random prefill over some of the definition's fields (mostly valid). */
@@ -197,7 +202,7 @@ export function generatePrefill(g: Gen, definition: Definition): Answers {
   const prefill: Record<string, unknown> = {};
   for (const q of definition.questions) {
     if (g(fc.integer, { min: 1, max: 4 }) !== 1) continue;
-    prefill[q.field] = g(fc.integer, { min: 1, max: 6 }) === 1 ? g(fc.constantFrom, ...invalidValues(q.field)) : g(fc.constantFrom, ...validValues(q.field));
+    prefill[q.field] = g(fc.integer, { min: 1, max: 6 }) === 1 ? pick(g, invalidValues(q.field)) : pick(g, validValues(q.field));
   }
   return prefill as Answers;
 }

@@ -19,7 +19,7 @@ import {
   type FlowState,
   type Plan,
 } from '@onestory/core';
-import { TODAY, generateDefinition, generatePrefill, generateValue } from './generated.js';
+import { TODAY, generateDefinition, generatePrefill, generateValue, pick } from './generated.js';
 
 // WCAG 2.2 SC 3.3.7 Redundant Entry, as a property of the engine: over generated
 // definitions, prefill, service choices and answer sequences (back, change links and
@@ -99,7 +99,7 @@ function pickAction(g: fc.GeneratorValue, state: FlowState, context: FlowContext
   if (roll === 1) return { type: 'back' };
   if (roll === 2) {
     // An answer to any question, shown or not (as a resumed draft might hold).
-    const field = g(fc.constantFrom, ...definition.questions.map((q) => q.field));
+    const field = pick(g, definition.questions.map((q) => q.field));
     return { type: 'answer', field, value: generateValue(g, field) };
   }
   switch (state.step.kind) {
@@ -111,7 +111,7 @@ function pickAction(g: fc.GeneratorValue, state: FlowState, context: FlowContext
     case 'page': {
       const page = currentPage(state, context);
       if (page && roll <= 12) {
-        const field = g(fc.constantFrom, ...page.questions.map((q) => q.question.field));
+        const field = pick(g, page.questions.map((q) => q.question.field));
         return { type: 'answer', field, value: generateValue(g, field) };
       }
       return { type: 'continue' };
@@ -121,7 +121,7 @@ function pickAction(g: fc.GeneratorValue, state: FlowState, context: FlowContext
     case 'check-answers': {
       if (roll <= 5) return { type: 'changeServices' };
       const pages = flowPlan(state, context).pages;
-      if (roll <= 11 && pages.length) return { type: 'change', pageId: g(fc.constantFrom, ...pages.map((p) => p.page.id)) };
+      if (roll <= 11 && pages.length) return { type: 'change', pageId: pick(g, pages.map((p) => p.page.id)) };
       return { type: 'continue' };
     }
     default:
@@ -133,7 +133,7 @@ function pickAction(g: fc.GeneratorValue, state: FlowState, context: FlowContext
 function runFlow(g: fc.GeneratorValue, tally: Tally): void {
   const definition = generateDefinition(g);
   const prefill = generatePrefill(g, definition);
-  const context: FlowContext = { definition, today: TODAY, locale: g(fc.constantFrom, 'en' as const, 'cy' as const) };
+  const context: FlowContext = { definition, today: TODAY, locale: pick(g, ['en' as const, 'cy' as const]) };
   let state: FlowState = startFlow(context, { prefill });
 
   const pageOfField = new Map<FieldPath, string>();
@@ -179,7 +179,10 @@ function runFlow(g: fc.GeneratorValue, tally: Tally): void {
       if (action.value === undefined) entered.delete(action.field);
       else entered.set(action.field, action.value);
     }
-    if ((action.type === 'back' || action.type === 'change' || action.type === 'changeServices') && state.step !== before) lastNavigation = i;
+    const navigated = action.type === 'back' || action.type === 'change' || action.type === 'changeServices';
+    // A continue that sends the person back to fix something (from check your answers) is navigation too.
+    const sentBack = action.type === 'continue' && before.kind === 'check-answers' && state.step.kind !== 'sending';
+    if ((navigated || sentBack) && state.step !== before) lastNavigation = i;
     if (state.step !== before) land(i, action.type === 'continue');
     checkPlan(definition, state, flowPlan(state, context), tally);
   }

@@ -51,7 +51,7 @@ describe('UK postcode', () => {
 
 describe('NHS number (modulus 11)', () => {
   it('accepts numbers with the right check digit, however they are spaced', () => {
-    for (const typed of ['943 476 5919', '9434765919', '401-023-2137', '485 777 3456']) {
+    for (const typed of ['943 476 5919', '9434765919', '401-023-2137']) {
       assert.ok(isNhsNumber(normaliseNhsNumber(typed)), typed);
     }
   });

@@ -56,7 +56,7 @@ type PostKind = 'submission' | 'withdrawal';
  *   `submissionId` once, durably (written and fsynced before answering), answering
  *   `201 {reference, submissionId}`. Idempotency (`Idempotency-Key`, which must equal the
  *   `submissionId`; the id alone is used when the header is missing): the same key with
- *   the same body (compared as canonical JSON) gets the stored answer again — the same
+ *   the same body (the same bytes, or failing that the same canonical JSON) gets the stored answer again — the same
  *   `201` and body, with the header `Idempotent-Replayed: true`; the same key with a
  *   different body gets `422`; a request while the first with that key is still being
  *   stored gets `409` with `Retry-After: 1`.
@@ -145,7 +145,8 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       );
     }
     const key = header ?? (typeof bodyKey === 'string' ? bodyKey : undefined);
-    const bodyHash = createHash('sha256').update(canonicalJson(json)).digest('hex');
+    // Hash the bytes (fast, native); only a retry whose bytes differ pays for comparing canonical JSON.
+    const bodyHash = createHash('sha256').update(body.bytes).digest('hex');
 
     if (key !== undefined) {
       if (inFlight.has(`${kind}:${key}`)) {
@@ -157,7 +158,8 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       }
       const stored = kind === 'submission' ? store.submission(key) : store.withdrawal(key);
       if (stored) {
-        if (stored.bodyHash !== bodyHash) {
+        const storedBody = stored.type === 'submission' ? stored.submission : stored.notice;
+        if (stored.bodyHash !== bodyHash && canonicalJson(storedBody) !== canonicalJson(json)) {
           return sendProblem(
             response,
             problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different body.'),

@@ -13,7 +13,7 @@ export interface StoredSubmission {
   readonly submissionId: string;
   /** When it was stored (ISO 8601). */
   readonly receivedAt: string;
-  /** SHA-256 (hex) of the canonical JSON of the body: a retry must match it. */
+  /** SHA-256 (hex) of the request body's bytes; a retry must match it or its canonical JSON must. */
   readonly bodyHash: string;
   readonly submission: Submission;
 }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { SCHEMA_VERSION, schemaId } from '../version.js';
 import { annotateWithDocs } from './annotate.js';
 import type { CoreDocs } from './doc-comments.js';
-import type { JsonSchema } from './json-schema.js';
+import { isJsonObject, type JsonSchema } from './json-schema.js';
 import type { PublishedSchema } from './published.js';
 import { refinementKeywords } from './refinements.js';
 
@@ -36,6 +36,21 @@ function namedDefinitions(root: z.ZodMiniType): z.core.$ZodRegistry<{ id: string
   return registry;
 }
 
+/**
+ * Rewrites `type: ["string", "number"]` as `anyOf` of single types: both are valid JSON
+ * Schema, but strict validators (ajv's `strictTypes`) refuse the first.
+ */
+function typeListsToAnyOf(value: unknown): void {
+  if (Array.isArray(value)) return value.forEach(typeListsToAnyOf);
+  if (!isJsonObject(value)) return;
+  const type = value['type'];
+  if (Array.isArray(type) && value['anyOf'] === undefined) {
+    delete value['type'];
+    value['anyOf'] = type.map((t: unknown) => ({ type: t }));
+  }
+  Object.values(value).forEach(typeListsToAnyOf);
+}
+
 /** The file stem of a published schema's variant: `story`, or `story.input` when input differs. */
 export function variantStem(entry: PublishedSchema, io: SchemaIo, differs: boolean): string {
   return io === 'input' && differs ? `${entry.stem}.input` : entry.stem;
@@ -53,11 +68,11 @@ export function toPublishedJsonSchema(entry: PublishedSchema, io: SchemaIo, docs
     metadata: namedDefinitions(entry.schema),
     unrepresentable: 'throw',
     override: ({ zodSchema, jsonSchema }) => {
+      const target = jsonSchema as JsonSchema;
       for (const message of refinementMessages(zodSchema)) {
         const extra = keywords.get(message);
         if (!extra) continue;
         for (const [keyword, value] of Object.entries(extra)) {
-          const target = jsonSchema as JsonSchema;
           // Two patterns on one string must both hold: the second goes under allOf.
           if (keyword === 'pattern' && typeof target['pattern'] === 'string') {
             target['allOf'] = [...(Array.isArray(target['allOf']) ? target['allOf'] : []), { pattern: value }];
@@ -66,6 +81,7 @@ export function toPublishedJsonSchema(entry: PublishedSchema, io: SchemaIo, docs
       }
     },
   }) as JsonSchema;
+  typeListsToAnyOf(generated);
   annotateWithDocs(generated, entry.coreName, docs);
   const { description } = generated;
   const rest: JsonSchema = { ...generated };

@@ -1,0 +1,10 @@
+import { createFaultProxy } from '../.build/support/fault-proxy.js';
+import { fullSubmission } from '../.build/support/submissions.js';
+import { createReferenceServer } from '@onestory/core/server';
+import { createSubmissionClient } from '@onestory/core';
+import { mkdtempSync } from 'node:fs';
+const endpoint = await createReferenceServer({ dataDir: mkdtempSync('/tmp/os-') });
+const proxy = await createFaultProxy({ target: endpoint.url, faultFor: () => ({ kind: 'pass' }) });
+const client = createSubmissionClient({ endpoint: proxy.url + '/submissions', retry: { maxAttempts: 2 }, onEvent: e => console.log(JSON.stringify(e).slice(0, 400)) });
+console.log(await client.submit(fullSubmission('11111111-1111-4111-8111-111111111111')));
+await proxy.close(); await endpoint.close();

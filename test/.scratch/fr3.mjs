@@ -1,0 +1,11 @@
+import { createFaultProxy, randomFaultScript, seededRandom } from '../.build/support/fault-proxy.js';
+import { fullSubmission, submissionIdFor } from '../.build/support/submissions.js';
+import { createReferenceServer } from '@onestory/core/server';
+import { createSubmissionClient } from '@onestory/core';
+import { mkdtempSync } from 'node:fs';
+const endpoint = await createReferenceServer({ dataDir: mkdtempSync('/tmp/os-') });
+const script = [{kind:'status', status: 500}];
+const proxy = await createFaultProxy({ target: endpoint.url, faultFor: (r) => { console.log('proxy', r.attempt, r.idempotencyKey); return script[r.attempt] ?? { kind: 'pass' }} });
+const client = createSubmissionClient({ endpoint: proxy.url + '/submissions', timeoutMs: 150, retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5 }, sleep: async () => undefined, onEvent: e => console.log(JSON.stringify(e).slice(0, 600)) });
+console.log(await client.submit(fullSubmission(submissionIdFor(3, 1))));
+await proxy.close(); await endpoint.close();

@@ -1,0 +1,76 @@
+import { waitUntil } from '@open-wc/testing';
+import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { headingText, shadow } from './intake-helpers.js';
+
+// Moves an intake along quickly, by setting field values and clicking buttons as events
+// would. Keyboard fidelity is what the e2e and keyboard tests check; these helpers only
+// reach a state to look at.
+
+type Valued = HTMLElement & { value: unknown };
+
+function fire(element: Element): void {
+  element.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Sets the answer of the question bound to `field` on the page shown. */
+export async function answer(intake: OneStoryIntakeElement, field: string, value: unknown): Promise<void> {
+  const element = shadow(intake).querySelector<Valued>(`[data-field="${field}"]`);
+  if (!element) throw new Error(`No question for ${field} on "${headingText(intake)}"`);
+  element.value = value;
+  fire(element);
+  await intake.updateComplete;
+}
+
+/** Ticks exactly these services on the services step. */
+export async function chooseServices(intake: OneStoryIntakeElement, ids: readonly string[]): Promise<void> {
+  const element = shadow(intake).querySelector<Valued>('#services')!;
+  element.value = ids;
+  fire(element);
+  await intake.updateComplete;
+}
+
+/** Answers one consent question. */
+export async function decide(intake: OneStoryIntakeElement, serviceId: string, purposeId: string, choice: 'given' | 'refused'): Promise<void> {
+  const element = shadow(intake).querySelector<Valued>(`#consent-${serviceId}-${purposeId}`)!;
+  element.value = choice;
+  fire(element);
+  await intake.updateComplete;
+}
+
+/** Clicks the main button (Continue, or Accept and send) and waits for the result. */
+export async function clickContinue(intake: OneStoryIntakeElement): Promise<void> {
+  const button = shadow(intake).querySelector<HTMLButtonElement>('[data-action="continue"]');
+  if (!button) throw new Error(`No continue button on "${headingText(intake)}"`);
+  button.click();
+  await intake.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await intake.updateComplete;
+}
+
+/** The walking skeleton's answers, by field. */
+export const SKELETON_ANSWERS: Readonly<Record<string, unknown>> = {
+  'referrer.type': 'self',
+  'person.givenName': 'Sam',
+  'person.dateOfBirth': '1990-02-28',
+  'contact.phone': '07700 900 982',
+  'needs.housing.description': 'We are behind on rent.',
+  'needs.money.description': 'Bills keep coming and I cannot pay them.',
+};
+
+/** Answers every question on each page with `answers` and continues until `heading` shows. */
+export async function fillPagesUntil(
+  intake: OneStoryIntakeElement,
+  heading: string,
+  answers: Readonly<Record<string, unknown>> = SKELETON_ANSWERS,
+): Promise<void> {
+  for (let step = 0; step < 20 && headingText(intake) !== heading; step++) {
+    for (const element of shadow(intake).querySelectorAll<Valued>('[data-field]')) {
+      const field = element.dataset['field']!;
+      if (field in answers) await answer(intake, field, answers[field]);
+    }
+    const before = headingText(intake);
+    await clickContinue(intake);
+    if (headingText(intake) === before) throw new Error(`Stuck on "${before}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);
+  }
+  await waitUntil(() => headingText(intake) === heading, `never reached "${heading}"`);
+}

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkDefinition, ConfigError, DEFINITION_SCHEMA_ID, loadDefinition, type ConfigProblem } from '@onestory/core';
+import { repoRoot } from '../../support/paths.js';
+
+type Json = Record<string, any>; // test fixtures are edited freely
+
+const example = (name: string): Json =>
+  JSON.parse(readFileSync(join(repoRoot, `packages/schemas/examples/${name}.definition.json`), 'utf8')) as Json;
+
+function problemsOf(definition: unknown): ConfigProblem[] {
+  const result = checkDefinition(definition);
+  assert.equal(result.ok, false, 'expected the definition to be refused');
+  return [...result.problems];
+}
+
+const codesAt = (problems: readonly ConfigProblem[]) => problems.map((p) => `${p.code} @ ${p.path}`);
+
+describe('the example definitions', () => {
+  for (const name of ['early-help', 'walking-skeleton']) {
+    it(`${name} passes loadDefinition and names the published schema`, () => {
+      const raw = example(name);
+      const definition = loadDefinition(raw);
+      assert.equal(raw['$schema'], DEFINITION_SCHEMA_ID);
+      assert.ok(definition.services.length >= 2);
+    });
+  }
+
+  it('early-help offers the eight services of the field, each needing a different part of the Story', () => {
+    const definition = loadDefinition(example('early-help'));
+    assert.equal(definition.services.length, 8);
+    const needs = definition.services.map((s) => JSON.stringify([...new Set(s.purposes.flatMap((p) => [...p.requires, ...(p.optional ?? [])]))].sort()));
+    assert.equal(new Set(needs).size, 8);
+    assert.ok(definition.services.some((s) => s.dutyToRefer));
+    // Every purpose that touches special category data names its Art 9 condition, with a
+    // Schedule 1 paragraph where the Act requires one.
+    for (const service of definition.services) {
+      for (const purpose of service.purposes) {
+        const condition = purpose.specialCategory?.condition;
+        if (condition && ['b', 'g', 'h', 'i', 'j'].includes(condition)) assert.ok(purpose.specialCategory?.schedule1Paragraph, `${service.id}/${purpose.id}`);
+      }
+    }
+  });
+
+  it('early-help has Welsh for every text (not a copy of the English)', () => {
+    const texts: { en: string; cy: string }[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(walk);
+      if (value && typeof value === 'object') {
+        const object = value as Record<string, unknown>;
+        if (typeof object['en'] === 'string' && typeof object['cy'] === 'string') texts.push(object as { en: string; cy: string });
+        else Object.values(object).forEach(walk);
+      }
+    };
+    walk(example('early-help'));
+    assert.ok(texts.length > 150);
+    // Names such as "Hafan" or "999"-style labels may match; prose must not.
+    const copied = texts.filter((t) => t.en === t.cy && t.en.split(' ').length > 2);
+    assert.deepEqual(copied, []);
+  });
+});
+
+describe('checkDefinition reports each problem with its path', () => {
+  it('an unknown Story field, wherever a field is named', () => {
+    const d = example('walking-skeleton');
+    d['questions'][2].field = 'person.givenNmae';
+    d['services'][1].purposes[0].requires.push('person.shoeSize');
+    const problems = problemsOf(d);
+    assert.deepEqual(codesAt(problems).sort(), ['unknown-field @ questions[2].field', 'unknown-field @ services[1].purposes[0].requires[4]']);
+    assert.match(problems.find((p) => p.path === 'questions[2].field')!.message, /Did you mean "person\.givenName"\?/);
+  });
+
+  it('missing or empty Welsh text', () => {
+    const d = example('walking-skeleton');
+    delete d['questions'][0].label.cy;
+    d['services'][0].name.cy = '   ';
+    assert.deepEqual(codesAt(problemsOf(d)).sort(), ['missing-welsh @ questions[0].label.cy', 'missing-welsh @ services[0].name.cy']);
+  });
+
+  it('an unknown property (a typo) in any object', () => {
+    const d = example('walking-skeleton');
+    d['questions'][1].lable = d['questions'][1].label;
+    assert.deepEqual(codesAt(problemsOf(d)), ['unknown-key @ questions[1]']);
+  });
+
+  it('duplicate ids of services, purposes, questions and pages', () => {
+    const d = example('walking-skeleton');
+    d['services'][1].id = 'housing-support';
+    d['services'][0].purposes.push({ ...d['services'][0].purposes[0] });
+    d['questions'][5].id = 'housing-description';
+    d['pages'][4].id = 'housing';
+    const codes = codesAt(problemsOf(d));
+    for (const expected of ['duplicate-id @ services[1].id', 'duplicate-id @ services[0].purposes[1].id', 'duplicate-id @ questions[5].id', 'duplicate-id @ pages[4].id']) {
+      assert.ok(codes.includes(expected), `${expected} not in ${codes.join(', ')}`);
+    }
+  });
+
+  it('an unknown service in a condition', () => {
+    const d = example('walking-skeleton');
+    d['pages'][3].when = { serviceChosen: 'money-advise' };
+    assert.deepEqual(codesAt(problemsOf(d)), ['unknown-service @ pages[3].when']);
+  });
+
+  it('a condition on a field no question asks, and an unknown named condition', () => {
+    const d = example('walking-skeleton');
+    d['questions'][4].when = { answered: 'person.dateOfBirth' };
+    d['pages'][4].when = { condition: 'nope' };
+    assert.deepEqual(codesAt(problemsOf(d)).sort(), ['condition-on-unasked-field @ questions[4].when', 'unknown-condition @ pages[4].when']);
+  });
+
+  it('a service that needs a field no question asks', () => {
+    const d = example('walking-skeleton');
+    d['services'][0].purposes[0].requires.push('person.dateOfBirth');
+    assert.deepEqual(codesAt(problemsOf(d)), ['field-never-asked @ services[0].purposes[0].requires[4]']);
+  });
+
+  it('named conditions that refer to each other in a cycle', () => {
+    const d = example('walking-skeleton');
+    d['conditions'] = { ...d['conditions'], a: { condition: 'b' }, b: { not: { condition: 'a' } } };
+    const problems = problemsOf(d);
+    assert.deepEqual(codesAt(problems), ['condition-cycle @ conditions.a']);
+    assert.match(problems[0]!.message, /a → b → a/);
+  });
+
+  it('a Story field asked by two questions', () => {
+    const d = example('walking-skeleton');
+    d['questions'].push({ id: 'name-again', field: 'person.givenName', label: { en: 'Name', cy: 'Enw' } });
+    d['pages'][2].questions.push('name-again');
+    assert.deepEqual(codesAt(problemsOf(d)), ['field-asked-twice @ questions[6].field']);
+  });
+
+  it('a question on no page, a page naming an unknown question, an option the field cannot hold', () => {
+    const d = example('walking-skeleton');
+    d['pages'][2].questions = ['given-name', 'phne'];
+    d['questions'][0].options[0].value = 'myself';
+    assert.deepEqual(codesAt(problemsOf(d)).sort(), [
+      'invalid-option @ questions[0].options[0].value',
+      'question-not-on-page @ questions[3]',
+      'unknown-question @ pages[2].questions[1]',
+    ]);
+  });
+
+  it('reports every semantic problem at once, in one ConfigError', () => {
+    const d = example('early-help');
+    d['services'][1].id = 'housing-support';
+    d['questions'].push({ id: 'phone', field: 'contact.phone', label: { en: 'Phone', cy: 'Ffôn' } });
+    d['questions'].push({ id: 'dob-again', field: 'person.dateOfBirth', label: { en: 'Born', cy: 'Geni' } });
+    d['pages'][4].questions.push('dob-again');
+    d['pages'][0].when = { serviceChosen: 'no-such-service' };
+    d['pages'][1].when = { answered: 'person.nhsNumber' };
+    d['services'][2].purposes[0].requires.push('needs.money.servicesInvolved');
+    d['conditions'] = { ...d['conditions'], loop: { all: [{ condition: 'loop' }] } };
+    assert.throws(
+      () => loadDefinition(d),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.name, 'ConfigError');
+        const codes = new Set(error.problems.map((p) => p.code));
+        for (const code of ['duplicate-id', 'field-asked-twice', 'unknown-service', 'field-never-asked', 'condition-cycle']) {
+          assert.ok(codes.has(code), `${code} missing from ${[...codes].join(', ')}`);
+        }
+        for (const p of error.problems) assert.ok(error.message.includes(p.path), p.path);
+        return true;
+      },
+    );
+  });
+
+  it('reports every schema problem at once too, with a message that says what to do', () => {
+    const d = example('walking-skeleton');
+    delete d['version'];
+    d['title'].cy = '';
+    d['services'][0].purposes[0].basis = 'public task';
+    d['services'][1].purposes[0].requires.push('person.foo');
+    d['settings'].quickExit.url = 'javascript:alert(1)';
+    d['pages'][0].questions = 'referrer-type';
+    const problems = problemsOf(d);
+    assert.deepEqual(
+      problems.map((p) => [p.path, p.message]),
+      [
+        ['version', 'Missing: this property is required (expected string).'],
+        ['title.cy', 'Welsh text (cy) is missing or empty: every text needs en and cy.'],
+        ['services[0].purposes[0].basis', '"public task" is not allowed here. Did you mean "public-task"?'],
+        ['services[1].purposes[0].requires[4]', 'Not a Story field. "person.foo" is not allowed here.'],
+        ['pages[0].questions', 'Expected array, found string "referrer-type".'],
+        ['settings.quickExit.url', 'Must be a web address starting with https:// or http://.'],
+      ],
+    );
+  });
+});

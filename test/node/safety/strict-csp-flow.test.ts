@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
+import type { Browser } from 'playwright-core';
+import { createCspServer, type CspServer } from '../../support/csp-server.js';
+import { completeIntake } from '../../support/intake-driver.js';
+import { launchChromium, observe } from '../../support/observed-browser.js';
+import { repoRoot } from '../../support/paths.js';
+
+// The example flow (the early-help definition partners start from) on a page served with
+// the strict CSP and Trusted Types partners are told to use, loading the built CDN bundle
+// exactly as a partner does; submitted to the reference endpoint. A sentinel is typed into
+// every free-text field, then looked for everywhere it must not be.
+
+const BUNDLE = join(repoRoot, 'packages/components/dist/cdn/onestory.min.js');
+const EXAMPLES = ['walking-skeleton', 'early-help'] as const;
+const SENTINEL = 'Zqxsentinel';
+
+const page = (body: string) => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
+<script type="module" src="/onestory.min.js"></script></head><body><main>${body}</main></body></html>`,
+});
+
+let dataDir: string;
+let endpoint: ReferenceServer;
+let site: CspServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
+  dataDir = await mkdtemp(join(tmpdir(), 'onestory-csp-'));
+  endpoint = await createReferenceServer({ dataDir });
+  site = await createCspServer({
+    apiTarget: endpoint.url,
+    routes: {
+      '/onestory.min.js': { file: BUNDLE },
+      ...Object.fromEntries(
+        EXAMPLES.flatMap((example) => [
+          [`/${example}.definition.json`, { file: join(repoRoot, `packages/schemas/examples/${example}.definition.json`) }],
+          [`/${example}.html`, page(`<onestory-intake definition="/${example}.definition.json" endpoint="/api/submissions"></onestory-intake>`)],
+        ]),
+      ),
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await endpoint?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the example flows under a strict CSP with Trusted Types (built CDN bundle)', () => {
+  for (const example of EXAMPLES) it(`${example}: first question to confirmation with 0 violations, leaking the sentinel nowhere`, async () => {
+    const context = await browser.newContext();
+    const seen = await observe(context);
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/${example}.html`);
+
+    let n = 0;
+    const run = await completeIntake(tab, {
+      // A distinct, valid answer per field, each carrying the sentinel.
+      text: () => `${SENTINEL}${(n++).toString(36)}`,
+      email: () => `${SENTINEL.toLowerCase()}@example.com`,
+    });
+    assert.match(run.reference, /\S/, 'a reference number is shown');
+    assert.ok(run.typed.length >= 3, `typed into ${run.typed.length} fields`);
+    assert.ok(run.steps.includes('check-answers'));
+
+    await seen.flush();
+    assert.deepEqual(seen.violations, [], 'no securitypolicyviolation event');
+    assert.deepEqual(seen.console.filter((line) => /^(error|pageerror)/.test(line)), [], 'no console error');
+
+    // The sentinel went where it should (the submission body, the endpoint's store)…
+    const submissions = seen.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/submissions'));
+    assert.equal(submissions.length, 1);
+    assert.ok(submissions[0]!.body?.includes(SENTINEL), 'the test can see the sentinel where it belongs');
+    // …and nowhere else: URLs, console, request headers, cookies, web storage, IndexedDB.
+    const inUrls = [...seen.visited, ...seen.requests.map((r) => r.url)].filter((url) => url.includes(SENTINEL));
+    const inConsole = seen.console.filter((line) => line.includes(SENTINEL));
+    const inHeaders = seen.requests.filter((r) => JSON.stringify(r.headers).includes(SENTINEL)).map((r) => r.url);
+    const cookies = JSON.stringify(await context.cookies());
+    const storage = JSON.stringify(await context.storageState({ indexedDB: true }));
+    assert.deepEqual(inUrls, [], 'sentinel in a URL');
+    assert.deepEqual(inConsole, [], 'sentinel in the console');
+    assert.deepEqual(inHeaders, [], 'sentinel in a request header');
+    assert.ok(!cookies.includes(SENTINEL), 'sentinel in a cookie');
+    assert.ok(!storage.includes(SENTINEL), 'sentinel in web storage or IndexedDB');
+    await context.close();
+  });
+});

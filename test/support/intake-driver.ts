@@ -1,0 +1,194 @@
+// Functions passed to page.evaluate run in the browser: they need the DOM types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { Page } from 'playwright-core';
+
+/** One control of the current intake step, as the driver sees it. */
+export interface ControlInfo {
+  /** Driver-assigned id (`data-driver-id`), stable for this step. */
+  readonly id: string;
+  readonly tag: 'input' | 'textarea' | 'select';
+  readonly type: string;
+  readonly name: string;
+  readonly value: string;
+  readonly checked: boolean;
+  readonly autocomplete: string;
+  readonly inputmode: string;
+  /** The Story field of the question holding it (`data-field`), or '' (services, consent). */
+  readonly field: string;
+  /** Its label text, trimmed. */
+  readonly label: string;
+  /** Radio group: the element whose shadow root holds it, plus its name. */
+  readonly group: string;
+}
+
+/** What to type into free-text controls; everything else gets a valid fixed value. */
+export interface AnswerSource {
+  /** Text for a free-text control; must be valid for `control.field`. */
+  text(control: ControlInfo): string;
+  /** Address for an email control. Default: `person@example.com`. */
+  email?(control: ControlInfo): string;
+}
+
+/** The record of one run through the intake. */
+export interface IntakeRun {
+  /** Step kinds passed through, in order (`services`, `page`, … `sent`). */
+  readonly steps: string[];
+  /** Every value typed, by control, in order. */
+  readonly typed: { field: string; label: string; value: string }[];
+  /** The reference number shown on the confirmation. */
+  readonly reference: string;
+}
+
+const INTAKE = 'onestory-intake';
+
+/**
+ * Completes `<onestory-intake>` on `page` the way a person would, whatever the definition:
+ * ticks every service and every checkbox, picks "agree" for each consent and the first
+ * option elsewhere (but "No" to immediate danger), types valid values into formatted
+ * controls (dates, postcodes, phones, NHS number) and `answers.text(…)` into free text,
+ * continues through check-your-answers, sends, and returns when the confirmation shows.
+ * Controls are found through shadow roots by their role, never by definition text, so it
+ * also drives definitions whose every label is hostile.
+ */
+export async function completeIntake(page: Page, answers: AnswerSource, options: { maxSteps?: number } = {}): Promise<IntakeRun> {
+  const run: IntakeRun = { steps: [], typed: [], reference: '' };
+  for (let step = 0; step < (options.maxSteps ?? 60); step++) {
+    const kind = await currentStep(page);
+    run.steps.push(kind);
+    if (kind === 'sent') {
+      return { ...run, reference: (await page.locator(`${INTAKE} .reference`).textContent())?.trim() ?? '' };
+    }
+    if (kind === 'not-sent-yet') throw new Error(`The submission was not sent (steps: ${run.steps.join(' → ')})`);
+    const before = await stepSignature(page);
+    // Answering can reveal more controls (conditional questions): answer until none is new.
+    const done = new Set<string>();
+    for (let pass = 0; pass < 4; pass++) {
+      const controls = (await tagControls(page)).filter((control) => !done.has(control.id));
+      if (controls.length === 0) break;
+      await answerControls(page, controls, answers, run);
+      for (const control of controls) done.add(control.id);
+    }
+    await page.locator(`${INTAKE} [data-action=continue]`).click();
+    await page.waitForFunction(
+      ([selector, previous]) => {
+        const root = document.querySelector(selector)?.shadowRoot;
+        const signature = `${root?.querySelector('h1')?.textContent ?? ''}|${root?.querySelector('[data-field], onestory-radios, onestory-checkboxes')?.id ?? ''}`;
+        return signature !== previous || root?.querySelector('.error-summary') !== null;
+      },
+      [INTAKE, before] as const,
+    );
+    if ((await stepSignature(page)) === before) {
+      const errors = await page.locator(`${INTAKE} .error-summary`).textContent();
+      throw new Error(`Stuck on step ${run.steps.length} (${kind}, "${before}"): ${errors?.replace(/\s+/g, ' ').trim()}`);
+    }
+  }
+  throw new Error(`No confirmation after ${run.steps.length} steps: ${run.steps.join(' → ')}`);
+}
+
+/** The kind of step the intake shows, once it has settled. */
+export async function currentStep(page: Page): Promise<string> {
+  const handle = await page.waitForFunction((selector) => {
+    const root = document.querySelector(selector)?.shadowRoot;
+    if (!root) return undefined;
+    if (root.querySelector('.reference')) return 'sent';
+    if (root.querySelector('.not-sent, [data-step="not-sent-yet"]')) return 'not-sent-yet';
+    if (!root.querySelector('[data-action=continue]')) return undefined;
+    if (root.querySelector('onestory-checkboxes[name="services"]')) return 'services';
+    if (root.querySelector('[part=consent], section[aria-labelledby="consent-title"]')) return 'privacy-and-consent';
+    if (root.querySelector('[data-field]')) return 'page';
+    return 'check-answers';
+  }, INTAKE);
+  return (await handle.jsonValue()) as string;
+}
+
+async function stepSignature(page: Page): Promise<string> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector)?.shadowRoot;
+    return `${root?.querySelector('h1')?.textContent ?? ''}|${root?.querySelector('[data-field], onestory-radios, onestory-checkboxes')?.id ?? ''}`;
+  }, INTAKE);
+}
+
+/** Finds every visible control of the step (through shadow roots) and tags it for locators. */
+async function tagControls(page: Page): Promise<ControlInfo[]> {
+  return page.evaluate((selector) => {
+    const found: ControlInfo[] = [];
+    let next = Number(document.documentElement.dataset['driverNext'] ?? '0');
+    const visit = (root: ParentNode) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
+        if (element.disabled || element.type === 'hidden' || element.getClientRects().length === 0) continue;
+        element.dataset['driverId'] ??= String(next++);
+        let field = '';
+        for (let node: Node | null = element; node && !field; ) {
+          if (node instanceof Element && node.hasAttribute('data-field')) field = node.getAttribute('data-field') ?? '';
+          node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+        }
+        const rootNode = element.getRootNode();
+        const host = rootNode instanceof ShadowRoot ? (rootNode.host as HTMLElement) : undefined;
+        if (host) host.dataset['driverHost'] ??= String(next++);
+        found.push({
+          id: element.dataset['driverId'],
+          group: `${host?.dataset['driverHost'] ?? ''}|${element.getAttribute('name') ?? ''}`,
+          tag: element.localName as ControlInfo['tag'],
+          type: element instanceof HTMLInputElement ? element.type : element.localName,
+          name: element.getAttribute('name') ?? '',
+          value: element.value,
+          checked: element instanceof HTMLInputElement && element.checked,
+          autocomplete: element.getAttribute('autocomplete') ?? '',
+          inputmode: element.getAttribute('inputmode') ?? '',
+          field,
+          label: (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim(),
+        });
+      }
+    };
+    const root = document.querySelector(selector)?.shadowRoot;
+    if (root) visit(root);
+    document.documentElement.dataset['driverNext'] = String(next);
+    return found;
+  }, INTAKE);
+}
+
+async function answerControls(page: Page, controls: readonly ControlInfo[], answers: AnswerSource, run: IntakeRun): Promise<void> {
+  const locate = (control: ControlInfo) => page.locator(`[data-driver-id="${control.id}"]`);
+  const radioGroups = new Map<string, ControlInfo[]>();
+  for (const control of controls) {
+    if (control.type === 'radio') {
+      const key = control.group;
+      radioGroups.set(key, [...(radioGroups.get(key) ?? []), control]);
+    } else if (control.type === 'checkbox') {
+      if (!control.checked) await locate(control).check();
+    } else if (control.tag === 'select') {
+      const value = await locate(control).evaluate((select) =>
+        [...(select as HTMLSelectElement).options].find((option) => option.value !== '')?.value ?? '',
+      );
+      await locate(control).selectOption(value);
+    } else {
+      const value = formattedValue(control) ?? (control.type === 'email' ? (answers.email?.(control) ?? 'person@example.com') : answers.text(control));
+      await locate(control).fill(value);
+      run.typed.push({ field: control.field, label: control.label, value });
+    }
+  }
+  for (const group of radioGroups.values()) {
+    const choice =
+      group.find((c) => c.value === 'given') ??
+      (group[0]?.field === 'risk.immediateDanger' ? group.find((c) => c.value === 'no') : undefined) ??
+      group.find((c) => c.value === 'self') ??
+      group[0];
+    if (choice && !choice.checked) await locate(choice).check();
+  }
+}
+
+/** A valid value for controls whose format is checked, or undefined for free text. */
+function formattedValue(control: ControlInfo): string | undefined {
+  const { autocomplete, label, field, type, inputmode } = control;
+  if (autocomplete === 'bday-day' || /^(Day|Diwrnod)$/.test(label)) return '28';
+  if (autocomplete === 'bday-month' || /^(Month|Mis)$/.test(label)) return '2';
+  if (autocomplete === 'bday-year' || /^(Year|Blwyddyn)$/.test(label)) return '1990';
+  if (autocomplete === 'postal-code') return 'SW1A 2AA';
+  if (field === 'person.nhsNumber') return '943 476 5919';
+  if (type === 'tel') return '07700 900461';
+  if (inputmode === 'numeric') return '3';
+  return undefined;
+}
