@@ -86,6 +86,11 @@ export async function createCspServer(options: CspServerOptions): Promise<CspSer
     }
 
     const route = routes[pathname];
+    // Chromium asks for a favicon on its own; a 404 would show as a console error.
+    if (!route && pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp }).end('Not found');
       return;

@@ -2,11 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { translate, type Locale } from '@onestory/core';
 import type { OneStoryFieldElement } from '../../../packages/components/src/fields/index.js';
+import type { FormEntryValue } from '../../../packages/components/src/shared/form-entries.js';
 import { axeViolations } from '../helpers/a11y.js';
 import type { FieldExample } from './examples.js';
 
 /** A field element whatever its value type (the contract only reads and compares values). */
-export type AnyField = OneStoryFieldElement<never, unknown> & { value: unknown };
+export type AnyField = OneStoryFieldElement<FormEntryValue, unknown>;
 
 /** A mounted example: the element inside a plain form, between two buttons. */
 export interface Mounted {

@@ -71,7 +71,7 @@ describe('<onestory-safe-contact-field>', () => {
     expect(control(mounted, 'call-times')).to.not.equal(null);
     await choose(mounted, 'voicemail-yes');
     for (const channel of ['text', 'email', 'post', 'visit', 'alternative']) await choose(mounted, `${channel}-no`);
-    expect((mounted.field.value as SafeContact).voicemail).to.equal(true);
+    expect((mounted.field.value as unknown as SafeContact).voicemail).to.equal(true);
 
     await choose(mounted, 'call-no');
     expect(control(mounted, 'voicemail-yes'), 'voicemail is only asked when calls are safe').to.equal(null);

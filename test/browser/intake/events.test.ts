@@ -20,8 +20,9 @@ describe('intake: events', () => {
       await fillPagesUntil(intake, 'How we use your information');
       await decide(intake, 'housing-support', 'referral', 'refused');
       await decide(intake, 'housing-support', 'referral', 'given');
-      expect(pages.map((p) => p.pageId ?? p.step)).to.deep.equal(['about-you', 'housing', 'privacy-and-consent']);
-      expect(pages[0]).to.deep.equal({ step: 'page', pageId: 'about-you', index: 1, total: 3 });
+      // The first page shown counts too: the host learns where the person starts.
+      expect(pages.map((p) => p.pageId ?? p.step)).to.deep.equal(['who-is-filling-in', 'about-you', 'housing', 'privacy-and-consent']);
+      expect(pages[1]).to.deep.equal({ step: 'page', pageId: 'about-you', index: 1, total: 3 });
       expect(consents).to.deep.equal([
         { serviceId: 'housing-support', purposeId: 'referral', state: 'refused' },
         { serviceId: 'housing-support', purposeId: 'referral', state: 'given' },

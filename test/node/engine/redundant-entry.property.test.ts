@@ -140,7 +140,7 @@ function runFlow(g: fc.GeneratorValue, tally: Tally): void {
   const shown = new Set<FieldPath>();
   const lastLanding = new Map<string, number>();
   const entered = new Map<FieldPath, unknown>();
-  let lastNavigation = -1;
+  let lastBack = -1;
 
   const land = (index: number, byContinue: boolean): void => {
     const page = currentPage(state, context);
@@ -148,9 +148,11 @@ function runFlow(g: fc.GeneratorValue, tally: Tally): void {
     tally.landings++;
     const fields = page.questions.map((q) => q.question.field);
     const seenBefore = fields.some((f) => shown.has(f));
-    // Re-showing a page is fine only when the person navigated (back, change) since it
-    // was last shown, or there is something on it to fix.
-    if (byContinue && seenBefore && state.issues.length === 0 && !(lastNavigation > (lastLanding.get(page.page.id) ?? -1))) {
+    const fresh = fields.some((f) => !shown.has(f));
+    // Continuing may show a page again only when the person went back past it since it
+    // was last shown, when it has a question never shown before (a change made it
+    // necessary), or when there is something on it to fix.
+    if (byContinue && seenBefore && !fresh && state.issues.length === 0 && !(lastBack > (lastLanding.get(page.page.id) ?? -1))) {
       tally.violations.push(`page ${page.page.id} was shown again unprompted (action ${index})`);
     }
     for (const q of page.questions) {
@@ -179,10 +181,7 @@ function runFlow(g: fc.GeneratorValue, tally: Tally): void {
       if (action.value === undefined) entered.delete(action.field);
       else entered.set(action.field, action.value);
     }
-    const navigated = action.type === 'back' || action.type === 'change' || action.type === 'changeServices';
-    // A continue that sends the person back to fix something (from check your answers) is navigation too.
-    const sentBack = action.type === 'continue' && before.kind === 'check-answers' && state.step.kind !== 'sending';
-    if ((navigated || sentBack) && state.step !== before) lastNavigation = i;
+    if (action.type === 'back' && state.step !== before) lastBack = i;
     if (state.step !== before) land(i, action.type === 'continue');
     checkPlan(definition, state, flowPlan(state, context), tally);
   }
