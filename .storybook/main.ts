@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { RollupLog } from 'rollup';
 import { mergeConfig } from 'vite';
@@ -48,7 +49,7 @@ function workspaceSources() {
       .filter(([, file]) => /^\.\/dist\/.*\.js$/.test(file))
       .map(([specifier, file]) => ({
         find: new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
-        replacement: new URL(file.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts'), root).pathname,
+        replacement: fileURLToPath(new URL(file.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts'), root)),
       }));
   });
 }

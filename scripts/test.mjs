@@ -2,7 +2,8 @@
 // `N passed, N failed[, N skipped]` totalling them all (CI reads that line).
 // A build step that fails counts as one failure; the later steps still run.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './lib/chromium.mjs';
@@ -11,19 +12,19 @@ import { readTotals } from './lib/totals.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const totalsDir = 'test/.build/totals';
+const chromePath = findChromium();
+// Per run, so that two runs in one work tree cannot mix their counts.
+const totalsDir = mkdtempSync(join(tmpdir(), 'onestory-totals-'));
 const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   PUPPETEER_SKIP_DOWNLOAD: '1',
   STORYBOOK_DISABLE_TELEMETRY: '1',
-  CHROME_PATH: findChromium(),
-  WTR_TOTALS_FILE: `${totalsDir}/browser.json`,
-  STORIES_TOTALS_FILE: `${totalsDir}/stories.json`,
+  CHROME_PATH: chromePath,
+  WTR_TOTALS_FILE: join(totalsDir, 'browser.json'),
+  STORIES_TOTALS_FILE: join(totalsDir, 'stories.json'),
 };
 const totals = { passed: 0, failed: 0, skipped: 0 };
-rmSync(totalsDir, { recursive: true, force: true });
-mkdirSync(totalsDir, { recursive: true });
 
 await step('type-check and build (tsc -b)', bin('tsc'), ['-b']);
 // The rest of `npm run build` (tsc -b && rollup -c): run apart so that a type error
@@ -35,7 +36,7 @@ const nodeTests = findFiles('test/node', '.test.ts').map((file) =>
   file.replace(/^test\//, 'test/.build/').replace(/\.ts$/, '.js'),
 );
 if (nodeTests.length) {
-  const tap = `${totalsDir}/node.tap`;
+  const tap = join(totalsDir, 'node.tap');
   await step('node tests', process.execPath, [
     '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
@@ -48,11 +49,13 @@ await step('browser tests (web-test-runner)', bin('wtr'), [], () => readTotals(e
 
 if (existsSync('.storybook') && findFiles('stories', '.stories.ts').length) {
   const built = await step('storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']);
-  if (built) await step('story checks', process.execPath, ['scripts/check-stories.mjs', 'storybook-static'], () =>
-    readTotals(env.STORIES_TOTALS_FILE),
-  );
+  if (built) {
+    const args = ['scripts/check-stories.mjs', 'storybook-static'];
+    await step('story checks', process.execPath, args, () => readTotals(env.STORIES_TOTALS_FILE));
+  }
 }
 
+rmSync(totalsDir, { recursive: true, force: true });
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exitCode = totals.failed ? 1 : 0;

@@ -32,8 +32,11 @@ export interface RecordedRequest {
 export interface CspServerOptions {
   /** Path → what to serve. Anything else is 404. */
   readonly routes: Readonly<Record<string, Route>>;
-  /** The CSP header on every response; {@link STRICT_CSP} by default. */
-  readonly csp?: string;
+  /**
+   * The CSP header on every response; {@link STRICT_CSP} by default. `null` sends none, for
+   * tests that must see whether an injection would really run.
+   */
+  readonly csp?: string | null;
   /** Requests under `/api/` are forwarded here (the receiving endpoint), so `connect-src 'self'` holds. */
   readonly apiTarget?: string;
   readonly host?: string;
@@ -66,7 +69,8 @@ const TYPES: Readonly<Record<string, string>> = {
  */
 export async function createCspServer(options: CspServerOptions): Promise<CspServer> {
   const { routes, apiTarget, host = '127.0.0.1', port = 0 } = options;
-  const csp = options.csp ?? STRICT_CSP;
+  const csp = options.csp === undefined ? STRICT_CSP : options.csp;
+  const cspHeader: Record<string, string> = csp === null ? {} : { 'content-security-policy': csp };
   const requests: RecordedRequest[] = [];
 
   const server = createServer(async (req, res) => {
@@ -92,7 +96,7 @@ export async function createCspServer(options: CspServerOptions): Promise<CspSer
       return;
     }
     if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp }).end('Not found');
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...cspHeader }).end('Not found');
       return;
     }
     let body: string | Buffer;
@@ -111,7 +115,7 @@ export async function createCspServer(options: CspServerOptions): Promise<CspSer
     }
     res.writeHead(200, {
       'content-type': type,
-      'content-security-policy': csp,
+      ...cspHeader,
       'referrer-policy': 'strict-origin-when-cross-origin',
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',

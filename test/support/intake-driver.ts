@@ -51,11 +51,16 @@ const INTAKE = 'onestory-intake';
  * Controls are found through shadow roots by their role, never by definition text, so it
  * also drives definitions whose every label is hostile.
  */
-export async function completeIntake(page: Page, answers: AnswerSource, options: { maxSteps?: number } = {}): Promise<IntakeRun> {
+export async function completeIntake(
+  page: Page,
+  answers: AnswerSource,
+  options: { maxSteps?: number; onStep?: (kind: string) => Promise<void> } = {},
+): Promise<IntakeRun> {
   const run: IntakeRun = { steps: [], typed: [], reference: '' };
   for (let step = 0; step < (options.maxSteps ?? 60); step++) {
     const kind = await currentStep(page);
     run.steps.push(kind);
+    await options.onStep?.(kind);
     if (kind === 'sent') {
       return { ...run, reference: (await page.locator(`${INTAKE} .reference`).textContent())?.trim() ?? '' };
     }

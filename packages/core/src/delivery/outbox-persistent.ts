@@ -4,8 +4,8 @@ import { openIndexedDbStores, type KeyValueStore } from './key-value-store.js';
 import type { Outbox, OutboxEntry } from './outbox.js';
 import { registerWipeable, STORAGE_PREFIX } from './wipe.js';
 
-/** How an entry rests on the device: only its id and queue time are readable. */
-interface StoredEntry {
+/** How an outbox entry rests on the device: only its id and queue time are readable. */
+export interface StoredOutboxEntry {
   readonly submissionId: string;
   readonly queuedAt: number;
   readonly box: SealedBox;
@@ -13,7 +13,7 @@ interface StoredEntry {
 
 /** Where an encrypted outbox keeps its entries and its device key. */
 export interface EncryptedOutboxStores {
-  readonly entries: KeyValueStore<StoredEntry>;
+  readonly entries: KeyValueStore<StoredOutboxEntry>;
   readonly keys: KeyValueStore<CryptoKey>;
 }
 
@@ -68,7 +68,7 @@ export function createEncryptedOutbox(
       throw error;
     }));
 
-  const unseal = async (stored: StoredEntry): Promise<OutboxEntry> => {
+  const unseal = async (stored: StoredOutboxEntry): Promise<OutboxEntry> => {
     try {
       return (await openJson(await deviceKey(), stored.box)) as OutboxEntry;
     } catch (cause) {

@@ -2,7 +2,7 @@ import type { Answers, FieldPath } from '../story/fields.js';
 import { storyFromAnswers } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
 import { isAnswered, type ConditionScope } from './conditions.js';
-import { indexDefinition, serviceNeeds, type IndexedPage } from './definition-index.js';
+import { indexDefinition, serviceNeeds } from './definition-index.js';
 import { checkFieldValue } from './field-check.js';
 import type { Plan, PlanInput, PlannedPage, PlannedQuestion, ServiceCompleteness } from './types.js';
 
@@ -38,9 +38,10 @@ function prefillIsValid(prefill: Answers, field: FieldPath, value: unknown, toda
  *    *front-door* (e.g. `needs.domains`, `risk.immediateDanger`, `referrer.type`): it is
  *    asked whatever services are chosen.
  * 2. **Conditions look back.** Pages and questions are visited in definition order. A
- *    page's or question's `when` sees only answers that already count: prefill and answers
- *    of questions earlier in that order that are themselves shown. An answer to a hidden
- *    question never counts, so it can never reveal another question.
+ *    page's or question's `when` sees only values that already count: those of questions
+ *    earlier in that order that apply (the answer, or else the prefilled value). A field
+ *    asked later reads as unanswered, and an answer to a hidden question never counts, so
+ *    it can never reveal another question. (Write conditions on earlier questions.)
  * 3. **Ask once.** Each Story field is asked by the first question (in page order) that
  *    applies; `loadDefinition` already allows one question per field.
  * 4. **Prefill is not asked again.** A field with a valid prefilled value is skipped
@@ -119,10 +120,10 @@ export function plan(input: PlanInput): Plan {
 function position(plan: Plan, pageId: string): { index: number; exact: boolean } {
   const exact = plan.pages.findIndex((p) => p.page.id === pageId);
   if (exact !== -1) return { index: exact, exact: true };
-  const pageIndex = indexDefinition(plan.definition).pageById.get(pageId);
-  if (!pageIndex) return { index: -1, exact: false };
-  const order = (p: PlannedPage): number => (indexDefinition(plan.definition).pageById.get(p.page.id) as IndexedPage).order;
-  const after = plan.pages.findIndex((p) => order(p) > pageIndex.order);
+  const { pageById } = indexDefinition(plan.definition);
+  const hidden = pageById.get(pageId);
+  if (!hidden) return { index: -1, exact: false };
+  const after = plan.pages.findIndex((p) => (pageById.get(p.page.id)?.order ?? -1) > hidden.order);
   return { index: after === -1 ? plan.pages.length : after, exact: false };
 }
 

@@ -22,7 +22,6 @@ export async function toTypeScript(schema: JsonSchema, banner: string): Promise<
   return compile(bareRefs(schema) as Parameters<typeof compile>[0], title, {
     bannerComment: banner,
     additionalProperties: false,
-    strictIndexSignatures: true,
     // `T[]`, not tuples of every allowed length: bounds stay in the JSON Schema and in TSDoc.
     ignoreMinAndMaxItems: true,
     // Every reference is inside the document: never fetch anything.

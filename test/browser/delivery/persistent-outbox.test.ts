@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { buildSubmission, give, loadDefinition, markNoticeShown, requestConsents, type Submission } from '@onestory/core';
+import { testEndpoint } from '../helpers/endpoint.js';
+import type { PageCommand, PageReport } from './closing-page.js';
+
+// A person finishes their story, the page is closed (tab shut, phone locked, signal lost)
+// before the endpoint confirms it. With persistence on, the story waits encrypted in
+// IndexedDB; the next time a page opens, it is sent — and the endpoint stores it once.
+//
+// Each "page" is closing-page.html in an iframe; removing the iframe closes that page.
+// The pages run on http://localhost:PORT, a different origin from this test page
+// (127.0.0.1), so their IndexedDB is their own: no other test file can touch it.
+
+const PAGE_ORIGIN = `http://localhost:${location.port}`;
+
+async function exampleSubmission(givenName: string): Promise<Submission> {
+  const response = await fetch('/packages/schemas/examples/walking-skeleton.definition.json');
+  const definition = loadDefinition(await response.json());
+  const now = new Date();
+  const consents = requestConsents(definition, ['housing-support'], { now, newId: () => crypto.randomUUID(), locale: 'en', ageBand: 'adult' })
+    .map((record) => markNoticeShown(record, { now }))
+    .map((record) => give(record, { now, actor: 'subject' }));
+  return buildSubmission(
+    {
+      definition,
+      story: {
+        referrer: { type: 'self' },
+        person: { givenName },
+        contact: { phone: '07700 900982' },
+        needs: { domains: ['housing'], housing: { description: 'I have to leave my home tonight.', localAuthority: 'Cardiff Council' } },
+      },
+      chosenServices: ['housing-support'],
+      consents,
+      locale: 'en',
+      channel: 'web',
+    },
+    { now, newId: () => crypto.randomUUID() },
+  );
+}
+
+/** Opens closing-page.html in an iframe; `close()` removes it, which closes the page. */
+async function openPage() {
+  const frame = document.createElement('iframe');
+  const reports: PageReport[] = [];
+  const waiting: ((report: PageReport) => void)[] = [];
+  const onMessage = (event: MessageEvent<PageReport>) => {
+    if (event.origin !== PAGE_ORIGIN || event.source !== frame.contentWindow) return;
+    reports.push(event.data);
+    for (const wake of waiting.splice(0)) wake(event.data);
+  };
+  addEventListener('message', onMessage);
+  const next = async (type: PageReport['type']): Promise<PageReport> => {
+    for (;;) {
+      const index = reports.findIndex((report) => report.type === type || report.type === 'error');
+      if (index >= 0) {
+        const [report] = reports.splice(index, 1);
+        if (report!.type === 'error') throw new Error(report!.message);
+        return report!;
+      }
+      await new Promise<PageReport>((resolve) => waiting.push(resolve));
+    }
+  };
+  frame.src = `${PAGE_ORIGIN}/test/browser/delivery/closing-page.html?parent=${encodeURIComponent(location.origin)}`;
+  document.body.append(frame);
+  await next('loaded');
+  return {
+    send: (command: PageCommand) => frame.contentWindow!.postMessage(command, PAGE_ORIGIN),
+    next,
+    close() {
+      removeEventListener('message', onMessage);
+      frame.remove();
+    },
+  };
+}
+
+async function storedCount(submissionId: string): Promise<number> {
+  const file = (await (await testEndpoint()).stored())['submissions.jsonl'] ?? '';
+  return file.split('\n').filter((line) => line.includes(`"submissionId":"${submissionId}"`)).length;
+}
+
+describe('delivery: a page closed while a story is queued (persistence on)', () => {
+  it('sends the story when a page is next open, and the endpoint stores it once', async () => {
+    const endpoint = `${(await testEndpoint()).url}/submissions`;
+    const databaseName = `onestory-outbox-test-${crypto.randomUUID()}`;
+    const submission = await exampleSubmission('Carys');
+
+    const first = await openPage();
+    first.send({ type: 'submit', endpoint, databaseName, submission, connection: 'offline' });
+    const queued = await first.next('result');
+    expect(queued).to.deep.equal({ type: 'result', results: [{ status: 'queued', submissionId: submission.submissionId }] });
+    first.close();
+    expect(await storedCount(submission.submissionId)).to.equal(0);
+
+    const second = await openPage();
+    second.send({ type: 'reopen', endpoint, databaseName });
+    expect(await second.next('result')).to.deep.equal({ type: 'result', results: [{ status: 'sent', submissionId: submission.submissionId }] });
+    second.close();
+    expect(await storedCount(submission.submissionId)).to.equal(1);
+
+    // Nothing is left to send.
+    const third = await openPage();
+    third.send({ type: 'reopen', endpoint, databaseName });
+    expect(await third.next('result')).to.deep.equal({ type: 'result', results: [] });
+    third.close();
+    expect(await storedCount(submission.submissionId)).to.equal(1);
+  });
+
+  it('stores it once even when the page closes while its request is on the wire', async () => {
+    const endpoint = `${(await testEndpoint()).url}/submissions`;
+    const databaseName = `onestory-outbox-test-${crypto.randomUUID()}`;
+    const submission = await exampleSubmission('Rhys');
+
+    const first = await openPage();
+    first.send({ type: 'submit', endpoint, databaseName, submission, connection: 'real' });
+    await first.next('fetching');
+    first.close(); // The endpoint may or may not have received it: either way, once.
+
+    const second = await openPage();
+    second.send({ type: 'reopen', endpoint, databaseName });
+    const { results } = (await second.next('result')) as Extract<PageReport, { type: 'result' }>;
+    second.close();
+    expect(results).to.deep.equal([{ status: 'sent', submissionId: submission.submissionId }]);
+    expect(await storedCount(submission.submissionId)).to.equal(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { IntakeErrorDetail } from '../../../packages/components/src/events/error-event.js';
+import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow } from './intake-helpers.js';
+
+// A partner who mistypes an attribute or points at a broken definition gets one clear
+// console error naming the attribute and the fix, and the person gets a polite message
+// instead of a blank space or a stack trace.
+
+interface Outcome {
+  readonly intake: OneStoryIntakeElement;
+  readonly errors: string[];
+  readonly warnings: string[];
+  readonly events: IntakeErrorDetail[];
+}
+
+async function mountCapturing(template: (events: IntakeErrorDetail[]) => ReturnType<typeof html>): Promise<Outcome> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const events: IntakeErrorDetail[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    const intake = await fixture<OneStoryIntakeElement>(template(events));
+    await waitUntil(() => shadow(intake).querySelector('.fallback, h1'), 'rendered nothing', { timeout: 5000 });
+    return { intake, errors, warnings, events };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+function expectFallback({ intake }: Outcome, locale: 'en' | 'cy' = 'en'): void {
+  const fallback = shadow(intake).querySelector('.fallback');
+  expect(fallback, 'fallback shown').to.exist;
+  expect(fallback!.getAttribute('lang')).to.equal(locale);
+  expect(fallback!.querySelector('h2')?.textContent).to.equal(
+    locale === 'en' ? 'This form is not available right now' : 'Nid yw’r ffurflen hon ar gael ar hyn o bryd',
+  );
+  expect(shadow(intake).textContent).to.not.match(/Error|at \w+ \(|undefined|\[object/);
+}
+
+describe('intake: bad configuration', () => {
+  it('reports a definition that breaks the schema, with the path of every problem', async () => {
+    const definition = { ...(await exampleDefinition(WALKING_SKELETON_URL)), version: 'one' };
+    const outcome = await mountCapturing(
+      (events) => html`<onestory-intake .definition=${definition} endpoint="https://hub.example/submissions"
+        @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}></onestory-intake>`,
+    );
+    expectFallback(outcome);
+    expect(outcome.errors).to.have.length(1);
+    expect(outcome.errors[0]).to.match(/^<onestory-intake>: definition:/);
+    expect(outcome.errors[0]).to.contain('version');
+    expect(outcome.events).to.have.length(1);
+    expect(outcome.events[0]!.kind).to.equal('definition');
+    expect(outcome.events[0]!.problems.map((p) => p.path)).to.include('version');
+  });
+
+  it('reports a definition URL that cannot be fetched', async () => {
+    const outcome = await mountCapturing(
+      () => html`<onestory-intake definition="/no/such/definition.json" endpoint="https://hub.example/submissions" locale="cy"></onestory-intake>`,
+    );
+    expectFallback(outcome, 'cy');
+    expect(outcome.errors).to.have.length(1);
+    expect(outcome.errors[0]).to.contain('"/no/such/definition.json" answered HTTP 404');
+  });
+
+  it('reports a definition URL that is not JSON', async () => {
+    const outcome = await mountCapturing(
+      () => html`<onestory-intake definition="/test/browser/intake/config.test.ts" endpoint="https://hub.example/submissions"></onestory-intake>`,
+    );
+    expectFallback(outcome);
+    expect(outcome.errors[0]).to.contain('is not JSON');
+  });
+
+  it('names each bad attribute and its fix: locale, endpoint, services, exit-url', async () => {
+    const outcome = await mountCapturing(
+      (events) => html`<onestory-intake
+        definition=${WALKING_SKELETON_URL}
+        locale="fr"
+        endpoint="http://hub.example/submissions"
+        services="housing-support houssing"
+        exit-url="javascript:alert(1)"
+        @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
+      ></onestory-intake>`,
+    );
+    expectFallback(outcome);
+    expect(outcome.errors).to.have.length(1);
+    const message = outcome.errors[0]!;
+    expect(message).to.contain('locale: "fr" is not a supported language. Use locale="en" (English) or locale="cy" (Welsh).');
+    expect(message).to.contain('endpoint: "http://hub.example/submissions" is not an https URL');
+    expect(message).to.contain('services: "houssing" is not a service in the definition. Use space-separated ids from: housing-support, money-advice.');
+    expect(message).to.contain('exit-url:');
+    expect(outcome.events[0]!.kind).to.equal('config');
+    expect(outcome.events[0]!.problems.map((p) => p.path)).to.deep.equal(['locale', 'endpoint', 'services', 'exit-url']);
+  });
+
+  it('asks for an endpoint when none is given', async () => {
+    const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL}></onestory-intake>`);
+    expectFallback(outcome);
+    expect(outcome.errors[0]).to.contain('endpoint: No endpoint is set');
+  });
+
+  it('recovers when the partner fixes the attribute', async () => {
+    const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL} locale="fr"
+      endpoint="https://hub.example/submissions"></onestory-intake>`);
+    expectFallback(outcome);
+    outcome.intake.locale = 'cy';
+    await outcome.intake.updateComplete;
+    expect(shadow(outcome.intake).querySelector('.fallback')).to.equal(null);
+    expect(headingText(outcome.intake)).to.equal('Cael help gan wasanaethau lleol');
+  });
+
+  it('ignores practitioner mode, with a warning, when the definition does not allow it', async () => {
+    const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL} practitioner
+      endpoint="https://hub.example/submissions"></onestory-intake>`);
+    expect(headingText(outcome.intake)).to.equal('Get help from local services');
+    expect(outcome.errors).to.deep.equal([]);
+    expect(outcome.warnings.join('\n')).to.contain('practitioner');
+  });
+});

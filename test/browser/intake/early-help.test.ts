@@ -1,0 +1,84 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { answer, clickContinue } from './drive.js';
+import { EARLY_HELP_URL, deepActiveElement, exampleDefinition, focusPath, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { focusedName, press, retype, tabTo, type } from './keyboard.js';
+
+// The full early-help example: front-door questions first, emergency contacts at once, and
+// a GOV.UK date of birth corrected by keyboard.
+
+describe('intake: early-help example', () => {
+  it('shows emergency contacts the moment someone says they are in immediate danger', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL));
+    expect(headingText(intake)).to.equal('Your safety');
+    expect(shadow(intake).querySelector('[part="emergency"]')).to.equal(null);
+
+    await tabTo(/^Yes/);
+    await press('Space');
+    await intake.updateComplete;
+    const emergency = shadow(intake).querySelector('[part="emergency"]');
+    expect(emergency, 'shown before continuing').to.exist;
+    const calls = [...emergency!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(calls[0]).to.equal('tel:999');
+    expect(emergency!.textContent).to.contain('Police, fire or ambulance: call 999');
+    await waitUntil(() => shadow(intake).querySelector('#announcer')?.textContent === 'If you are in immediate danger, call 999 now');
+    expect(focusedName(), 'focus stays where the person is').to.match(/^Yes/);
+
+    await press('ArrowDown'); // "No"
+    await intake.updateComplete;
+    expect(shadow(intake).querySelector('[part="emergency"]')).to.equal(null);
+  });
+
+  it('explains why a service is not open to the person, and suggests the ones that fit', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL));
+    await answer(intake, 'risk.immediateDanger', 'no');
+    await clickContinue(intake);
+    await answer(intake, 'needs.domains', ['money']);
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Get help from local services');
+    const services = shadow(intake).querySelector('#services')!;
+    const hints = services.shadowRoot!.textContent ?? '';
+    expect(hints).to.contain('Suggested for what you told us');
+    expect(hints).to.contain('We cannot check your postcode yet');
+  });
+
+  it('finds an impossible date of birth, links to it from the summary, and takes the correction by keyboard', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'drug-alcohol' });
+    await answer(intake, 'risk.immediateDanger', 'no');
+    await clickContinue(intake);
+    await clickContinue(intake); // no need chosen: optional
+    // The front-door pages come first; the host's choice of service is already ticked.
+    expect(headingText(intake)).to.equal('Get help from local services');
+    await clickContinue(intake);
+    await answer(intake, 'referrer.type', 'self');
+    await clickContinue(intake);
+    await answer(intake, 'person.givenName', 'Rhys');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Date of birth');
+
+    await tabTo('Day');
+    await type('30');
+    await press('Tab');
+    await type('2');
+    await press('Tab');
+    await type('1990');
+    await tabTo('Continue');
+    await press('Enter');
+    await intake.updateComplete;
+
+    const summary = shadow(intake).querySelector<HTMLElement>('.error-summary')!;
+    expect(focusPath()).to.include(summary);
+    const field = shadow(intake).querySelector<HTMLElement & { error: string }>('[data-field="person.dateOfBirth"]')!;
+    expect(field.error).to.equal('Date must be a real date');
+    expect(summary.querySelector('a')?.textContent).to.equal('Date must be a real date');
+    await press('Tab');
+    await press('Enter');
+    expect(focusPath()).to.include(field);
+    expect(focusedName()).to.equal('Day');
+    await retype('28');
+    await tabTo('Continue');
+    await press('Enter');
+    await intake.updateComplete;
+    expect(headingText(intake)).to.not.equal('Date of birth');
+    expect(deepActiveElement()?.localName).to.equal('h1');
+  });
+});

@@ -1,0 +1,92 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import type { OneStoryProviderElement } from '../../../packages/components/src/provider/provider.component.js';
+import { testEndpoint } from '../helpers/endpoint.js';
+import { answer, clickContinue, decide } from './drive.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow } from './intake-helpers.js';
+
+// Two intakes on one page, one per service, under one provider: the person tells the
+// shared part of their story once.
+
+type Valued = HTMLElement & { value: unknown };
+
+/** Records every field an intake shows, page by page. */
+function fieldsShown(intake: OneStoryIntakeElement): string[] {
+  return [...shadow(intake).querySelectorAll<HTMLElement>('[data-field]')].map((f) => f.dataset['field']!);
+}
+
+/** Answers each page from `answers` and continues until the consent step; returns every field asked. */
+async function completePages(intake: OneStoryIntakeElement, answers: Readonly<Record<string, unknown>>): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 10 && headingText(intake) !== 'How we use your information'; i++) {
+    for (const field of fieldsShown(intake)) {
+      asked.push(field);
+      await answer(intake, field, answers[field]);
+    }
+    await clickContinue(intake);
+  }
+  expect(headingText(intake)).to.equal('How we use your information');
+  return asked;
+}
+
+describe('intake: two widgets under one provider', () => {
+  it('asks each shared field once, and the second widget sends what the first collected', async () => {
+    const definition = await exampleDefinition(WALKING_SKELETON_URL);
+    const endpoint = await testEndpoint();
+    const url = `${endpoint.url}/submissions`;
+    const provider = await fixture<OneStoryProviderElement>(html`<onestory-provider>
+      <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
+      <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
+    </onestory-provider>`);
+    const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
+    const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
+    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'));
+    const marker = `Sam${Math.random().toString(36).slice(2, 8)}`;
+
+    const askedByHousing = await completePages(housing, {
+      'referrer.type': 'self',
+      'person.givenName': marker,
+      'contact.phone': '07700 900 982',
+      'needs.housing.description': 'Behind on rent.',
+    });
+    expect(askedByHousing).to.include.members(['referrer.type', 'person.givenName', 'contact.phone']);
+    expect(provider.answers['person.givenName']).to.equal(marker);
+
+    // The second widget moved past what it now knows: only its own question is left.
+    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`);
+    const askedByMoney = await completePages(money, { 'needs.money.description': 'Bills I cannot pay.' });
+    expect(askedByMoney).to.deep.equal(['needs.money.description']);
+    const everyField = [...askedByHousing, ...askedByMoney];
+    expect(new Set(everyField).size, 'no field asked twice').to.equal(everyField.length);
+
+    // What the first widget collected is part of the second widget's story.
+    await decide(money, 'money-advice', 'advice', 'given');
+    await clickContinue(money);
+    expect(headingText(money)).to.equal('Check your answers before sending');
+    let sent: GlobalEventHandlersEventMap['onestory-submitted']['detail'] | undefined;
+    money.addEventListener('onestory-submitted', (event) => (sent = event.detail));
+    await clickContinue(money);
+    await waitUntil(() => sent, 'money intake never sent', { timeout: 10_000 });
+    const stored = ((await endpoint.stored())['submissions.jsonl'] ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const line = stored.find((s: { submissionId: string }) => s.submissionId === sent!.submissionId);
+    const envelope = line.submission.disclosures[0];
+    expect(envelope.serviceId).to.equal('money-advice');
+    expect(envelope.story.person.givenName).to.equal(marker);
+    expect(envelope.story.contact.phone).to.equal('07700 900 982');
+    expect(envelope.story.needs).to.deep.equal({ money: { description: 'Bills I cannot pay.' } });
+  });
+
+  it('starts from a Story the host already knows, asking only what is missing', async () => {
+    const definition = await exampleDefinition(WALKING_SKELETON_URL);
+    const provider = await fixture<OneStoryProviderElement>(html`<onestory-provider>
+      <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
+    </onestory-provider>`);
+    provider.story = { person: { givenName: 'Known' }, referrer: { type: 'self' } };
+    await provider.updateComplete;
+    const intake = provider.querySelector<OneStoryIntakeElement>('onestory-intake')!;
+    await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`);
+    expect(fieldsShown(intake)).to.deep.equal(['contact.phone']);
+    const phone = shadow(intake).querySelector<Valued>('[data-field="contact.phone"]')!;
+    expect(phone.value).to.equal(undefined);
+  });
+});
