@@ -2,9 +2,9 @@
 // browser run, so browser tests can send to it and check what it stored.
 //
 // `module` (an import specifier or file URL) must export `exportName`, a function called
-// with `{ ...options, dataDir, host: '127.0.0.1', port: 0 }` that resolves to
-// `{ url, close() }`; `dataDir` is a fresh temporary directory, removed afterwards.
-// The plugin serves, on the test server:
+// with `{ dataDir, host: '127.0.0.1', port: 0 }` that resolves to `{ url, close() }`;
+// `dataDir` is a fresh temporary directory, removed afterwards. The plugin serves, on
+// the test server:
 //   GET /__env.json          -> { "endpointUrl": "http://127.0.0.1:PORT" }
 //   GET /__endpoint/stored   -> { "relative/path": "file text", ... } for every file
 //                               the endpoint has written under dataDir
@@ -13,7 +13,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
-export function endpointPlugin({ module, exportName, options = {} }) {
+export function endpointPlugin({ module, exportName }) {
   let endpoint;
   let dataDir;
   return {
@@ -27,7 +27,7 @@ export function endpointPlugin({ module, exportName, options = {} }) {
       }
       if (typeof factory !== 'function') throw new Error(`${module} does not export a function ${exportName}`);
       dataDir = await mkdtemp(join(tmpdir(), 'onestory-endpoint-'));
-      endpoint = await factory({ ...options, dataDir, host: '127.0.0.1', port: 0 });
+      endpoint = await factory({ dataDir, host: '127.0.0.1', port: 0 });
     },
     async serverStop() {
       await endpoint?.close();

@@ -19,7 +19,9 @@ export const STRICT_CSP = [
 /** A file from disk or a body built per request, served at one path. */
 export type Route =
   | { readonly file: string; readonly type?: string }
-  | { readonly body: string | (() => string | Promise<string>); readonly type: string };
+  | { readonly body: string | (() => string | Promise<string>); readonly type: string }
+  /** Answers every method with `status` and no body (an endpoint that is down, say). */
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>> };
 
 /** One request the server received, as it arrived. */
 export interface RecordedRequest {
@@ -93,6 +95,11 @@ export async function createCspServer(options: CspServerOptions): Promise<CspSer
     // Chromium asks for a favicon on its own; a 404 would show as a console error.
     if (!route && pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    if (route && 'status' in route) {
+      req.resume();
+      res.writeHead(route.status, { ...cspHeader, ...route.headers }).end();
       return;
     }
     if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {

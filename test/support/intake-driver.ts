@@ -54,13 +54,20 @@ const INTAKE = 'onestory-intake';
 export async function completeIntake(
   page: Page,
   answers: AnswerSource,
-  options: { maxSteps?: number; onStep?: (kind: string) => Promise<void> } = {},
+  options: {
+    maxSteps?: number;
+    /** Called on each step before it is answered (and on the confirmation). */
+    onStep?: (kind: string) => Promise<void>;
+    /** Stops (without answering) on the first step for which this is true. */
+    until?: (kind: string, index: number) => boolean;
+  } = {},
 ): Promise<IntakeRun> {
   const run: IntakeRun = { steps: [], typed: [], reference: '' };
   for (let step = 0; step < (options.maxSteps ?? 60); step++) {
     const kind = await currentStep(page);
     run.steps.push(kind);
     await options.onStep?.(kind);
+    if (options.until?.(kind, step)) return run;
     if (kind === 'sent') {
       return { ...run, reference: (await page.locator(`${INTAKE} .reference`).textContent())?.trim() ?? '' };
     }
@@ -97,7 +104,7 @@ export async function currentStep(page: Page): Promise<string> {
     const root = document.querySelector(selector)?.shadowRoot;
     if (!root) return undefined;
     if (root.querySelector('.reference')) return 'sent';
-    if (root.querySelector('.not-sent, [data-step="not-sent-yet"]')) return 'not-sent-yet';
+    if (root.querySelector('[part=not-sent]')) return 'not-sent-yet';
     if (!root.querySelector('[data-action=continue]')) return undefined;
     if (root.querySelector('onestory-checkboxes[name="services"]')) return 'services';
     if (root.querySelector('[part=consent], section[aria-labelledby="consent-title"]')) return 'privacy-and-consent';

@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { isJsonObject, type JsonSchema } from './json-schema/json-schema.js';
 import { OneStoryError } from '@onestory/core';
-
-/** The folder this package is installed in (holding json/, types/, examples/). */
-export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+import { isJsonObject, type JsonSchema } from './json-schema/json-schema.js';
 
 /** Reads a committed JSON Schema of this package, e.g. `readPublishedSchema('submission')`. */
 export function readPublishedSchema(stem: string): JsonSchema {

@@ -7,7 +7,7 @@ import type { PageCommand, PageReport } from './closing-page.js';
 // before the endpoint confirms it. With persistence on, the story waits encrypted in
 // IndexedDB; the next time a page opens, it is sent — and the endpoint stores it once.
 //
-// Each "page" is closing-page.html in an iframe; removing the iframe closes that page.
+// Each "page" is closing-page.html in a window of its own, opened and closed by the test.
 // The pages run on http://localhost:PORT, a different origin from this test page
 // (127.0.0.1), so their IndexedDB is their own: no other test file can touch it.
 
@@ -38,15 +38,16 @@ async function exampleSubmission(givenName: string): Promise<Submission> {
   );
 }
 
-/** Opens closing-page.html in an iframe; `close()` removes it, which closes the page. */
+/** Opens closing-page.html in a new window; `close()` closes that page. */
 async function openPage() {
-  const frame = document.createElement('iframe');
   const reports: PageReport[] = [];
-  const waiting: ((report: PageReport) => void)[] = [];
+  const waiting: (() => void)[] = [];
+  const page = window.open(`${PAGE_ORIGIN}/test/browser/delivery/closing-page.html?parent=${encodeURIComponent(location.origin)}`);
+  if (!page) throw new Error('window.open was blocked');
   const onMessage = (event: MessageEvent<PageReport>) => {
-    if (event.origin !== PAGE_ORIGIN || event.source !== frame.contentWindow) return;
+    if (event.origin !== PAGE_ORIGIN || event.source !== page) return;
     reports.push(event.data);
-    for (const wake of waiting.splice(0)) wake(event.data);
+    for (const wake of waiting.splice(0)) wake();
   };
   addEventListener('message', onMessage);
   const next = async (type: PageReport['type']): Promise<PageReport> => {
@@ -57,18 +58,16 @@ async function openPage() {
         if (report!.type === 'error') throw new Error(report!.message);
         return report!;
       }
-      await new Promise<PageReport>((resolve) => waiting.push(resolve));
+      await new Promise<void>((resolve) => waiting.push(resolve));
     }
   };
-  frame.src = `${PAGE_ORIGIN}/test/browser/delivery/closing-page.html?parent=${encodeURIComponent(location.origin)}`;
-  document.body.append(frame);
   await next('loaded');
   return {
-    send: (command: PageCommand) => frame.contentWindow!.postMessage(command, PAGE_ORIGIN),
+    send: (command: PageCommand) => page.postMessage(command, PAGE_ORIGIN),
     next,
     close() {
       removeEventListener('message', onMessage);
-      frame.remove();
+      page.close();
     },
   };
 }
@@ -121,5 +120,20 @@ describe('delivery: a page closed while a story is queued (persistence on)', () 
     second.close();
     expect(results).to.deep.equal([{ status: 'sent', submissionId: submission.submissionId }]);
     expect(await storedCount(submission.submissionId)).to.equal(1);
+  });
+});
+
+describe('delivery: wipeAll() on a page that stored everything', () => {
+  it('removes the queued story, drafts, keys, OneStory databases, storage keys and caches — and nothing of the host', async () => {
+    const page = await openPage();
+    page.send({ type: 'wipe', databaseName: `onestory-outbox-test-${crypto.randomUUID()}`, submission: await exampleSubmission('Gwen') });
+    const report = (await page.next('wiped')) as Extract<PageReport, { type: 'wiped' }>;
+    page.close();
+    expect(report.before).to.deep.equal({ queued: 1, draftFound: true });
+    expect(report.after.databases).to.deep.equal([]);
+    expect(report.after.queued).to.equal(0);
+    expect(report.after.draft).to.equal('not-found');
+    expect(report.after.storageKeys).to.deep.equal(['partner-theme']);
+    expect(report.after.caches).to.deep.equal([]);
   });
 });

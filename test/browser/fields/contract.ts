@@ -175,7 +175,8 @@ function runFieldContract(example: FieldExample, examples: readonly FieldExample
     this.timeout(20_000);
     const warnings: string[] = [];
     const originalWarn = console.warn;
-    beforeEach(() => {
+    beforeEach(function (this: any) {
+      console.log('START', this.currentTest.title);
       warnings.length = 0;
       console.warn = (...args: unknown[]) => {
         warnings.push(args.map(String).join(' '));

@@ -36,6 +36,11 @@ async function scripted(script: readonly ScriptedAnswer[]): Promise<ScriptedServ
 after(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
+// Node loads its fetch implementation on first use; do it before anything is timed.
+before(async () => {
+  const warm = await scripted([{ status: 204 }]);
+  await (await fetch(warm.url)).text();
+});
 
 function clientFor(server: { url: string }, options: Partial<SubmissionClientOptions> = {}) {
   const { waits, sleep } = recordingSleep();
@@ -45,7 +50,8 @@ function clientFor(server: { url: string }, options: Partial<SubmissionClientOpt
     now: () => NOW,
     sleep,
     random: () => 0.5,
-    timeoutMs: 200,
+    // Generous: a loaded CI machine must not turn a slow answer into a retry.
+    timeoutMs: 20_000,
     retry: { maxAttempts: 10, baseDelayMs: 100, maxDelayMs: 1000 },
     onEvent: (event) => events.push(event),
     ...options,
@@ -126,7 +132,8 @@ describe('submission client: what is retried', () => {
       { status: 500 }, { status: 502 }, { status: 503 }, { status: 504 },
     ];
     const server = await scripted(script);
-    const { client, events } = clientFor(server);
+    // The hang costs one timeout; the scripted server answers everything else at once.
+    const { client, events } = clientFor(server, { timeoutMs: 1500 });
     const result = await client.submit(fullSubmission(newSubmissionId()));
 
     assert.equal(result.status, 'sent');
@@ -267,6 +274,22 @@ describe('submission client: waiting', () => {
       },
     });
     assert.equal((await client.submit(fullSubmission(newSubmissionId()))).status, 'sent');
+  });
+});
+
+describe('submission client: start()', () => {
+  it('sends what an earlier page left in the outbox as soon as it starts', async () => {
+    const server = await scripted([]);
+    const outbox = createMemoryOutbox();
+    const submission = fullSubmission(newSubmissionId());
+    await outbox.put({ submissionId: submission.submissionId, submission, queuedAt: NOW, attempts: 3, nextTryAt: 0, receipts: [] });
+    const { client } = clientFor(server, { outbox });
+    const sent = new Promise<DeliveryEvent>((resolve) => client.addListener((event) => event.type === 'sent' && resolve(event)));
+    const stop = client.start();
+    assert.equal((await sent).submissionId, submission.submissionId);
+    stop();
+    assert.equal(server.requests.length, 1);
+    assert.deepEqual(await outbox.list(), []);
   });
 });
 

@@ -9,7 +9,7 @@ import { createReferenceServer, type ReferenceServer } from '@onestory/core/serv
 import type { Browser } from 'playwright-core';
 import { createCspServer, type CspServer } from '../../support/csp-server.js';
 import { completeIntake } from '../../support/intake-driver.js';
-import { launchChromium, observe } from '../../support/observed-browser.js';
+import { launchChromium, observe, oneStoryStores } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
 
 // The example flow (the early-help definition partners start from) on a page served with
@@ -30,20 +30,32 @@ const page = (body: string) => ({
 let dataDir: string;
 let endpoint: ReferenceServer;
 let site: CspServer;
+let neutral: CspServer;
 let browser: Browser;
 
 before(async () => {
   assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
   dataDir = await mkdtemp(join(tmpdir(), 'onestory-csp-'));
   endpoint = await createReferenceServer({ dataDir });
+  neutral = await createCspServer({ routes: { '/weather.html': { body: '<!doctype html><title>Weather</title><h1>Weather</h1>', type: 'text/html' } } });
+  const exitUrl = `${neutral.url}/weather.html`;
   site = await createCspServer({
     apiTarget: endpoint.url,
     routes: {
       '/onestory.min.js': { file: BUNDLE },
+      '/start.html': page('<a href="/walking-skeleton.html">Get help</a> <a href="/persist.html">Get help (saving on)</a>'),
+      '/persist.html': page(
+        `<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/unavailable/submissions" exit-url="${exitUrl}" persist></onestory-intake>`,
+      ),
+      // An endpoint that is down for an hour: the finished story waits in the outbox.
+      '/unavailable/submissions': { status: 503, headers: { 'retry-after': '3600' } },
       ...Object.fromEntries(
         EXAMPLES.flatMap((example) => [
           [`/${example}.definition.json`, { file: join(repoRoot, `packages/schemas/examples/${example}.definition.json`) }],
-          [`/${example}.html`, page(`<onestory-intake definition="/${example}.definition.json" endpoint="/api/submissions"></onestory-intake>`)],
+          [
+            `/${example}.html`,
+            page(`<onestory-intake definition="/${example}.definition.json" endpoint="/api/submissions" exit-url="${exitUrl}"></onestory-intake>`),
+          ],
         ]),
       ),
     },
@@ -54,6 +66,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
+  await neutral?.close();
   await endpoint?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
@@ -97,3 +110,78 @@ describe('the example flows under a strict CSP with Trusted Types (built CDN bun
     await context.close();
   });
 });
+
+/** Everything the intake shows, through shadow roots. */
+async function intakeText(tab: import('playwright-core').Page): Promise<string> {
+  return tab.evaluate(() => {
+    const parts: string[] = [];
+    const visit = (node: Node) => {
+      if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      node.childNodes.forEach(visit);
+    };
+    document.querySelectorAll('onestory-intake').forEach(visit);
+    return parts.join(' ');
+  });
+}
+
+describe('quick exit inside the example flow (strict CSP, built bundle)', () => {
+  it('Shift×3 half way through: Back shows no answers, a new visit starts empty, no store holds anything', async () => {
+    const context = await browser.newContext();
+    const seen = await observe(context);
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/start.html`);
+    await tab.click('a[href="/walking-skeleton.html"]');
+    let n = 0;
+    // Answer up to the first question page and type into it, without continuing.
+    const run = await completeIntake(tab, { text: () => `${SENTINEL}${(n++).toString(36)}` }, { until: (kind) => kind === 'page' });
+    assert.equal(run.steps.at(-1), 'page');
+    const box = tab.locator('onestory-intake input[type=text], onestory-intake textarea').first();
+    await box.fill(`${SENTINEL} typed just now`);
+    assert.ok((await intakeText(tab)).length > 0);
+
+    for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
+    await tab.waitForURL(`${neutral.url}/weather.html`);
+    await tab.goBack();
+    assert.equal(tab.url(), `${site.url}/start.html`, 'Back skips the form: its history entry was replaced');
+    assert.ok(!(await tab.content()).includes(SENTINEL));
+    await tab.click('a[href="/walking-skeleton.html"]');
+    await currentStepSettled(tab);
+    assert.ok(!(await intakeText(tab)).includes(SENTINEL), 'a new visit starts empty');
+    assert.deepEqual(await oneStoryStores(tab), []);
+    await seen.flush();
+    assert.deepEqual(seen.violations, []);
+    await context.close();
+  });
+
+  it('with saving on and the endpoint down: the encrypted outbox holds the story until the exit button wipes it', async () => {
+    const context = await browser.newContext();
+    const seen = await observe(context);
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/start.html`);
+    await tab.click('a[href="/persist.html"]');
+    let n = 0;
+    const run = await completeIntake(tab, { text: () => `${SENTINEL}${(n++).toString(36)}` }, { until: (kind) => kind === 'not-sent-yet' });
+    assert.equal(run.steps.at(-1), 'not-sent-yet');
+    const before = await oneStoryStores(tab);
+    assert.ok(before.some((store) => store.startsWith('indexedDB:')), `the outbox is in IndexedDB: ${before.join(', ')}`);
+    const stored = JSON.stringify(await context.storageState({ indexedDB: true }));
+    assert.ok(!stored.includes(SENTINEL), 'the outbox is encrypted: no answer in clear');
+
+    await tab.locator('onestory-intake onestory-quick-exit >> [part=button]').click();
+    await tab.waitForURL(`${neutral.url}/weather.html`);
+    await tab.goBack();
+    assert.equal(tab.url(), `${site.url}/start.html`);
+    await tab.click('a[href="/persist.html"]');
+    await currentStepSettled(tab);
+    assert.deepEqual(await oneStoryStores(tab), [], 'every OneStory store is empty');
+    assert.ok(!(await intakeText(tab)).includes(SENTINEL));
+    await seen.flush();
+    assert.deepEqual(seen.violations, []);
+    await context.close();
+  });
+});
+
+async function currentStepSettled(tab: import('playwright-core').Page): Promise<void> {
+  await tab.waitForFunction(() => document.querySelector('onestory-intake')?.shadowRoot?.querySelector('[data-action=continue]'));
+}

@@ -136,7 +136,7 @@ describe('onestory types', () => {
     // Housing needs are never disclosed to the youth service.
     assert.equal(validate(submission([envelope({ ...allowed, needs: { ...allowed.needs, housing: { description: 'x' } } })])), false);
     assert.equal(validate(submission([{ ...envelope(allowed), serviceId: 'not-offered' }])), false);
-    assert.equal(validate(submission([{ ...envelope(allowed), fields: ['contact.address'] }])), false);
+    assert.equal(validate(submission([{ ...envelope(allowed), fields: ['needs.housing.description'] }])), false);
     assert.equal(validate({ ...submission([]), definition: { id: 'other', version: '1.0.0' } }), false);
   });
 
@@ -160,7 +160,7 @@ export function handle(submission: MorlanEarlyHelpSubmission): string[] {
 }
 `,
     );
-    const check = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', join(out, 'handler.ts')], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', join(out, 'handler.ts')], { encoding: 'utf8', cwd: out });
     assert.equal(check.status, 0, check.stdout + check.stderr);
   });
 

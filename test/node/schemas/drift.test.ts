@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFINITION_SCHEMA_ID, FIELD_PATHS } from '@onestory/core';
-import { findDrift, generateFiles, PUBLISHED_SCHEMAS, SCHEMA_VERSION, schemaId, type GeneratedFile } from '@onestory/schemas';
+import * as z from 'zod/mini';
+import { findDrift, generateFiles, PUBLISHED_SCHEMAS, SCHEMA_VERSION, schemaId, toPublishedJsonSchema, variantsDiffer, type GeneratedFile } from '@onestory/schemas';
 import { repoRoot } from '../../support/paths.js';
 
 const packageDir = join(repoRoot, 'packages/schemas');
@@ -52,6 +53,20 @@ describe('generated JSON Schemas and types', () => {
       assert.ok(String(schema['$comment']).includes(`version ${SCHEMA_VERSION}`));
     }
     assert.equal(schemaId('intake-definition'), DEFINITION_SCHEMA_ID);
+  });
+
+  it('makes an input variant only where what a client sends differs from what parsing returns', () => {
+    const noDocs = { descriptionOf: () => undefined, nodeOf: () => undefined };
+    const entry = (schema: z.ZodMiniType) => ({ stem: 'probe', title: 'Probe', coreName: 'ProbeSchema', schema });
+    const withDefault = entry(z.strictObject({ channel: z._default(z.string(), 'web') }));
+    const input = toPublishedJsonSchema(withDefault, 'input', noDocs, 'probe.input');
+    const output = toPublishedJsonSchema(withDefault, 'output', noDocs);
+    assert.ok(variantsDiffer(input, output));
+    assert.deepEqual(output['required'], ['channel']);
+    assert.equal(input['required'], undefined);
+    assert.equal(input['$id'], 'https://onestory.dev/schemas/v1/probe.input.schema.json');
+    const plain = entry(z.strictObject({ channel: z.string() }));
+    assert.equal(variantsDiffer(toPublishedJsonSchema(plain, 'input', noDocs), toPublishedJsonSchema(plain, 'output', noDocs)), false);
   });
 
   it('the package exports every generated schema and type file', () => {

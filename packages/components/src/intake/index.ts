@@ -1,2 +1,3 @@
 export * from './intake.component.js';
 export * from './intake-config.js';
+export * from './household/index.js';

@@ -200,7 +200,8 @@ export class OneStoryIntakeElement extends LitElement {
       ${this.#renderQuickExit(definition, locale)}
       <div class="toolbar">${this.#renderLanguageSwitch(locale)}</div>
       <div class="visually-hidden" id="announcer" role="status" aria-live="polite" aria-atomic="true"></div>
-      ${danger ? renderEmergency(ctx, definition) : nothing} ${this.#renderStep(ctx, definition, state)}
+      ${danger ? renderEmergency(ctx, definition) : nothing}
+      <div class="step" data-step=${state.step.kind}>${this.#renderStep(ctx, definition, state)}</div>
     </div>`;
   }
 

@@ -120,10 +120,12 @@ export function createSubmissionClient(options: SubmissionClientOptions): Submis
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
         await client.flush({ force }).catch(() => []);
-        if (!stopped) schedule();
+        if (!stopped) await schedule();
       };
+      // Wakes up when the earliest queued submission falls due (a Retry-After, a backoff).
       const schedule = async () => {
         const due = (await outbox.list().catch(() => [])).filter((entry) => !entry.rejected).map((entry) => entry.nextTryAt);
+        if (timer !== undefined) clearTimeout(timer);
         if (stopped || due.length === 0) return;
         const waitMs = Math.max(1000, Math.min(...due) - resolved.now());
         timer = setTimeout(() => void run(false), Math.min(waitMs, 2 ** 31 - 1));

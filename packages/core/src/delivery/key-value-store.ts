@@ -85,7 +85,7 @@ export function openIndexedDbStores<V>(name: string, storeNames: readonly string
       };
       request.onerror = () => {
         connection = undefined;
-        reject(new DeliveryStorageError(`Cannot open IndexedDB "${name}".`, { cause: request.error }));
+        reject(new DeliveryStorageError(`Cannot open IndexedDB "${name}": ${request.error?.message ?? 'refused'}`, { cause: request.error }));
       };
     }));
 
@@ -145,5 +145,6 @@ export function openIndexedDbStores<V>(name: string, storeNames: readonly string
 }
 
 function storageError(name: string, cause: unknown): DeliveryStorageError {
-  return new DeliveryStorageError(`IndexedDB "${name}" refused a read or write.`, { cause });
+  const reason = cause instanceof Error ? `: ${cause.message}` : '.';
+  return new DeliveryStorageError(`IndexedDB "${name}" refused a read or write${reason}`, { cause });
 }

@@ -56,10 +56,10 @@ type PostKind = 'submission' | 'withdrawal';
  *   `submissionId` once, durably (written and fsynced before answering), answering
  *   `201 {reference, submissionId}`. Idempotency (`Idempotency-Key`, which must equal the
  *   `submissionId`; the id alone is used when the header is missing): the same key with
- *   the same body (the same bytes, or failing that the same canonical JSON) gets the stored answer again — the same
- *   `201` and body, with the header `Idempotent-Replayed: true`; the same key with a
- *   different body gets `422`; a request while the first with that key is still being
- *   stored gets `409` with `Retry-After: 1`.
+ *   the same body (the same bytes, or else the same canonical JSON) gets the stored
+ *   answer again — the same `201` and body, plus the header `Idempotent-Replayed: true`;
+ *   the same key with a different body gets `422`; a request while the first with that
+ *   key is still being stored gets `409` with `Retry-After: 1`.
  * - `POST /withdrawals` does the same for consent-withdrawal notices (key: the header, or
  *   the notice's `recordId`), answering `201 {reference, recordId}`.
  * - Errors are RFC 9457 `application/problem+json` with `issues` by path: `400` bad JSON,

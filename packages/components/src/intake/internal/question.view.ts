@@ -29,41 +29,42 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   const hint = question.hint?.[locale] ?? '';
   const id = question.id;
   const field = question.field;
-  const required = planned.required;
   switch (widgetFor(question)) {
     case 'textarea':
       return html`<onestory-textarea id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint} .error=${error}
-        .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-textarea>`;
+        .locale=${locale} ${initialValue(value)}></onestory-textarea>`;
     case 'number':
       return html`<onestory-number-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-number-field>`;
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-number-field>`;
     case 'radios':
       return html`<onestory-radios id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint} .error=${error}
-        .locale=${locale} ?required=${required} .options=${optionsFor(question, locale)} ${initialValue(value)}></onestory-radios>`;
+        .locale=${locale} .options=${optionsFor(question, locale)} ${initialValue(value)}></onestory-radios>`;
     case 'checkboxes':
       return html`<onestory-checkboxes id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} .options=${optionsFor(question, locale)}
+        .error=${error} .locale=${locale} .options=${optionsFor(question, locale)}
         ${initialValue(value)}></onestory-checkboxes>`;
     case 'select':
       return html`<onestory-select id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint} .error=${error}
-        .locale=${locale} ?required=${required} .options=${optionsFor(question, locale)} ${initialValue(value)}></onestory-select>`;
+        .locale=${locale} .options=${optionsFor(question, locale)} ${initialValue(value)}></onestory-select>`;
     case 'date':
       return html`<onestory-date-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} autocomplete=${autocompleteFor(field)}
+        .error=${error} .locale=${locale} autocomplete=${autocompleteFor(field)}
         ${initialValue(value)}></onestory-date-field>`;
     case 'address':
       return html`<onestory-address-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-address-field>`;
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-address-field>`;
     case 'phone':
       return html`<onestory-phone-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-phone-field>`;
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-phone-field>`;
     case 'email':
       return html`<onestory-email-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-email-field>`;
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-email-field>`;
     case 'safe-contact':
       return html`<onestory-safe-contact-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} ${initialValue(value)}></onestory-safe-contact-field>`;
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-safe-contact-field>`;
     case 'household':
+      return html`<onestory-household-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
+        .error=${error} .locale=${locale} ${initialValue(value)}></onestory-household-field>`;
     case 'checklist':
       // No element renders these yet: say so plainly rather than show a broken control.
       return html`<div class="question" id=${id} tabindex="-1">
@@ -74,7 +75,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       </div>`;
     case 'text':
       return html`<onestory-text-field id=${id} data-field=${field} name=${field} .label=${label} .hint=${hint}
-        .error=${error} .locale=${locale} ?required=${required} autocomplete=${autocompleteFor(field)}
+        .error=${error} .locale=${locale} autocomplete=${autocompleteFor(field)}
         ${initialValue(value)}></onestory-text-field>`;
   }
 }

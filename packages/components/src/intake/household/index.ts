@@ -1,0 +1,2 @@
+export * from './household-field.component.js';
+export * from './household.value.js';

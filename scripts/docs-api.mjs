@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The API reference of @onestory/core, built from its TSDoc with TypeDoc into docs/api/
+// (gitignored: build it, do not commit it). Both public entry points are documented:
+// `@onestory/core` and `@onestory/core/server`.
+//
+//   node scripts/docs-api.mjs          (or `npm run docs`)
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Application } from 'typedoc';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const core = join(root, 'packages/core');
+const out = join(root, 'docs/api');
+
+const app = await Application.bootstrap({
+  name: '@onestory/core',
+  entryPoints: [join(core, 'src/index.ts'), join(core, 'src/server/index.ts')],
+  tsconfig: join(core, 'tsconfig.json'),
+  readme: 'none',
+  excludePrivate: true,
+  excludeProtected: true,
+  excludeInternal: true,
+  // Ours: only what the package exports is documented; anything it leaks from zod is not.
+  excludeExternals: true,
+  // Missing TSDoc is reported (so it can be fixed), but does not fail the build.
+  validation: { notExported: false, invalidLink: true, notDocumented: false },
+  treatWarningsAsErrors: false,
+  githubPages: false,
+  disableSources: true,
+});
+const project = await app.convert();
+if (!project) {
+  console.error('TypeDoc could not convert @onestory/core (see the errors above).');
+  process.exit(1);
+}
+// Entry points are named after their files (`index`, `server`): name them as they are imported.
+const importNames = { index: '@onestory/core', server: '@onestory/core/server' };
+for (const entry of project.children ?? []) entry.name = importNames[entry.name] ?? entry.name;
+rmSync(out, { recursive: true, force: true });
+await app.generateDocs(project, out);
+console.log(`API reference → ${relative(root, out)}/index.html`);

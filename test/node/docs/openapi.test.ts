@@ -1,0 +1,296 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { WithdrawalNotice } from '@onestory/core';
+import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '@onestory/core/server';
+import { fullStorySubmission, submissionIdFor } from '../../support/submissions.js';
+import {
+  atPointer,
+  findRefs,
+  loadContract,
+  OPENAPI_FILE,
+  publishedSchemas,
+  type Contract,
+  type ObservedResponse,
+} from './openapi-contract.js';
+import { openApi31Validator } from './openapi-spec-schema.js';
+
+// The endpoint contract (packages/schemas/openapi/onestory.openapi.json) and the reference
+// endpoint cannot drift: real requests to createReferenceServer on 127.0.0.1 produce every
+// response the contract documents, and each answer (status, headers, body) is checked
+// against the document with ajv. A partner building a receiver in another language codes
+// against the document; this is what makes it true.
+
+const contract: Contract = loadContract();
+const PROBLEM = 'https://onestory.dev/problems/';
+
+let n = 0;
+const nextId = () => submissionIdFor(0xd0c, ++n);
+
+function notice(recordId: string, overrides: Partial<WithdrawalNotice> = {}): WithdrawalNotice {
+  return {
+    kind: 'withdrawal',
+    schemaVersion: '1.0',
+    recordId,
+    serviceId: 'money-advice',
+    purposeId: 'feedback',
+    withdrawnAt: '2025-04-01T10:15:00Z',
+    ...overrides,
+  };
+}
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1 by the official schema', () => {
+    assert.equal(contract.document['openapi'], '3.1.0');
+    assert.deepEqual(openApi31Validator()(contract.document), []);
+  });
+
+  it('is refused by that check when it is broken (the check can fail)', () => {
+    const validate = openApi31Validator();
+    const broken = structuredClone(contract.document) as Record<string, any>; // eslint-disable-line
+    delete broken['info'].title;
+    broken['paths']['/submissions'].post.responses['201'] = { content: {} }; // no description
+    const errors = validate(broken);
+    assert.ok(errors.some((line) => line.startsWith('/info')), errors.join('\n'));
+    assert.ok(errors.some((line) => line.startsWith('/paths/~1submissions/post/responses/201')), errors.join('\n'));
+  });
+
+  it('resolves every $ref: pointers into the document, and bodies by file to the published JSON Schemas', () => {
+    const schemas = publishedSchemas();
+    const files = new Set<string>();
+    for (const { at, ref } of findRefs(contract.document)) {
+      if (ref.startsWith('#')) {
+        assert.notEqual(atPointer(contract.document, ref.slice(1)), undefined, `${at}: ${ref} points at nothing`);
+        continue;
+      }
+      const file = resolve(dirname(OPENAPI_FILE), ref);
+      assert.ok(existsSync(file), `${at}: ${ref} is not a file`);
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      assert.ok(schemas.has(name), `${at}: ${ref} is not a published JSON Schema`);
+      // The file is referenced, not copied: its $id is the address the schema is published at.
+      assert.match(String(schemas.get(name)!['$id']), new RegExp(`/${name.replace(/\./g, '\\.')}$`));
+      files.add(name);
+    }
+    assert.deepEqual([...files].sort(), ['submission.schema.json', 'withdrawal-notice.schema.json']);
+  });
+
+  it('gives examples that match their own schemas', () => {
+    let checked = 0;
+    const visit = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const object = node as Record<string, unknown>;
+      if ('schema' in object && 'example' in object && at.includes('/content/')) {
+        assert.deepEqual(contract.validate(object['schema'] as never, object['example']), [], `example at ${at}`);
+        checked++;
+      }
+      for (const [key, value] of Object.entries(object)) visit(value, `${at}/${key}`);
+    };
+    visit(contract.document, '');
+    assert.ok(checked >= 4, `checked ${checked} examples`);
+  });
+});
+
+describe('the reference endpoint answers as the contract says', () => {
+  let root: string;
+  const servers: Record<'main' | 'limited' | 'tiny' | 'stuck', ReferenceServer> = {} as never;
+  const seen: ObservedResponse[] = [];
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'onestory-contract-'));
+    let ref = 0;
+    const start = (name: string, options: Partial<ReferenceServerOptions> = {}) =>
+      createReferenceServer({ dataDir: join(root, name), newReference: () => `OS-TEST-${(++ref).toString().padStart(4, '0')}`, ...options });
+    servers.main = await start('main');
+    servers.limited = await start('limited', { rateLimit: { requests: 1, perMs: 60_000 } });
+    servers.tiny = await start('tiny', { maxBodyBytes: 2_000 });
+    // Always the same reference: the second thing stored cannot get a unique one, and the
+    // endpoint must answer 503 "nothing was stored" (the path a failed disk write takes).
+    servers.stuck = await start('stuck', { newReference: () => 'OS-SAME-0001' });
+  });
+
+  after(async () => {
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Sends a request, checks the answer against the contract, and returns it. */
+  async function exchange(
+    server: ReferenceServer,
+    path: '/submissions' | '/withdrawals',
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ObservedResponse & { json: Record<string, unknown> }> {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const observed = { method: 'POST', path, status: response.status, headers: response.headers, body: await response.text() };
+    seen.push(observed);
+    assert.deepEqual(contract.checkResponse(observed), [], `${path} answered ${observed.status} outside the contract`);
+    return { ...observed, json: observed.body ? (JSON.parse(observed.body) as Record<string, unknown>) : {} };
+  }
+
+  const problemType = (answer: { json: Record<string, unknown> }) => String(answer.json['type']).replace(PROBLEM, '');
+
+  describe('POST /submissions', () => {
+    const submission = fullStorySubmission(nextId());
+
+    it('201 with a reference for a valid submission (which the contract\'s request schema also accepts)', async () => {
+      assert.deepEqual(contract.checkRequestBody('POST', '/submissions', submission), []);
+      const answer = await exchange(servers.main, '/submissions', submission, { 'idempotency-key': submission.submissionId });
+      assert.equal(answer.status, 201);
+      assert.equal(answer.json['submissionId'], submission.submissionId);
+      assert.equal(answer.headers.get('idempotent-replayed'), null);
+    });
+
+    it('201 again, marked Idempotent-Replayed, for the same key and body', async () => {
+      const first = servers.main.store.submission(submission.submissionId)!;
+      const answer = await exchange(servers.main, '/submissions', submission, { 'idempotency-key': submission.submissionId });
+      assert.equal(answer.status, 201);
+      assert.equal(answer.headers.get('idempotent-replayed'), 'true');
+      assert.equal(answer.json['reference'], first.reference);
+    });
+
+    it('201 without an Idempotency-Key header (the submissionId is the key)', async () => {
+      const answer = await exchange(servers.main, '/submissions', fullStorySubmission(nextId()));
+      assert.equal(answer.status, 201);
+    });
+
+    it('400 invalid-json, listing the issue', async () => {
+      const answer = await exchange(servers.main, '/submissions', '{"schemaVersion":');
+      assert.equal(answer.status, 400);
+      assert.equal(problemType(answer), 'invalid-json');
+    });
+
+    it('400 invalid-submission, listing every issue by path (and the contract\'s schema refuses the body too)', async () => {
+      const bad = { ...fullStorySubmission(nextId()), locale: 'fr', createdAt: 'yesterday' };
+      assert.notDeepEqual(contract.checkRequestBody('POST', '/submissions', bad), []);
+      const answer = await exchange(servers.main, '/submissions', bad);
+      assert.equal(answer.status, 400);
+      assert.equal(problemType(answer), 'invalid-submission');
+      const paths = (answer.json['issues'] as { path: string }[]).map((issue) => issue.path);
+      assert.ok(paths.includes('locale') && paths.includes('createdAt'), paths.join(', '));
+    });
+
+    it('400 invalid-idempotency-key and idempotency-key-mismatch', async () => {
+      const id = nextId();
+      const malformed = await exchange(servers.main, '/submissions', fullStorySubmission(id), { 'idempotency-key': 'x'.repeat(256) });
+      assert.equal(problemType(malformed), 'invalid-idempotency-key');
+      const mismatch = await exchange(servers.main, '/submissions', fullStorySubmission(id), { 'idempotency-key': nextId() });
+      assert.equal(problemType(mismatch), 'idempotency-key-mismatch');
+    });
+
+    it('409 with Retry-After while the first request with the key is still being stored', async () => {
+      let saw409 = false;
+      for (let round = 0; round < 6 && !saw409; round++) {
+        const same = fullStorySubmission(nextId());
+        const answers = await Promise.all(Array.from({ length: 12 }, () => exchange(servers.main, '/submissions', same)));
+        saw409 = answers.some((answer) => answer.status === 409);
+      }
+      assert.ok(saw409, 'a concurrent duplicate was answered 409');
+    });
+
+    it('413 for a body over the limit', async () => {
+      const answer = await exchange(servers.tiny, '/submissions', fullStorySubmission(nextId()));
+      assert.equal(answer.status, 413);
+    });
+
+    it('415 with Accept-Post for a body that is not JSON', async () => {
+      const answer = await exchange(servers.main, '/submissions', 'name=Sam', { 'content-type': 'application/x-www-form-urlencoded' });
+      assert.equal(answer.status, 415);
+    });
+
+    it('422 for the same key with another body', async () => {
+      const changed = { ...submission, locale: submission.locale === 'en' ? 'cy' : 'en' };
+      const answer = await exchange(servers.main, '/submissions', changed);
+      assert.equal(answer.status, 422);
+    });
+
+    it('429 with Retry-After when rate limited', async () => {
+      await exchange(servers.limited, '/submissions', fullStorySubmission(nextId()));
+      const answer = await exchange(servers.limited, '/submissions', fullStorySubmission(nextId()));
+      assert.equal(answer.status, 429);
+    });
+
+    it('503 with Retry-After when nothing could be stored', async () => {
+      assert.equal((await exchange(servers.stuck, '/submissions', fullStorySubmission(nextId()))).status, 201);
+      const answer = await exchange(servers.stuck, '/submissions', fullStorySubmission(nextId()));
+      assert.equal(answer.status, 503);
+    });
+  });
+
+  describe('POST /withdrawals', () => {
+    const recordId = nextId();
+
+    it('201 with a reference, then a replay, for a valid notice', async () => {
+      assert.deepEqual(contract.checkRequestBody('POST', '/withdrawals', notice(recordId)), []);
+      const first = await exchange(servers.main, '/withdrawals', notice(recordId));
+      assert.equal(first.status, 201);
+      assert.equal(first.json['recordId'], recordId);
+      const again = await exchange(servers.main, '/withdrawals', notice(recordId));
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    });
+
+    it('400, 409, 413, 415, 422, 429 and 503 as problems', async () => {
+      const invalid = await exchange(servers.main, '/withdrawals', { ...notice(nextId()), kind: 'submission' });
+      assert.equal(problemType(invalid), 'invalid-withdrawal');
+      let saw409 = false;
+      for (let round = 0; round < 6 && !saw409; round++) {
+        const same = notice(nextId());
+        const answers = await Promise.all(Array.from({ length: 12 }, () => exchange(servers.main, '/withdrawals', same)));
+        saw409 = answers.some((answer) => answer.status === 409);
+      }
+      assert.ok(saw409, 'a concurrent duplicate was answered 409');
+      assert.equal((await exchange(servers.tiny, '/withdrawals', { pad: 'x'.repeat(3_000) })).status, 413);
+      assert.equal((await exchange(servers.main, '/withdrawals', '{}', { 'content-type': 'text/plain' })).status, 415);
+      assert.equal((await exchange(servers.main, '/withdrawals', notice(recordId, { purposeId: 'advice' }))).status, 422);
+      assert.equal((await exchange(servers.limited, '/withdrawals', notice(nextId()))).status, 429);
+      assert.equal((await exchange(servers.stuck, '/withdrawals', notice(nextId()))).status, 503);
+    });
+  });
+
+  it('produced every response the contract documents (except 500, which no request can cause)', () => {
+    for (const path of ['/submissions', '/withdrawals']) {
+      const documented = Object.keys(atPointer(contract.document, `/paths/${path.replace('/', '~1')}/post/responses`) as object);
+      const produced = new Set(seen.filter((answer) => answer.path === path).map((answer) => String(answer.status)));
+      assert.deepEqual(documented.filter((status) => status !== '500' && !produced.has(status)), [], `${path}: documented but never produced`);
+    }
+  });
+});
+
+describe('the contract check itself', () => {
+  const answer = (status: number, headers: Record<string, string>, body: unknown): ObservedResponse => ({
+    method: 'POST',
+    path: '/submissions',
+    status,
+    headers: new Headers({ 'cache-control': 'no-store', ...headers }),
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  const problemJson = { 'content-type': 'application/problem+json' };
+  const inProgress = { type: `${PROBLEM}request-in-progress`, title: 'Request in progress', status: 409 };
+
+  it('accepts conforming answers', () => {
+    assert.deepEqual(contract.checkResponse(answer(201, json, { reference: 'OS-1', submissionId: submissionIdFor(1, 1) })), []);
+    assert.deepEqual(contract.checkResponse(answer(409, { ...problemJson, 'retry-after': '1' }, inProgress)), []);
+  });
+
+  it('refuses a missing field, a missing required header, a wrong media type, a wrong problem type and an undocumented status', () => {
+    assert.notDeepEqual(contract.checkResponse(answer(201, json, { submissionId: submissionIdFor(1, 1) })), []);
+    assert.notDeepEqual(contract.checkResponse(answer(409, problemJson, inProgress)), []);
+    assert.notDeepEqual(contract.checkResponse(answer(409, { ...json, 'retry-after': '1' }, inProgress)), []);
+    assert.notDeepEqual(contract.checkResponse(answer(409, { ...problemJson, 'retry-after': '1' }, { ...inProgress, type: `${PROBLEM}other` })), []);
+    assert.notDeepEqual(contract.checkResponse(answer(418, problemJson, { ...inProgress, status: 418 })), []);
+    assert.notDeepEqual(contract.checkResponse({ ...answer(201, json, { reference: 'OS-1', submissionId: submissionIdFor(1, 1) }), headers: new Headers(json) }), []);
+  });
+
+  it('refuses a document whose body refers to a file that is not a published schema', () => {
+    const document = structuredClone(contract.document) as Record<string, any>; // eslint-disable-line
+    document['paths']['/submissions'].post.requestBody.content['application/json'].schema = { $ref: '../json/nothing.schema.json' };
+    assert.throws(() => loadContract(document).checkRequestBody('POST', '/submissions', {}), /not one of the published JSON Schemas/);
+  });
+});
