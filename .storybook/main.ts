@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { RollupLog } from 'rollup';
 import { mergeConfig } from 'vite';
+import { manifestIsStale, writeManifest } from '../scripts/lib/custom-elements-manifest.mjs';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig, { configType }) =>
-    mergeConfig(viteConfig, {
+  viteFinal: async (viteConfig, { configType }) => {
+    // Autodocs come from the custom-elements manifest (see preview.ts): keep it current.
+    if (manifestIsStale()) await writeManifest();
+    return mergeConfig(viteConfig, {
       // vite's default target leaves `@property() accessor` decorators in place, which
       // Chromium cannot parse: es2022 makes esbuild lower them.
       esbuild: { target: 'es2022' },
@@ -23,8 +26,9 @@ const config: StorybookConfig = {
         rollupOptions: { onwarn: quietDependencies },
       },
       ...(configType === 'PRODUCTION' && { logLevel: 'warn' }),
-      resolve: { alias: workspaceSources() },
-    }),
+      resolve: { alias: [...workspaceSources(), testRunnerCommandsStub()] },
+    });
+  },
 };
 export default config;
 
@@ -32,6 +36,14 @@ export default config;
 function quietDependencies(warning: RollupLog, warn: (warning: RollupLog) => void) {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
   warn(warning);
+}
+
+/** See stubs/test-runner-commands.ts: the shared test examples import these commands. */
+function testRunnerCommandsStub() {
+  return {
+    find: /^@web\/test-runner-commands$/,
+    replacement: fileURLToPath(new URL('./stubs/test-runner-commands.ts', import.meta.url)),
+  };
 }
 
 /**

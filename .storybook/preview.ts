@@ -1,13 +1,35 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Every element registered, as the CDN bundle does for a partner.
+import '../packages/components/src/cdn.js';
+import './story-frames.css';
+
+// Autodocs read the components' JSDoc through the custom-elements manifest, which main.ts
+// (re)generates before Storybook starts. A glob, not an import, so that type-checking does
+// not need a generated file.
+const manifests = import.meta.glob<Record<string, unknown>>('../packages/components/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
+    controls: { expanded: true },
     // The a11y panel checks what scripts/check-stories.mjs enforces (WCAG 2.2 A/AA and
     // target-size, see test/browser/helpers/a11y.ts); keep the three in step.
     a11y: {
       options: {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         rules: { 'target-size': { enabled: true } },
+      },
+      test: 'error',
+    },
+    viewport: {
+      options: {
+        onestory320: { name: 'Small phone (320 px)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
       },
     },
   },

@@ -1,6 +1,9 @@
 // Opens every story of the built Storybook (storybook-static/) in Chromium and fails it
 // on any axe violation (WCAG 2.2 A/AA + target-size, as test/browser/helpers/a11y.ts),
 // console error or uncaught page error. One story = one test.
+// A story that shows a deliberate console error (a partner's misconfiguration, reported
+// in the console by design) lists it in `parameters.consoleErrors` (substrings): those
+// must then appear, and nothing else may.
 // Usage: node scripts/check-stories.mjs [storybook-static]   (totals → $STORIES_TOTALS_FILE)
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -49,12 +52,13 @@ process.exitCode = failures.length ? 1 : 0;
 /** @returns {Promise<string[]>} what is wrong with the story, empty when it passes */
 async function checkStory(story) {
   const problems = [];
+  const consoleErrors = [];
   const page = await browser.newPage();
   // Chromium asks for /favicon.ico on its own; its 404 is not the story's error.
   await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
   page.on('console', (message) => {
     const { url } = message.location();
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
+    if (message.type() === 'error') consoleErrors.push({ text: message.text(), url });
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
@@ -63,17 +67,28 @@ async function checkStory(story) {
     // shows its error display when the story cannot render at all.
     await page.waitForFunction(
       () =>
-        window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished' ||
+        ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase) ||
         document.body.classList.contains('sb-show-errordisplay'),
       undefined,
       { timeout: 60_000 },
     );
-    const renderError = await page.evaluate(() =>
-      document.body.classList.contains('sb-show-errordisplay')
-        ? document.querySelector('#error-message')?.textContent || 'render failed'
-        : undefined,
-    );
+    const { renderError, expected } = await page.evaluate(() => {
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+      const failed = document.body.classList.contains('sb-show-errordisplay') || render?.phase !== 'finished';
+      return {
+        renderError: failed
+          ? document.querySelector('#error-message')?.textContent || `the story ended in phase "${render?.phase}"`
+          : undefined,
+        expected: render?.story?.parameters?.consoleErrors ?? [],
+      };
+    });
     if (renderError) problems.push(`render error: ${renderError}`);
+    for (const { text, url } of consoleErrors) {
+      if (!expected.some((substring) => text.includes(substring))) problems.push(`console error: ${text}${url ? ` (${url})` : ''}`);
+    }
+    for (const substring of expected) {
+      if (!consoleErrors.some(({ text }) => text.includes(substring))) problems.push(`expected console error did not appear: ${substring}`);
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(
       (options) => window.axe.run('#storybook-root', options).then((results) => results.violations),

@@ -1,39 +1,26 @@
 #!/usr/bin/env node
-// The elements' public API, from their JSDoc: analyses packages/components/src with the
-// custom-elements manifest analyzer (Lit mode), writes packages/components/custom-elements.json,
-// and renders the attribute, property, event, part, custom-property and state tables into
-// docs/embedding.md between its generated markers.
+// The elements' public API, from their JSDoc: regenerates the custom-elements manifest
+// (packages/components/custom-elements.json, written by scripts/lib/custom-elements-manifest.mjs,
+// as the build does) and renders its attribute, property, event, part, custom-property and
+// state tables into docs/embedding.md between the guide's generated markers.
 //
-//   node scripts/docs-elements.mjs            update both files
-//   node scripts/docs-elements.mjs --check    exit 1, naming what is stale, if either differs
-//   --doc FILE / --manifest FILE              work on other copies (the drift test uses this)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   node scripts/docs-elements.mjs            update docs/embedding.md
+//   node scripts/docs-elements.mjs --check    exit 1, naming the stale sections, if the guide differs
+//   --doc FILE                                work on another copy (the drift test uses this)
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { create, ts } from '@custom-elements-manifest/analyzer';
-import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { MANIFEST_FILE, manifestIsStale, writeManifest } from './lib/custom-elements-manifest.mjs';
 import { markdownTable, updateSections } from './lib/doc-markers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packageDir = join(root, 'packages/components');
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     doc: { type: 'string', default: join(root, 'docs/embedding.md') },
-    manifest: { type: 'string', default: join(packageDir, 'custom-elements.json') },
   },
 });
-
-/** The manifest of every element in packages/components/src, in a stable order. */
-function analyse() {
-  const files = readdirSync(join(packageDir, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-    .map((file) => join('src', file).split('\\').join('/'))
-    .sort();
-  const modules = files.map((file) => ts.createSourceFile(file, readFileSync(join(packageDir, file), 'utf8'), ts.ScriptTarget.ES2015, true));
-  return create({ modules, plugins: litPlugin(), context: { dev: false } });
-}
 
 const code = (text) => (text ? `\`${text}\`` : '');
 const isPublic = (member) => !member.privacy || member.privacy === 'public';
@@ -97,31 +84,20 @@ function renderTokens(elements) {
   return markdownTable(['Custom property', 'What it sets', 'Read by'], rows);
 }
 
-const manifest = analyse();
+// The build (rollup -c) regenerates the manifest; only analyse again when a source is newer.
+const manifestFile = manifestIsStale() ? await writeManifest() : MANIFEST_FILE;
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 const elements = elementsOf(manifest);
-const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 const sections = {
   'element-tokens': renderTokens(elements),
   'element-reference': elements.map(renderElement).join('\n\n'),
 };
 
 const stale = updateSections(values.doc, sections, { check: values.check });
-let manifestStale = false;
-try {
-  manifestStale = readFileSync(values.manifest, 'utf8') !== manifestText;
-} catch {
-  manifestStale = true;
-}
-if (!values.check && manifestStale) writeFileSync(values.manifest, manifestText);
-
 if (values.check) {
-  const problems = [
-    ...stale.map((name) => `${relative(root, values.doc)}: section "${name}" is stale`),
-    ...(manifestStale ? [`${relative(root, values.manifest)} is stale`] : []),
-  ];
-  for (const problem of problems) console.error(problem);
-  if (problems.length) console.error('Run `node scripts/docs-elements.mjs` (or `npm run docs`) and commit the result.');
-  process.exitCode = problems.length ? 1 : 0;
+  for (const name of stale) console.error(`${relative(root, values.doc)}: section "${name}" is stale`);
+  if (stale.length) console.error('Run `node scripts/docs-elements.mjs` (or `npm run docs`) and commit the result.');
+  process.exitCode = stale.length ? 1 : 0;
 } else {
-  console.log(`${elements.length} elements → ${relative(root, values.doc)}, ${relative(root, values.manifest)}`);
+  console.log(`${elements.length} elements → ${relative(root, values.doc)}`);
 }

@@ -16,7 +16,7 @@ export interface FaultRunOptions {
   readonly maxFaults?: number;
   /** Submissions in flight at once. Default 25. */
   readonly concurrency?: number;
-  /** Client timeout in ms: what a `hang` costs, and long enough for a loaded machine to answer. Default 1000. */
+  /** Client timeout in ms: what a `hang` costs, and long enough for a loaded machine to answer. Default 2000. */
   readonly timeoutMs?: number;
 }
 
@@ -41,12 +41,12 @@ export interface FaultRunReport {
 
 /**
  * Sends `scripts` full-size submissions through a fault-injecting proxy to a real
- * reference endpoint, each with its own seeded fault script, retrying (with an instant
- * sleep) and flushing until each is confirmed; then counts what the endpoint stored.
+ * reference endpoint, each with its own seeded fault script, retrying (with waits cut
+ * short) and flushing until each is confirmed; then counts what the endpoint stored.
  */
 export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRunReport> {
   const started = performance.now();
-  const { scripts, seed, maxFaults = 6, concurrency = 25, timeoutMs = 1000 } = options;
+  const { scripts, seed, maxFaults = 6, concurrency = 25, timeoutMs = 2000 } = options;
   const random = seededRandom(seed);
   const plan = new Map<string, Fault[]>();
   for (let n = 1; n <= scripts; n++) plan.set(submissionIdFor(seed, n), randomFaultScript(random, maxFaults));
@@ -67,7 +67,9 @@ export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRu
           endpoint: `${proxy.url}/submissions`,
           timeoutMs,
           retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
-          sleep: async () => undefined,
+          // Waits are shortened to at most 25 ms (a Retry-After of seconds included), so a
+          // run takes seconds; long enough that a 409's first request can finish meanwhile.
+          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 25))),
         });
         let result = await client.submit(fullStorySubmission(id));
         // What start() does on the next page load or `online`: flush until confirmed. Past

@@ -59,7 +59,7 @@ export async function completeIntake(
     /** Called on each step before it is answered (and on the confirmation). */
     onStep?: (kind: string) => Promise<void>;
     /** Stops (without answering) on the first step for which this is true. */
-    until?: (kind: string, index: number) => boolean;
+    until?: (kind: string, index: number) => boolean | Promise<boolean>;
   } = {},
 ): Promise<IntakeRun> {
   const run: IntakeRun = { steps: [], typed: [], reference: '' };
@@ -67,7 +67,7 @@ export async function completeIntake(
     const kind = await currentStep(page);
     run.steps.push(kind);
     await options.onStep?.(kind);
-    if (options.until?.(kind, step)) return run;
+    if (await options.until?.(kind, step)) return run;
     if (kind === 'sent') {
       return { ...run, reference: (await page.locator(`${INTAKE} .reference`).textContent())?.trim() ?? '' };
     }

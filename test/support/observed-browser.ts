@@ -1,5 +1,6 @@
 // Functions passed to page.evaluate run in the browser: they need the DOM types.
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from './paths.js';
@@ -99,7 +100,10 @@ function watchPage(page: Page, observations: Observations): void {
   page.on('framenavigated', (frame) => observations.visited.push(frame.url()));
 }
 
-/** Names of every OneStory store left in the page's origin (empty after a quick exit). */
+/**
+ * Names of every OneStory store left in the page's origin (empty after a quick exit):
+ * web storage keys, IndexedDB databases (with how many records they hold) and caches.
+ */
 export async function oneStoryStores(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const prefix = 'onestory';
@@ -110,7 +114,24 @@ export async function oneStoryStores(page: Page): Promise<string[]> {
         if (key?.startsWith(prefix)) found.push(`${name}:${key}`);
       }
     }
-    for (const db of await indexedDB.databases()) if (db.name?.startsWith(prefix)) found.push(`indexedDB:${db.name}`);
+    const countRecords = (name: string) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(-1);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) return void (db.close(), resolve(0));
+          const tx = db.transaction(names, 'readonly');
+          let total = 0;
+          for (const store of names) tx.objectStore(store).count().onsuccess = (event) => (total += (event.target as IDBRequest<number>).result);
+          tx.oncomplete = () => (db.close(), resolve(total));
+          tx.onerror = () => (db.close(), resolve(-1));
+        };
+      });
+    for (const db of await indexedDB.databases()) {
+      if (db.name?.startsWith(prefix)) found.push(`indexedDB:${db.name} (${await countRecords(db.name)} records)`);
+    }
     if ('caches' in globalThis) for (const name of await caches.keys()) if (name.startsWith(prefix)) found.push(`caches:${name}`);
     return found;
   });

@@ -12,19 +12,28 @@ import { Agent, request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 
 const fixtures = new URL('../../../test/.build/support/submissions.js', import.meta.url);
 
-if (!isMainThread) {
-  // The endpoint runs on its own thread (its own core), as it would in its own process.
+if (process.argv[2] === '--serve') {
+  // The endpoint runs in a process of its own, as it would in production; it reports the
+  // CPU time it used, which stays meaningful on a machine busy with other work.
   const { createReferenceServer } = await import('@onestory/core/server');
-  const server = await createReferenceServer({ dataDir: workerData.dataDir });
-  parentPort.postMessage(server.url);
-  parentPort.once('message', async () => {
-    await server.close();
-    parentPort.postMessage('closed');
+  const server = await createReferenceServer({ dataDir: process.argv[3] });
+  let mark = process.cpuUsage();
+  process.on('message', async (message) => {
+    if (message === 'mark') {
+      mark = process.cpuUsage();
+      process.send('marked');
+    } else if (message === 'close') {
+      const used = process.cpuUsage(mark);
+      await server.close();
+      process.send({ cpuSeconds: (used.user + used.system) / 1e6 });
+      process.disconnect();
+    }
   });
+  process.send(server.url);
 } else {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '64' } } });
   const seconds = Number(values.seconds);
@@ -43,73 +52,98 @@ if (!isMainThread) {
       `every service, ${kb(everyService)} (${everyService.disclosures.length} envelopes, ${everyService.consents.length} consent records).`,
   );
 
+  console.log('Rates are per second of wall time and, in brackets, per CPU-second the work actually got (the same on an idle machine; the fairer figure on a busy one).');
+
   for (const [name, submission] of [['one full-size Story', oneStory], ['every service', everyService]]) {
-    const perSecond = measureParse(parseSubmission, JSON.parse(JSON.stringify(submission)), 1.5);
-    console.log(`parseSubmission, ${name}: ${fmt(perSecond)} validated/s${name === 'one full-size Story' ? `  (target ≥ 10,000/s: ${perSecond >= 10_000 ? 'met' : 'NOT met'})` : ''}`);
+    const { perSecond, perCpuSecond } = measureParse(parseSubmission, JSON.parse(JSON.stringify(submission)), 2);
+    console.log(
+      `parseSubmission, ${name}: ${fmt(perSecond)} validated/s (${fmt(perCpuSecond)}/CPU-s)` +
+        (name === 'one full-size Story' ? `  target ≥ 10,000/s: ${verdict(perSecond, perCpuSecond, 10_000)}` : ''),
+    );
   }
 
   for (const [name, make] of [['one full-size Story', fullStorySubmission], ['every service', fullSubmission]]) {
     const result = await measureHttp(make, seconds, concurrency);
     console.log(
-      `HTTP POST /submissions, ${name}: ${fmt(result.perSecond)} stored/s over ${result.count} submissions ` +
-        `(concurrency ${concurrency}; p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms)` +
-        (name === 'one full-size Story' ? `  (target ≥ 2,000/s: ${result.perSecond >= 2000 ? 'met' : 'NOT met'})` : ''),
+      `HTTP POST /submissions, ${name}: ${fmt(result.perSecond)} stored/s (${fmt(result.perCpuSecond)}/endpoint CPU-s) over ${result.count} ` +
+        `(concurrency ${concurrency}; p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.resets ? `; ${result.resets} resent` : ''})` +
+        (name === 'one full-size Story' ? `  target ≥ 2,000/s: ${verdict(result.perSecond, result.perCpuSecond, 2000)}` : ''),
     );
+  }
+
+  function verdict(perSecond, perCpuSecond, target) {
+    if (perSecond >= target) return 'met';
+    return perCpuSecond >= target ? 'met per CPU-second, not in wall time (is the machine busy?)' : 'NOT met';
   }
 
   function measureParse(parse, value, forSeconds) {
     for (let i = 0; i < 300; i++) parse(value); // warm up the JIT
     let count = 0;
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const until = started + forSeconds * 1000;
     while (performance.now() < until) {
       for (let i = 0; i < 50; i++) if (!parse(value).ok) throw new Error('fixture invalid');
       count += 50;
     }
-    return count / ((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpu);
+    return { perSecond: count / ((performance.now() - started) / 1000), perCpuSecond: count / ((used.user + used.system) / 1e6) };
   }
 
   async function measureHttp(make, forSeconds, inFlight) {
     const dataDir = await mkdtemp(join(tmpdir(), 'onestory-bench-'));
-    const worker = new Worker(new URL(import.meta.url), { workerData: { dataDir } });
-    const url = new URL('/submissions', await next(worker));
+    const endpoint = fork(new URL(import.meta.url), ['--serve', dataDir], { stdio: 'inherit' });
+    const url = new URL('/submissions', await next(endpoint));
     const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
     const run = 0xb0 + Math.floor(Math.random() * 0xf00);
     let n = 0;
-    const post = () => {
-      const body = JSON.stringify(make(submissionIdFor(run, ++n)));
+    let resets = 0;
+    const post = (id = submissionIdFor(run, ++n)) => {
+      const body = JSON.stringify(make(id));
       const started = performance.now();
       return new Promise((resolve, reject) => {
         const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
           res.resume();
           res.on('end', () => (res.statusCode === 201 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${res.statusCode}`))));
         });
-        req.on('error', reject);
+        // A kept-alive socket the server closed as it was reused: send again (same id, so stored once).
+        req.on('error', () => {
+          resets += 1;
+          resolve(post(id));
+        });
         req.end(body);
       });
     };
     // Warm up (JIT, connections), then measure.
     await Promise.all(Array.from({ length: inFlight }, async () => { for (let i = 0; i < 10; i++) await post(); }));
+    endpoint.send('mark');
+    await next(endpoint);
     const latencies = [];
     const started = performance.now();
     const until = started + forSeconds * 1000;
     await Promise.all(Array.from({ length: inFlight }, async () => { while (performance.now() < until) latencies.push(await post()); }));
     const elapsed = (performance.now() - started) / 1000;
     agent.destroy();
-    worker.postMessage('close');
-    await next(worker);
-    await worker.terminate();
+    endpoint.send('close');
+    const { cpuSeconds } = await next(endpoint);
     await rm(dataDir, { recursive: true, force: true });
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-    return { perSecond: latencies.length / elapsed, count: latencies.length, p50: at(0.5), p99: at(0.99) };
+    return {
+      perSecond: latencies.length / elapsed,
+      perCpuSecond: latencies.length / cpuSeconds,
+      count: latencies.length,
+      resets,
+      p50: at(0.5),
+      p99: at(0.99),
+    };
   }
 }
 
-function next(worker) {
+function next(child) {
   return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+    child.once('message', resolve);
+    child.once('error', reject);
   });
 }
 function kb(value) {

@@ -88,7 +88,7 @@ describe('<onestory-date-field>', () => {
     const mounted = await mount(DATE);
     await typeParts(mounted, '27', '3', '');
     mounted.field.focus();
-    expect(mounted.field.shadowRoot!.activeElement).to.equal(boxes(mounted).year);
+    expect(mounted.field.shadowRoot!.activeElement?.id).to.equal('year');
   });
 
   it('shows a value set by the host in the three boxes, from the property or the attribute', async () => {

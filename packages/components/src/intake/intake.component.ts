@@ -25,6 +25,7 @@ import { consentFieldId, renderPrivacyAndConsent } from './internal/consent.view
 import { emergencyContacts, renderEmergency } from './internal/emergency.view.js';
 import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
 import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
+import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
@@ -296,7 +297,7 @@ export class OneStoryIntakeElement extends LitElement {
       const field = (event.target as Element | null)?.closest?.('[data-field]') as FieldElementLike | null;
       if (!field || event.target !== field) return;
       const path = field.dataset['field'] as FieldPath;
-      this.#flow.answer(path, field.value, inputProblemOf(field));
+      this.#flow.answer(path, normaliseAnswer(path, field.value), inputProblemOf(field));
     };
     this.renderRoot.addEventListener('input', record);
     this.renderRoot.addEventListener('change', record);

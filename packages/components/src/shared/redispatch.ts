@@ -5,6 +5,6 @@
  * is not composed and would otherwise never leave the shadow root.
  */
 export function redispatchFromHost(host: HTMLElement, event: Event): boolean {
-  void 0;
+  event.stopPropagation();
   return host.dispatchEvent(new Event(event.type, { bubbles: true, composed: true }));
 }

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError, type ConfigProblem } from '../errors.js';
 import type { Clock } from './client-options.js';
 import {
   fromBase64,
@@ -91,7 +91,7 @@ export function createIndexedDbDraftStorage(databaseName = DRAFTS_DATABASE_NAME)
 export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const iterations = options.iterations ?? DEFAULT_DRAFT_ITERATIONS;
   const lifetimeMs = options.lifetimeMs ?? DEFAULT_DRAFT_LIFETIME_MS;
-  const problems = [];
+  const problems: ConfigProblem[] = [];
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000) {
     problems.push({ path: 'iterations', code: 'out-of-range', message: `Use a whole number of iterations; ${DEFAULT_DRAFT_ITERATIONS} or more outside tests.` });
   }

@@ -43,6 +43,9 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
+/** Decodes request bodies, refusing bytes that are not UTF-8 rather than guessing. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Response header set on an answer replayed from the idempotency record. */
 export const REPLAY_HEADER = 'Idempotent-Replayed';
 
@@ -115,7 +118,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
 
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.bytes));
+      json = JSON.parse(UTF8.decode(body.bytes));
     } catch {
       // Never echo the parser's message: it can quote the body, which is personal data.
       return sendProblem(
@@ -206,7 +209,12 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   function handleGet(path: string, response: ServerResponse): void {
     if (path === '/submissions') return sendJson(response, 200, { submissions: store.submissions().map(listed) });
     if (path === '/withdrawals') return sendJson(response, 200, { withdrawals: store.withdrawals() });
-    const serviceId = decodeURIComponent(path.slice('/services/'.length));
+    let serviceId: string;
+    try {
+      serviceId = decodeURIComponent(path.slice('/services/'.length));
+    } catch {
+      return sendProblem(response, problem(404, 'not-found', 'Not found', 'No such service.'));
+    }
     sendJson(response, 200, { serviceId, received: store.receivedBy(serviceId) });
   }
 

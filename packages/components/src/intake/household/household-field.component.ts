@@ -203,11 +203,15 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
   };
 
   #remove = async (event: Event, index: number): Promise<void> => {
+    event.stopPropagation();
+    // Focus leaves the button before it is removed: a focused element vanishing mid-render
+    // would count as leaving the field.
+    const stay = Math.max(0, index - 1);
+    this.renderRoot.querySelector<HTMLElement>(`#${controlId(index === 0 ? 1 : stay, 'name')}`)?.focus();
     const members = this.raw.members.filter((_, i) => i !== index);
     this.takeInput({ members: members.length ? members : [BLANK_MEMBER] }, new Event('input', { bubbles: true, composed: true }));
     this.takeChange(new Event('change', { bubbles: true, composed: true }));
-    event.stopPropagation();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId(Math.max(0, index - 1), 'name')}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${controlId(stay, 'name')}`)?.focus();
   };
 }

@@ -12,19 +12,16 @@ interface Interpreting {
 }
 
 /**
- * Why the field's raw input cannot become a value (e.g. a date with no month), as the
- * catalogue key the field's own parser gave, or `undefined` when there is no such problem.
- * A missing answer is not an input problem: the engine decides whether it is required.
+ * Why the field's raw input cannot become a value (e.g. a date with no month, an address
+ * without a town), as the catalogue key the field's own parser gave; `undefined` when the
+ * input reads fine or is simply empty. The intake does not mark its fields `required` (the
+ * engine decides that), so any problem a field reports is about what was typed.
  */
 export function inputProblemOf(field: FieldElementLike): MessageKey | undefined {
   if (field.value !== undefined || field.validity.valid) return undefined;
   // The field base keeps its parser protected; until it exposes the problem publicly, read
   // it through the same methods it uses itself (see the report to the fields engineer).
   const reader = field as unknown as Interpreting;
-  if (typeof reader.interpret === 'function') {
-    const problem = reader.interpret(reader.raw)?.problem;
-    if (!problem) return undefined;
-    return problem.flag === 'valueMissing' ? undefined : problem.key;
-  }
-  return field.validity.valueMissing ? undefined : 'invalid';
+  if (typeof reader.interpret === 'function') return reader.interpret(reader.raw)?.problem?.key;
+  return 'invalid';
 }
