@@ -16,8 +16,10 @@ export default {
   concurrency: 2,
   // Lit's dev build announces itself in every file; keep its real warnings.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  // axe on a busy 2-core machine can take seconds; mocha's default is 2 s.
+  // A busy 2-core machine is slow: mocha's default is 2 s per test (axe alone can take
+  // seconds), wtr's 120 s per file; a test that needs more says so with this.timeout().
   testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 300_000,
   browsers: [
     playwrightLauncher({
       product: 'chromium',

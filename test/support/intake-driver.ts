@@ -197,8 +197,9 @@ function formattedValue(control: ControlInfo): string | undefined {
   const { autocomplete, label, field, type, inputmode } = control;
   if (autocomplete === 'bday-day' || /^(Day|Diwrnod)$/.test(label)) return '28';
   if (autocomplete === 'bday-month' || /^(Month|Mis)$/.test(label)) return '2';
-  if (autocomplete === 'bday-year' || /^(Year|Blwyddyn)$/.test(label)) return '1990';
-  if (autocomplete === 'postal-code') return 'SW1A 2AA';
+  // Aged 18–25 and living in the example council's area: eligible for every example service.
+  if (autocomplete === 'bday-year' || /^(Year|Blwyddyn)$/.test(label)) return String(new Date().getFullYear() - 21);
+  if (autocomplete === 'postal-code') return 'SA11 1AA';
   if (field === 'person.nhsNumber') return '943 476 5919';
   if (type === 'tel') return '07700 900461';
   if (inputmode === 'numeric') return '3';

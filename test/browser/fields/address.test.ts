@@ -2,7 +2,18 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { translate, type MessageKey } from '@onestory/core';
 import '../../../packages/components/src/fields/address/address.define.js';
-import { controls, entriesOf, expectedError, mount, shownError, tabInto, tabOut, type Mounted } from './contract.js';
+import {
+  controls,
+  entriesOf,
+  expectedError,
+  KEYBOARD_TEST_TIMEOUT,
+  type MochaContext,
+  mount,
+  type Mounted,
+  shownError,
+  tabInto,
+  tabOut,
+} from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const ADDRESS = FIELD_EXAMPLES.find((example) => example.tag === 'onestory-address-field')!;
@@ -21,7 +32,8 @@ function inputs(mounted: Mounted): Record<string, HTMLInputElement> {
   return Object.fromEntries((controls(mounted.field) as HTMLInputElement[]).map((input) => [input.id, input]));
 }
 
-describe('<onestory-address-field>', () => {
+describe('<onestory-address-field>', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   for (const [typed, canonical] of [
     ['sw1a2aa', 'SW1A 2AA'],
     ['  Cf10   1aA ', 'CF10 1AA'],

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/components/src/fields/fields.define.js';
-import { controls, entriesOf, mount, tabInto } from './contract.js';
+import { controls, entriesOf, KEYBOARD_TEST_TIMEOUT, type MochaContext, mount, tabInto } from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const example = (tag: string) => FIELD_EXAMPLES.find((each) => each.tag === tag)!;
@@ -12,7 +12,8 @@ const TYPED_OPTIONS = [
   { value: true, label: 'Yes' },
 ];
 
-describe('choice fields (radios, checkboxes, select)', () => {
+describe('choice fields (radios, checkboxes, select)', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   it('keep the type of option values: numbers and booleans stay numbers and booleans', async () => {
     const radios = await mount(example('onestory-radios'), { options: TYPED_OPTIONS });
     await tabInto(radios);

@@ -156,9 +156,15 @@ async function waitForLoad(frame: HTMLIFrameElement, navigate: () => void): Prom
 }
 
 /** Mocha's `this` in suites and tests, as far as we use it. */
-interface MochaContext {
+export interface MochaContext {
   timeout(ms: number): void;
 }
+
+/**
+ * Time allowed for a test that types with real key presses: each press is a round trip
+ * through the test runner, slow on a busy machine (the runner's default is 10 s).
+ */
+export const KEYBOARD_TEST_TIMEOUT = 30_000;
 
 /**
  * The contract every OneStory field element keeps (Web Awesome's `runFormControlBaseTests`,
@@ -171,8 +177,8 @@ export function runFieldContracts(examples: readonly FieldExample[]): void {
 
 function runFieldContract(example: FieldExample, examples: readonly FieldExample[]): void {
   describe(`<${example.tag}> field contract`, function (this: MochaContext) {
-    // Typing with real key presses and loading pages in a frame take longer than mocha's 2s.
-    this.timeout(20_000);
+    // Typing with real key presses and loading pages in a frame take a while.
+    this.timeout(KEYBOARD_TEST_TIMEOUT);
     const warnings: string[] = [];
     const originalWarn = console.warn;
     beforeEach(() => {

@@ -2,7 +2,17 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { translate } from '@onestory/core';
 import '../../../packages/components/src/fields/date/date.define.js';
-import { controls, expectedError, mount, shownError, tabInto, tabOut, type Mounted } from './contract.js';
+import {
+  controls,
+  expectedError,
+  KEYBOARD_TEST_TIMEOUT,
+  type MochaContext,
+  mount,
+  type Mounted,
+  shownError,
+  tabInto,
+  tabOut,
+} from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const DATE = FIELD_EXAMPLES.find((example) => example.tag === 'onestory-date-field')!;
@@ -28,7 +38,8 @@ function invalidBoxes(mounted: Mounted): string[] {
     .map(([part]) => part);
 }
 
-describe('<onestory-date-field>', () => {
+describe('<onestory-date-field>', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   for (const locale of ['en', 'cy'] as const) {
     it(`names the missing part and highlights only its box (${locale})`, async () => {
       const mounted = await mount(DATE, { locale });

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { translate } from '@onestory/core';
 import '../../../packages/components/src/fields/fields.define.js';
-import { controls, expectedError, mount, shownError, tabInto, tabOut } from './contract.js';
+import {
+  controls,
+  expectedError,
+  KEYBOARD_TEST_TIMEOUT,
+  type MochaContext,
+  mount,
+  shownError,
+  tabInto,
+  tabOut,
+} from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const example = (tag: string) => FIELD_EXAMPLES.find((each) => each.tag === tag)!;
@@ -19,7 +28,8 @@ async function captureConsoleErrors(run: () => Promise<void>): Promise<string[]>
   return errors;
 }
 
-describe('field elements: shared behaviour', () => {
+describe('field elements: shared behaviour', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   it('show an error set by the host at once, on every control, and are invalid until it is cleared', async () => {
     for (const tag of ['onestory-text-field', 'onestory-date-field', 'onestory-radios']) {
       const mounted = await mount(example(tag), { error: 'Enter the date you moved in' });

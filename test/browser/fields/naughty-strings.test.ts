@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../packages/components/src/fields/fields.define.js';
-import { mount, shownError } from './contract.js';
+import { mount, shownError, type MochaContext } from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const example = (tag: string) => FIELD_EXAMPLES.find((each) => each.tag === tag)!;
@@ -17,7 +17,7 @@ function elementCount(root: ShadowRoot): number {
   return root.querySelectorAll('*').length;
 }
 
-describe('field elements and hostile text', function (this: { timeout(ms: number): void }) {
+describe('field elements and hostile text', function (this: MochaContext) {
   this.timeout(60_000);
   let alerts = 0;
   const originalAlert = window.alert;

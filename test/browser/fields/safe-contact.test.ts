@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SafeContactSchema, translate, type SafeContact } from '@onestory/core';
 import '../../../packages/components/src/fields/safe-contact/safe-contact.define.js';
-import { entriesOf, expectedError, mount, shownError, tabOut, type Mounted } from './contract.js';
+import {
+  entriesOf,
+  expectedError,
+  KEYBOARD_TEST_TIMEOUT,
+  type MochaContext,
+  mount,
+  type Mounted,
+  shownError,
+  tabOut,
+} from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const SAFE_CONTACT = FIELD_EXAMPLES.find((example) => example.tag === 'onestory-safe-contact-field')!;
@@ -23,7 +32,8 @@ async function typeInto(mounted: Mounted, id: string, text: string): Promise<voi
   await mounted.field.updateComplete;
 }
 
-describe('<onestory-safe-contact-field>', () => {
+describe('<onestory-safe-contact-field>', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   it('gives the Story’s SafeContact shape, per channel with safe times, voicemail and an alternative', async () => {
     const mounted = await mount(SAFE_CONTACT);
     await choose(mounted, 'call-yes');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/components/src/fields/fields.define.js';
-import { controls, mount, type AnyField } from './contract.js';
+import { type AnyField, controls, KEYBOARD_TEST_TIMEOUT, type MochaContext, mount } from './contract.js';
 import { FIELD_EXAMPLES } from './examples.js';
 
 const example = (tag: string) => FIELD_EXAMPLES.find((each) => each.tag === tag)!;
@@ -20,7 +20,8 @@ function pageStyles(cssText: string): () => void {
   };
 }
 
-describe('field elements: look and theming', () => {
+describe('field elements: look and theming', function (this: MochaContext) {
+  this.timeout(KEYBOARD_TEST_TIMEOUT);
   it('look like GOV.UK by default: error red, yellow focus ring, 2px black borders', async () => {
     const mounted = await mount(example('onestory-text-field'), { error: 'Enter your preferred name' });
     expect(getComputedStyle(errorOf(mounted.field)).color).to.equal('rgb(212, 53, 28)');
@@ -91,10 +92,7 @@ describe('field elements: look and theming', () => {
     expect(style.borderLeftStyle).to.equal('none');
   });
 
-  it('run under a strict Content Security Policy and Trusted Types without a single violation', async function (this: {
-    timeout(ms: number): void;
-  }) {
-    this.timeout(20_000);
+  it('run under a strict Content Security Policy and Trusted Types without a single violation', async () => {
     const frame = document.createElement('iframe');
     frame.title = 'Strict CSP';
     document.body.append(frame);

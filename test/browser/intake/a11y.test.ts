@@ -4,7 +4,7 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import { axeViolations } from '../helpers/a11y.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { chooseServices, clickContinue, decide, fillPagesUntil } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
 // 0 axe violations (WCAG 2.2 A/AA + target-size) in every state of the intake, in English
 // and Welsh, on a desktop and at 320 px wide.
@@ -78,7 +78,7 @@ async function checkNotSentYet(locale: 'en' | 'cy'): Promise<void> {
     services="housing-support"
     .submissionOptions=${{ retry: { maxAttempts: 1 } }}
   ></onestory-intake>`);
-  await waitUntil(() => shadow(intake).querySelector('h1'));
+  await waitUntil(() => shadow(intake).querySelector('h1'), undefined, { timeout: 5000 });
   await fillPagesUntil(intake, HEADINGS[locale].consent);
   await decide(intake, 'housing-support', 'referral', 'given');
   await clickContinue(intake);
@@ -87,7 +87,8 @@ async function checkNotSentYet(locale: 'en' | 'cy'): Promise<void> {
   await expectAccessible(intake, 'not sent yet');
 }
 
-describe('intake accessibility (axe, WCAG 2.2 AA + target-size)', () => {
+describe('intake accessibility (axe, WCAG 2.2 AA + target-size)', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
   });
@@ -113,7 +114,11 @@ describe('intake accessibility (axe, WCAG 2.2 AA + target-size)', () => {
   });
 
   it('has no violations in the fallback', async () => {
-    const intake = await mountIntake({ not: 'a definition' });
+    const { error } = console;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+    const intake = await mountIntake({ not: 'a definition' }).finally(() => (console.error = error));
+    expect(logged, 'one console error for the partner').to.have.length(1);
     expect(shadow(intake).querySelector('.fallback')).to.exist;
     await expectAccessible(intake, 'fallback');
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
-import { WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, headingText, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
 // Sending to the real reference endpoint, with the connection dropped on purpose for the
 // first attempt(s): the person sees an honest "not sent yet", and the story still arrives.
@@ -21,7 +21,7 @@ async function intakeAtCheckAnswers(options: object, marker: string): Promise<On
     services="housing-support"
     .submissionOptions=${options}
   ></onestory-intake>`);
-  await waitUntil(() => shadow(intake).querySelector('h1'));
+  await waitUntil(() => shadow(intake).querySelector('h1'), undefined, { timeout: 5000 });
   await fillPagesUntil(intake, 'How we use your information', { ...SKELETON_ANSWERS, 'person.givenName': marker });
   await decide(intake, 'housing-support', 'referral', 'given');
   await clickContinue(intake);
@@ -34,7 +34,8 @@ async function storedCount(marker: string): Promise<number> {
   return stored.split('\n').filter((line) => line.includes(marker)).length;
 }
 
-describe('intake: not sent yet', () => {
+describe('intake: not sent yet', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('says honestly that it is not sent yet, and the retry button sends it once', async () => {
     const marker = `Retry${Math.random().toString(36).slice(2, 8)}`;
     // One attempt per run, and the automatic retry a minute away: only the button retries.

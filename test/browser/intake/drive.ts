@@ -72,5 +72,5 @@ export async function fillPagesUntil(
     await clickContinue(intake);
     if (headingText(intake) === before) throw new Error(`Stuck on "${before}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);
   }
-  await waitUntil(() => headingText(intake) === heading, `never reached "${heading}"`);
+  await waitUntil(() => headingText(intake) === heading, `never reached "${heading}"`, { timeout: 5000 });
 }

@@ -1,12 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { answer, clickContinue } from './drive.js';
-import { EARLY_HELP_URL, deepActiveElement, exampleDefinition, focusPath, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { answer, clickContinue, decide, fillPagesUntil } from './drive.js';
+import { EARLY_HELP_URL, deepActiveElement, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 import { focusedName, press, retype, tabTo, type } from './keyboard.js';
 
 // The full early-help example: front-door questions first, emergency contacts at once, and
 // a GOV.UK date of birth corrected by keyboard.
 
-describe('intake: early-help example', () => {
+describe('intake: early-help example', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('shows emergency contacts the moment someone says they are in immediate danger', async () => {
     const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL));
     expect(headingText(intake)).to.equal('Your safety');
@@ -20,7 +21,7 @@ describe('intake: early-help example', () => {
     const calls = [...emergency!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(calls[0]).to.equal('tel:999');
     expect(emergency!.textContent).to.contain('Police, fire or ambulance: call 999');
-    await waitUntil(() => shadow(intake).querySelector('#announcer')?.textContent === 'If you are in immediate danger, call 999 now');
+    await waitUntil(() => shadow(intake).querySelector('#announcer')?.textContent === 'If you are in immediate danger, call 999 now', undefined, { timeout: 5000 });
     expect(focusedName(), 'focus stays where the person is').to.match(/^Yes/);
 
     await press('ArrowDown'); // "No"
@@ -80,5 +81,28 @@ describe('intake: early-help example', () => {
     await intake.updateComplete;
     expect(headingText(intake)).to.not.equal('Date of birth');
     expect(deepActiveElement()?.localName).to.equal('h1');
+  });
+
+  it('sends the person back to the errors, focused, when sending finds a problem', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'money-advice' });
+    await fillPagesUntil(intake, 'How we use your information', {
+      'risk.immediateDanger': 'no',
+      'referrer.type': 'self',
+      'person.givenName': 'Rhys',
+      'person.familyName': 'Evans',
+      // Outside the area money advice covers: only known once the address is given.
+      'contact.address': { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' },
+      'contact.phone': '07700 900 982',
+      'needs.money.description': 'Debts.',
+    });
+    await decide(intake, 'money-advice', 'advice', 'given');
+    await decide(intake, 'money-advice', 'feedback', 'refused');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Check your answers before sending');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Get help from local services');
+    const summary = shadow(intake).querySelector('.error-summary')!;
+    expect(summary.textContent).to.contain('Money and debt advice is not available to you');
+    expect(focusPath()).to.include(summary);
   });
 });

@@ -4,9 +4,10 @@ import type { ConsentChangeDetail } from '../../../packages/components/src/event
 import { OneStorySubmitEvent } from '../../../packages/components/src/events/submit-event.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { answer, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
-describe('intake: events', () => {
+describe('intake: events', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('fires page-change and consent-change, composed, with plain data and no answers', async () => {
     const pages: PageChangeDetail[] = [];
     const consents: ConsentChangeDetail[] = [];

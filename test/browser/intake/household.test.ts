@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from '../helpers/a11y.js';
 import { clickContinue, fillPagesUntil } from './drive.js';
-import { EARLY_HELP_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { EARLY_HELP_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 import { focusedName, press, tabTo, type } from './keyboard.js';
 
 // The household question ("add another" pattern), in the early-help example, where the
@@ -30,7 +30,8 @@ async function onHouseholdPage() {
   return intake;
 }
 
-describe('intake: household members', () => {
+describe('intake: household members', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('is accessible, and adds and removes people by keyboard with focus where it helps', async () => {
     const intake = await onHouseholdPage();
     const violations = (await axeViolations(intake)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`);

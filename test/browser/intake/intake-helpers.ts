@@ -66,3 +66,11 @@ export async function mountIntake(
   await intake.updateComplete;
   return intake;
 }
+
+/** Mocha's suite context, for suites that need more than the default time on a busy machine. */
+export interface SuiteContext {
+  timeout(ms: number): void;
+}
+
+/** Time for suites that walk a whole intake (many pages, axe on each) on two busy cores. */
+export const LONG_FLOW_MS = 60_000;

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { answer, chooseServices, clickContinue } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 import { focusedName, press, tabTo, type } from './keyboard.js';
 
 type Field = HTMLElement & { value: unknown; label: string; error: string; locale: string };
 
-describe('intake: English and Welsh', () => {
+describe('intake: English and Welsh', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('switches language from a visible control, keeping every answer, choice and error', async () => {
     const intake = await mountIntake(await exampleDefinition(WALKING_SKELETON_URL));
     await chooseServices(intake, ['housing-support', 'money-advice']);

@@ -3,7 +3,7 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import type { OneStoryProviderElement } from '../../../packages/components/src/provider/provider.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { answer, clickContinue, decide } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
 // Two intakes on one page, one per service, under one provider: the person tells the
 // shared part of their story once.
@@ -29,7 +29,8 @@ async function completePages(intake: OneStoryIntakeElement, answers: Readonly<Re
   return asked;
 }
 
-describe('intake: two widgets under one provider', () => {
+describe('intake: two widgets under one provider', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS);
   it('asks each shared field once, and the second widget sends what the first collected', async () => {
     const definition = await exampleDefinition(WALKING_SKELETON_URL);
     const endpoint = await testEndpoint();
@@ -40,7 +41,7 @@ describe('intake: two widgets under one provider', () => {
     </onestory-provider>`);
     const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
     const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
-    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'));
+    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
     const marker = `Sam${Math.random().toString(36).slice(2, 8)}`;
 
     const askedByHousing = await completePages(housing, {
@@ -53,7 +54,7 @@ describe('intake: two widgets under one provider', () => {
     expect(provider.answers['person.givenName']).to.equal(marker);
 
     // The second widget moved past what it now knows: only its own question is left.
-    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`);
+    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`, undefined, { timeout: 5000 });
     const askedByMoney = await completePages(money, { 'needs.money.description': 'Bills I cannot pay.' });
     expect(askedByMoney).to.deep.equal(['needs.money.description']);
     const everyField = [...askedByHousing, ...askedByMoney];
@@ -84,7 +85,7 @@ describe('intake: two widgets under one provider', () => {
     provider.story = { person: { givenName: 'Known' }, referrer: { type: 'self' } };
     await provider.updateComplete;
     const intake = provider.querySelector<OneStoryIntakeElement>('onestory-intake')!;
-    await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`);
+    await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`, undefined, { timeout: 5000 });
     expect(fieldsShown(intake)).to.deep.equal(['contact.phone']);
     const phone = shadow(intake).querySelector<Valued>('[data-field="contact.phone"]')!;
     expect(phone.value).to.equal(undefined);

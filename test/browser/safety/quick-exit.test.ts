@@ -6,10 +6,13 @@ import type { OneStoryQuickExitElement } from '../../../packages/components/src/
 import type { QuickExitClock } from '../../../packages/components/src/quick-exit/index.js';
 import { axeViolations } from '../helpers/a11y.js';
 
-// <onestory-quick-exit> in Chromium. Tests that really exit do so inside a fresh iframe,
-// because an exit blanks its document for good (as it must); navigation is recorded
-// instead of performed there. Full-page exits, Back and the CDN bundle under a strict CSP
-// are covered by test/node/safety/quick-exit-page.test.ts.
+// <onestory-quick-exit> in Chromium. Tests that really exit do so inside a fresh
+// *credentialless* iframe: an exit blanks its document for good (as it must), and it wipes
+// every OneStory store of its storage partition and tells other tabs to forget. A
+// credentialless frame has a partition of its own (IndexedDB, Web Storage, BroadcastChannel)
+// yet stays scriptable, so these tests cannot wipe the stores of another test file running
+// beside them. Navigation is recorded instead of performed. Full-page exits, Back and the
+// CDN bundle under a strict CSP are covered by test/node/safety/quick-exit-page.test.ts.
 
 const DEFINE_URL = new URL('../../../packages/components/src/quick-exit/quick-exit.define.ts', import.meta.url).href;
 
@@ -31,9 +34,10 @@ function manualClock() {
   return { clock, advance };
 }
 
-/** A fresh document holding `markup`, with the element registered in it. */
+/** A fresh document, in a storage partition of its own, holding `markup` with the element registered. */
 async function frameWith(markup: string): Promise<{ win: Window & typeof globalThis; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
+  frame.setAttribute('credentialless', '');
   frame.srcdoc = `<!doctype html><html lang="en"><head><title>Domestic abuse support</title>
     <script type="module" src="${DEFINE_URL}"></script></head><body>${markup}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -159,7 +163,6 @@ describe('<onestory-quick-exit>', () => {
     expect(visited).to.deep.equal(['https://weather.example/']);
     expect(heard).to.have.length(1);
     expect(doc.querySelector('meta[name=referrer]')?.getAttribute('content')).to.equal('no-referrer');
-    win.localStorage.removeItem('partner-key');
   });
 
   it('exit() resolves with the steps taken; a page restored from the back-forward cache leaves again', async () => {
@@ -216,7 +219,6 @@ describe('<onestory-quick-exit>', () => {
     const names = (await win.indexedDB.databases()).map((db) => db.name);
     expect(names).to.include('partner-db');
     expect(names).not.to.include('onestory-test-drafts');
-    win.indexedDB.deleteDatabase('partner-db');
   });
 
   it('one page, one exit: a second element neither counts nor exits again', async () => {

@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { repoRoot } from '../../support/paths.js';
 
 // The generated parts of the guides — the element tables in docs/embedding.md (from the
-// components' JSDoc via the custom-elements manifest) and the data map in
-// docs/governance.md (from `onestory data-map`) — must match what their scripts produce
-// now. When this fails, run `npm run docs` and commit the result.
+// components' JSDoc via the custom-elements manifest), the data map in docs/governance.md
+// (from `onestory data-map`) and the Story fields in docs/definitions.md (from core's
+// STORY_FIELDS) — must match what their scripts produce now. When this fails, run `npm run docs` and commit the result.
 
 const run = promisify(execFile);
 const script = (name: string) => join(repoRoot, 'scripts', name);
@@ -41,6 +41,11 @@ describe('generated sections of the guides', () => {
 
   it('docs/governance.md: the data map matches `onestory data-map` on the example (run `npm run docs` if not)', async () => {
     const result = await check('docs-data-map.mjs');
+    assert.equal(result.code, 0, result.stderr);
+  });
+
+  it('docs/definitions.md: the Story fields table matches @onestory/core (run `npm run docs` if not)', async () => {
+    const result = await check('docs-fields.mjs');
     assert.equal(result.code, 0, result.stderr);
   });
 

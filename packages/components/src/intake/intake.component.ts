@@ -341,7 +341,11 @@ export class OneStoryIntakeElement extends LitElement {
     // A new step or page: move focus to its heading and say where the person is now. Not
     // on the first render: a form appearing must not steal focus from the host page.
     if (key !== undefined && this.#lastStep !== undefined && key !== this.#lastStep) {
-      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+      // Sent back to fix something (a failed send from "check your answers"): the errors
+      // come first, as after any failed continue.
+      const summary = this.renderRoot.querySelector<HTMLElement>('.error-summary');
+      if (summary) summary.focus();
+      else this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
       this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;

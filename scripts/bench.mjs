@@ -1,0 +1,185 @@
+// `npm run bench`: figures, not tests. Renders OneStory in headless Chromium (pages served
+// from 127.0.0.1) and prints medians of several runs, each in a fresh page; then runs the
+// other benchmarks as child processes and prints their figures. Needs `npm run build`.
+//
+//   node scripts/bench.mjs [--runs 7] [--quick]      (--quick: fewer runs, browser only)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, quick: { type: 'boolean', default: false } } });
+const RUNS = values.quick ? 3 : Number(values.runs);
+
+const median = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** Prints rows as an aligned table (first column left, the rest right). */
+function printTable(header, rows) {
+  const table = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...table.map((row) => String(row[column]).length)));
+  const line = (row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+// ---- The page: the components built like the CDN file, plus the bench harness -------------
+
+const dir = mkdtempSync(join(tmpdir(), 'onestory-bench-'));
+await build({
+  entryPoints: ['test/bench/render/bench-page.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  // Lit's production build, as the CDN file has.
+  conditions: ['production'],
+  outfile: join(dir, 'bench.js'),
+  logLevel: 'warning',
+});
+writeFileSync(
+  join(dir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OneStory bench</title>' +
+    '<script type="module" src="/bench.js"></script></head><body><main></main></body></html>',
+);
+
+const server = await serveStatic(dir);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+
+/** Opens a fresh page with the harness loaded and the heap collected. */
+async function freshPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => 'onestoryBench' in window);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  return { page, heap, errors };
+}
+
+/**
+ * Runs `scenario` in `RUNS` fresh pages: render (timed in the page), heap after render
+ * (collected, minus the heap before), then optionally one toggling answer.
+ */
+async function measure(render, toggle) {
+  const samples = { domMs: [], layoutMs: [], heapBytes: [], heapTotal: [], toggleDomMs: [], toggleFrameMs: [] };
+  let inputs = 0;
+  let inputsAfter = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const { page, heap, errors } = await freshPage();
+    const before = await heap();
+    const rendered = await page.evaluate(render.fn, render.arg);
+    const after = await heap();
+    samples.domMs.push(rendered.domMs);
+    samples.layoutMs.push(rendered.layoutMs);
+    samples.heapBytes.push(after - before);
+    samples.heapTotal.push(after);
+    inputs = rendered.inputs;
+    if (toggle) {
+      const toggled = await page.evaluate(toggle);
+      samples.toggleDomMs.push(toggled.domMs);
+      samples.toggleFrameMs.push(toggled.frameMs);
+      inputsAfter = toggled.inputsAfter;
+    }
+    await page.close();
+    if (errors.length) throw new Error(`The bench page failed: ${errors.join('; ')}`);
+  }
+  return { ...Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, list.length ? median(list) : undefined])), inputs, inputsAfter };
+}
+
+console.log(`OneStory benchmarks — Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`);
+console.log(`Medians of ${RUNS} runs, each in a fresh page. Load average now: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+
+const widest = await (async () => {
+  const { page } = await freshPage();
+  const counts = await page.evaluate(() => window.onestoryBench.widest);
+  await page.close();
+  return counts;
+})();
+
+const scenarios = [];
+try {
+  scenarios.push({
+    name: `<onestory-intake>, widest page (${widest.hidden} questions; +${widest.shown - widest.hidden} on answer)`,
+    result: await measure({ fn: () => window.onestoryBench.renderIntake() }, () => window.onestoryBench.toggleIntake()),
+    conditional: widest.shown - widest.hidden,
+  });
+  for (const [count, conditional] of [[50, 8], [200, 30], [500, 75]]) {
+    scenarios.push({
+      name: `question views × ${count} (${conditional} conditional)`,
+      result: await measure(
+        { fn: ([n, c]) => window.onestoryBench.renderQuestions(n, c), arg: [count, conditional] },
+        () => window.onestoryBench.toggleQuestions(),
+      ),
+      conditional,
+    });
+  }
+  scenarios.push({
+    name: 'baseline: bare Lit, 200 plain inputs',
+    result: await measure({ fn: (n) => window.onestoryBench.renderBare(n), arg: 200 }),
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+printTable(
+  ['Render (create → every input rendered)', 'inputs', 'DOM', '+ layout', 'heap Δ', 'heap total', 'answer → DOM', '→ next frame'],
+  scenarios.map(({ name, result }) => [
+    name,
+    result.inputsAfter ? `${result.inputs}→${result.inputsAfter}` : result.inputs,
+    ms(result.domMs),
+    ms(result.layoutMs),
+    mb(result.heapBytes),
+    mb(result.heapTotal),
+    result.toggleDomMs === undefined ? '–' : ms(result.toggleDomMs),
+    result.toggleFrameMs === undefined ? '–' : ms(result.toggleFrameMs),
+  ]),
+);
+console.log(`
+Targets (issue 10): render of 200 questions ≤ 110 ms; one answer that shows or hides 30
+questions ≤ 8 ms of DOM work and on screen by the next frame; JS heap after render ≤ 3 MB.
+"question views × N" render N questions through the intake's own question template
+(renderQuestion) with core's compiled conditions, without the engine: the engine asks
+each Story field once, so one intake page holds at most ${widest.shown} questions today.
+"answer → DOM" includes style and layout; "→ next frame" waits for requestAnimationFrame.`);
+
+// ---- The other benchmarks, as child processes -------------------------------------------------
+
+const others = [
+  ['Engine: plan after one answer', 'packages/core/bench/engine.bench.mjs', values.quick ? ['500'] : []],
+  ['Endpoint: parseSubmission and HTTP throughput', 'packages/core/bench/endpoint.bench.mjs', values.quick ? ['--seconds', '2'] : []],
+  ['Consent and disclosure', 'test/bench/consent.bench.mjs', []],
+];
+for (const [title, script, args] of others) {
+  console.log(`\n━━ ${title} (${script})`);
+  if (!existsSync(script)) {
+    console.log('   (not present)');
+    continue;
+  }
+  const code = await new Promise((resolve) => {
+    spawn(process.execPath, [script, ...args], { stdio: 'inherit' }).on('close', resolve).on('error', () => resolve(1));
+  });
+  if (code !== 0) console.log(`   (exited with ${code})`);
+}

@@ -1,0 +1,165 @@
+// The page `scripts/bench.mjs` opens in headless Chromium. Each function renders one
+// scenario from nothing and returns milliseconds measured with performance.now(); the
+// script runs each in a fresh page several times and prints medians.
+import '../../../packages/components/src/cdn.js';
+import { LitElement, html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { generatePage, type GeneratedPage } from './question-page.js';
+import { WIDEST_COUNTS, widestDefinition } from './widest-definition.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Every input, textarea and select in `root`, through shadow roots. */
+function countInputs(root: ParentNode): number {
+  let count = 0;
+  for (const element of root.querySelectorAll('*')) {
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) count++;
+    if (element.shadowRoot) count += countInputs(element.shadowRoot);
+  }
+  return count;
+}
+
+/** Every Lit element in `root`, through shadow roots. */
+function litElements(root: ParentNode): Updating[] {
+  const found: Updating[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if ('updateComplete' in element) found.push(element as Updating);
+    if (element.shadowRoot) found.push(...litElements(element.shadowRoot));
+  }
+  return found;
+}
+
+/** Resolves once no Lit element under `root` has an update pending. */
+async function settled(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const pending = (await Promise.all(litElements(root).map((element) => element.updateComplete))).some((done) => !done);
+    if (!pending) return;
+  }
+}
+
+/**
+ * Waits until `questions` question elements (`[data-field]`) are in `root` and every one
+ * has rendered its inputs. Polls on tasks: the intake loads its definition asynchronously.
+ */
+async function questionsRendered(root: ParentNode, questions: number): Promise<void> {
+  for (;;) {
+    if (root.querySelectorAll('[data-field]').length >= questions) return settled(root);
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+// Style and layout of everything rendered: forces what the next frame would do.
+const layout = (root: Element) => root.getBoundingClientRect().height;
+
+/** Result of one render: DOM built, then also styled and laid out. */
+export interface RenderTimes {
+  readonly domMs: number;
+  readonly layoutMs: number;
+  /** Inputs, textareas and selects on screen. */
+  readonly inputs: number;
+}
+
+/** Result of one answer that shows or hides questions. */
+export interface ToggleTimes {
+  readonly domMs: number;
+  readonly frameMs: number;
+  readonly inputsAfter: number;
+}
+
+const host = () => document.querySelector('main')!;
+
+// ---- <onestory-intake> on the widest page the engine allows ---------------------------
+
+const definition = widestDefinition();
+
+async function renderIntake(): Promise<RenderTimes> {
+  const start = performance.now();
+  const intake = document.createElement('onestory-intake') as Updating & { definition: unknown };
+  intake.definition = definition;
+  intake.setAttribute('endpoint', 'http://127.0.0.1:9/submissions');
+  intake.setAttribute('services', 'housing-support');
+  host().append(intake);
+  await questionsRendered(intake.shadowRoot!, WIDEST_COUNTS.hidden);
+  const domMs = performance.now() - start;
+  layout(intake);
+  return { domMs, layoutMs: performance.now() - start, inputs: countInputs(intake.shadowRoot!) };
+}
+
+async function toggleIntake(): Promise<ToggleTimes> {
+  const intake = host().querySelector('onestory-intake') as Updating;
+  const radios = intake.shadowRoot!.querySelector('[data-field="referrer.type"]') as Updating & { value: unknown };
+  await nextFrame();
+  const start = performance.now();
+  radios.value = 'professional';
+  radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settled(intake.shadowRoot!);
+  layout(intake);
+  const domMs = performance.now() - start;
+  await nextFrame();
+  return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(intake.shadowRoot!) };
+}
+
+// ---- N questions through the intake's question view -----------------------------------
+
+let page: GeneratedPage | undefined;
+
+async function renderQuestions(count: number, conditional: number): Promise<RenderTimes> {
+  page = generatePage(count, conditional);
+  const start = performance.now();
+  const element = document.createElement('bench-question-page') as Updating & { page: GeneratedPage };
+  element.page = page;
+  host().append(element);
+  await questionsRendered(element.shadowRoot!, page.visible.hidden);
+  const domMs = performance.now() - start;
+  layout(element);
+  return { domMs, layoutMs: performance.now() - start, inputs: countInputs(element.shadowRoot!) };
+}
+
+async function toggleQuestions(): Promise<ToggleTimes> {
+  const element = host().querySelector('bench-question-page') as Updating;
+  const radios = element.shadowRoot!.querySelector('#q0') as Updating & { value: unknown };
+  await nextFrame();
+  const start = performance.now();
+  radios.value = 'yes';
+  radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settled(element.shadowRoot!);
+  layout(element);
+  const domMs = performance.now() - start;
+  await nextFrame();
+  return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(element.shadowRoot!) };
+}
+
+// ---- Baseline: a bare Lit element with plain labelled inputs ----------------------------
+
+class BenchBareInputs extends LitElement {
+  static override properties = { count: { type: Number } };
+  declare count: number;
+  protected override render() {
+    return html`${repeat(
+      Array.from({ length: this.count }, (_, index) => index),
+      (index) => index,
+      (index) => html`<div><label for=${`i${index}`}>Question ${index + 1}</label><input id=${`i${index}`} name=${`i${index}`} /></div>`,
+    )}`;
+  }
+}
+customElements.define('bench-bare-inputs', BenchBareInputs);
+
+async function renderBare(count: number): Promise<RenderTimes> {
+  const start = performance.now();
+  const element = document.createElement('bench-bare-inputs') as Updating & { count: number };
+  element.count = count;
+  host().append(element);
+  await settled(element.shadowRoot!);
+  const domMs = performance.now() - start;
+  layout(element);
+  return { domMs, layoutMs: performance.now() - start, inputs: countInputs(element.shadowRoot!) };
+}
+
+const bench = { renderIntake, toggleIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
+declare global {
+  interface Window {
+    onestoryBench: typeof bench;
+  }
+}
+window.onestoryBench = bench;
