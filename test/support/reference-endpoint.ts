@@ -17,6 +17,10 @@ const LOOPBACK_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?$/;
  * a temporary data directory, accepting calls from the test pages' origin. Submissions go
  * to `${url}/submissions`; what it stored is in `submissions.jsonl`.
  */
-export function createTestReferenceServer({ dataDir, host = '127.0.0.1', port = 0 }: TestEndpointOptions): Promise<ReferenceServer> {
+export function createTestReferenceServer({
+  dataDir,
+  host = '127.0.0.1',
+  port = 0,
+}: TestEndpointOptions): Promise<ReferenceServer> {
   return createReferenceServer({ dataDir, host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin) });
 }

@@ -27,7 +27,11 @@ interface StoredLine {
   readonly submission: {
     readonly locale: string;
     readonly consents: readonly { serviceId: string; agreementToShare: { status: string } }[];
-    readonly disclosures: readonly { serviceId: string; fields: readonly string[]; story: Record<string, Record<string, unknown>> }[];
+    readonly disclosures: readonly {
+      serviceId: string;
+      fields: readonly string[];
+      story: Record<string, Record<string, unknown>>;
+    }[];
   };
 }
 
@@ -37,7 +41,10 @@ describe('walking skeleton, end to end', function (this: SuiteContext) {
   this.timeout(LONG_FLOW_MS);
   it('asks a date, so that the person can get it wrong and correct it (issue 3)', async () => {
     const questions = (await exampleDefinition(WALKING_SKELETON_URL))['questions'] as Questions;
-    expect(questions.some((q) => q.widget === 'date' || q.field === 'person.dateOfBirth'), 'walking-skeleton.definition.json has a date question').to.equal(true);
+    expect(
+      questions.some((q) => q.widget === 'date' || q.field === 'person.dateOfBirth'),
+      'walking-skeleton.definition.json has a date question',
+    ).to.equal(true);
   });
 
   it('is filled in by keyboard, refuses one service, and reaches the endpoint store exactly once', async () => {
@@ -146,9 +153,7 @@ describe('walking skeleton, end to end', function (this: SuiteContext) {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as StoredLine);
-    const ours = lines.filter((line) =>
-      line.submission.disclosures.some((d) => d.story['person']?.['givenName'] === marker),
-    );
+    const ours = lines.filter((line) => line.submission.disclosures.some((d) => d.story['person']?.['givenName'] === marker));
     expect(ours).to.have.length(1);
     const [line] = ours;
     expect(line!.submissionId).to.equal(submitted!.submissionId);

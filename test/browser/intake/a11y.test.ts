@@ -4,7 +4,15 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import { axeViolations } from '../helpers/a11y.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { chooseServices, clickContinue, decide, fillPagesUntil } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  exampleDefinition,
+  headingText,
+  mountIntake,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 
 // 0 axe violations (WCAG 2.2 A/AA + target-size) in every state of the intake, in English
 // and Welsh, on a desktop and at 320 px wide.
@@ -71,13 +79,15 @@ async function checkEveryState(locale: 'en' | 'cy'): Promise<void> {
 async function checkNotSentYet(locale: 'en' | 'cy'): Promise<void> {
   const definition = await exampleDefinition(WALKING_SKELETON_URL);
   // Port 9 on this machine refuses connections: a real network failure, no retries.
-  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
-    .definition=${definition}
-    endpoint="http://127.0.0.1:9/submissions"
-    locale=${locale}
-    services="housing-support"
-    .submissionOptions=${{ retry: { maxAttempts: 1 } }}
-  ></onestory-intake>`);
+  const intake = await fixture<OneStoryIntakeElement>(
+    html`<onestory-intake
+      .definition=${definition}
+      endpoint="http://127.0.0.1:9/submissions"
+      locale=${locale}
+      services="housing-support"
+      .submissionOptions=${{ retry: { maxAttempts: 1 } }}
+    ></onestory-intake>`,
+  );
   await waitUntil(() => shadow(intake).querySelector('h1'), undefined, { timeout: 5000 });
   await fillPagesUntil(intake, HEADINGS[locale].consent);
   await decide(intake, 'housing-support', 'referral', 'given');

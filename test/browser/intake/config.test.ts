@@ -45,8 +45,12 @@ describe('intake: bad configuration', () => {
   it('reports a definition that breaks the schema, with the path of every problem', async () => {
     const definition = { ...(await exampleDefinition(WALKING_SKELETON_URL)), version: 'one' };
     const outcome = await mountCapturing(
-      (events) => html`<onestory-intake .definition=${definition} endpoint="https://hub.example/submissions"
-        @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}></onestory-intake>`,
+      (events) =>
+        html`<onestory-intake
+          .definition=${definition}
+          endpoint="https://hub.example/submissions"
+          @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
+        ></onestory-intake>`,
     );
     expectFallback(outcome);
     expect(outcome.errors).to.have.length(1);
@@ -59,7 +63,12 @@ describe('intake: bad configuration', () => {
 
   it('reports a definition URL that cannot be fetched', async () => {
     const outcome = await mountCapturing(
-      () => html`<onestory-intake definition="/no/such/definition.json" endpoint="https://hub.example/submissions" locale="cy"></onestory-intake>`,
+      () =>
+        html`<onestory-intake
+          definition="/no/such/definition.json"
+          endpoint="https://hub.example/submissions"
+          locale="cy"
+        ></onestory-intake>`,
     );
     expectFallback(outcome, 'cy');
     expect(outcome.errors).to.have.length(1);
@@ -68,7 +77,11 @@ describe('intake: bad configuration', () => {
 
   it('reports a definition URL that is not JSON', async () => {
     const outcome = await mountCapturing(
-      () => html`<onestory-intake definition="/test/browser/intake/config.test.ts" endpoint="https://hub.example/submissions"></onestory-intake>`,
+      () =>
+        html`<onestory-intake
+          definition="/test/browser/intake/config.test.ts"
+          endpoint="https://hub.example/submissions"
+        ></onestory-intake>`,
     );
     expectFallback(outcome);
     expect(outcome.errors[0]).to.contain('is not JSON');
@@ -76,21 +89,24 @@ describe('intake: bad configuration', () => {
 
   it('names each bad attribute and its fix: locale, endpoint, services, exit-url', async () => {
     const outcome = await mountCapturing(
-      (events) => html`<onestory-intake
-        definition=${WALKING_SKELETON_URL}
-        locale="fr"
-        endpoint="http://hub.example/submissions"
-        services="housing-support houssing"
-        exit-url="javascript:alert(1)"
-        @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
-      ></onestory-intake>`,
+      (events) =>
+        html`<onestory-intake
+          definition=${WALKING_SKELETON_URL}
+          locale="fr"
+          endpoint="http://hub.example/submissions"
+          services="housing-support houssing"
+          exit-url="javascript:alert(1)"
+          @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
+        ></onestory-intake>`,
     );
     expectFallback(outcome);
     expect(outcome.errors).to.have.length(1);
     const message = outcome.errors[0]!;
     expect(message).to.contain('locale: "fr" is not a supported language. Use locale="en" (English) or locale="cy" (Welsh).');
     expect(message).to.contain('endpoint: "http://hub.example/submissions" is not an https URL');
-    expect(message).to.contain('services: "houssing" is not a service in the definition. Use space-separated ids from: housing-support, money-advice.');
+    expect(message).to.contain(
+      'services: "houssing" is not a service in the definition. Use space-separated ids from: housing-support, money-advice.',
+    );
     expect(message).to.contain('exit-url:');
     expect(outcome.events[0]!.kind).to.equal('config');
     expect(outcome.events[0]!.problems.map((p) => p.path)).to.deep.equal(['locale', 'endpoint', 'services', 'exit-url']);
@@ -103,8 +119,14 @@ describe('intake: bad configuration', () => {
   });
 
   it('recovers when the partner fixes the attribute', async () => {
-    const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL} locale="fr"
-      endpoint="https://hub.example/submissions"></onestory-intake>`);
+    const outcome = await mountCapturing(
+      () =>
+        html`<onestory-intake
+          definition=${WALKING_SKELETON_URL}
+          locale="fr"
+          endpoint="https://hub.example/submissions"
+        ></onestory-intake>`,
+    );
     expectFallback(outcome);
     outcome.intake.locale = 'cy';
     await outcome.intake.updateComplete;
@@ -113,8 +135,14 @@ describe('intake: bad configuration', () => {
   });
 
   it('ignores practitioner mode, with a warning, when the definition does not allow it', async () => {
-    const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL} practitioner
-      endpoint="https://hub.example/submissions"></onestory-intake>`);
+    const outcome = await mountCapturing(
+      () =>
+        html`<onestory-intake
+          definition=${WALKING_SKELETON_URL}
+          practitioner
+          endpoint="https://hub.example/submissions"
+        ></onestory-intake>`,
+    );
     expect(headingText(outcome.intake)).to.equal('Get help from local services');
     expect(outcome.errors).to.deep.equal([]);
     expect(outcome.warnings.join('\n')).to.contain('practitioner');

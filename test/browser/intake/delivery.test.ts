@@ -2,7 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
-import { WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  deepActiveElement,
+  exampleDefinition,
+  headingText,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 
 // Sending to the real reference endpoint, with the connection dropped on purpose for the
 // first attempt(s): the person sees an honest "not sent yet", and the story still arrives.
@@ -15,12 +23,14 @@ function droppingFetch(drops: number): typeof fetch {
 
 async function intakeAtCheckAnswers(options: object, marker: string): Promise<OneStoryIntakeElement> {
   const endpoint = await testEndpoint();
-  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
-    .definition=${await exampleDefinition(WALKING_SKELETON_URL)}
-    endpoint="${endpoint.url}/submissions"
-    services="housing-support"
-    .submissionOptions=${options}
-  ></onestory-intake>`);
+  const intake = await fixture<OneStoryIntakeElement>(
+    html`<onestory-intake
+      .definition=${await exampleDefinition(WALKING_SKELETON_URL)}
+      endpoint="${endpoint.url}/submissions"
+      services="housing-support"
+      .submissionOptions=${options}
+    ></onestory-intake>`,
+  );
   await waitUntil(() => shadow(intake).querySelector('h1'), undefined, { timeout: 5000 });
   await fillPagesUntil(intake, 'How we use your information', { ...SKELETON_ANSWERS, 'person.givenName': marker });
   await decide(intake, 'housing-support', 'referral', 'given');
@@ -44,7 +54,9 @@ describe('intake: not sent yet', function (this: SuiteContext) {
       marker,
     );
     await clickContinue(intake);
-    await waitUntil(() => headingText(intake) === 'Not sent yet — we will keep trying', 'never said not sent yet', { timeout: 10_000 });
+    await waitUntil(() => headingText(intake) === 'Not sent yet — we will keep trying', 'never said not sent yet', {
+      timeout: 10_000,
+    });
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Not sent yet — we will keep trying');
     expect(shadow(intake).querySelector('#announcer')?.textContent).to.equal('Not sent yet. We will keep trying');
     expect(await storedCount(marker)).to.equal(0);

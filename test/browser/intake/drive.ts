@@ -30,7 +30,12 @@ export async function chooseServices(intake: OneStoryIntakeElement, ids: readonl
 }
 
 /** Answers one consent question. */
-export async function decide(intake: OneStoryIntakeElement, serviceId: string, purposeId: string, choice: 'given' | 'refused'): Promise<void> {
+export async function decide(
+  intake: OneStoryIntakeElement,
+  serviceId: string,
+  purposeId: string,
+  choice: 'given' | 'refused',
+): Promise<void> {
   const element = shadow(intake).querySelector<Valued>(`#consent-${serviceId}-${purposeId}`)!;
   element.value = choice;
   fire(element);
@@ -70,7 +75,8 @@ export async function fillPagesUntil(
     }
     const before = headingText(intake);
     await clickContinue(intake);
-    if (headingText(intake) === before) throw new Error(`Stuck on "${before}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);
+    if (headingText(intake) === before)
+      throw new Error(`Stuck on "${before}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);
   }
   await waitUntil(() => headingText(intake) === heading, `never reached "${heading}"`, { timeout: 5000 });
 }

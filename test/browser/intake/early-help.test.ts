@@ -1,6 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { answer, clickContinue, decide, fillPagesUntil } from './drive.js';
-import { EARLY_HELP_URL, deepActiveElement, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  EARLY_HELP_URL,
+  deepActiveElement,
+  exampleDefinition,
+  focusPath,
+  headingText,
+  mountIntake,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 import { focusedName, press, retype, tabTo, type } from './keyboard.js';
 
 // The full early-help example: front-door questions first, emergency contacts at once, and
@@ -21,7 +31,11 @@ describe('intake: early-help example', function (this: SuiteContext) {
     const calls = [...emergency!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(calls[0]).to.equal('tel:999');
     expect(emergency!.textContent).to.contain('Police, fire or ambulance: call 999');
-    await waitUntil(() => shadow(intake).querySelector('#announcer')?.textContent === 'If you are in immediate danger, call 999 now', undefined, { timeout: 5000 });
+    await waitUntil(
+      () => shadow(intake).querySelector('#announcer')?.textContent === 'If you are in immediate danger, call 999 now',
+      undefined,
+      { timeout: 5000 },
+    );
     expect(focusedName(), 'focus stays where the person is').to.match(/^Yes/);
 
     await press('ArrowDown'); // "No"

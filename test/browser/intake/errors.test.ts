@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { answer, chooseServices, clickContinue } from './drive.js';
-import { WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, focusPath, headingText, mountIntake, shadow } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  deepActiveElement,
+  exampleDefinition,
+  focusPath,
+  headingText,
+  mountIntake,
+  shadow,
+} from './intake-helpers.js';
 import { focusedName, press } from './keyboard.js';
 
 // GOV.UK error handling: a summary at the top that takes focus after a failed continue,
@@ -60,7 +68,9 @@ describe('intake: error summary and inline errors', () => {
     await press('Tab');
     await press('Enter');
     expect(focusPath()).to.include(shadow(intake).querySelector('#services'));
-    expect((shadow(intake).querySelector('#services') as HTMLElement & { error: string }).error).to.contain('Select at least one service');
+    expect((shadow(intake).querySelector('#services') as HTMLElement & { error: string }).error).to.contain(
+      'Select at least one service',
+    );
     await chooseServices(intake, ['money-advice']);
     await clickContinue(intake);
     expect(shadow(intake).querySelector('.error-summary')).to.equal(null);

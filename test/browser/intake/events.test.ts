@@ -4,7 +4,15 @@ import type { ConsentChangeDetail } from '../../../packages/components/src/event
 import { OneStorySubmitEvent } from '../../../packages/components/src/events/submit-event.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { answer, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  exampleDefinition,
+  headingText,
+  mountIntake,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 
 describe('intake: events', function (this: SuiteContext) {
   this.timeout(LONG_FLOW_MS);
@@ -22,7 +30,12 @@ describe('intake: events', function (this: SuiteContext) {
       await decide(intake, 'housing-support', 'referral', 'refused');
       await decide(intake, 'housing-support', 'referral', 'given');
       // The first page shown counts too: the host learns where the person starts.
-      expect(pages.map((p) => p.pageId ?? p.step)).to.deep.equal(['who-is-filling-in', 'about-you', 'housing', 'privacy-and-consent']);
+      expect(pages.map((p) => p.pageId ?? p.step)).to.deep.equal([
+        'who-is-filling-in',
+        'about-you',
+        'housing',
+        'privacy-and-consent',
+      ]);
       expect(pages[1]).to.deep.equal({ step: 'page', pageId: 'about-you', index: 1, total: 3 });
       expect(consents).to.deep.equal([
         { serviceId: 'housing-support', purposeId: 'referral', state: 'refused' },
@@ -72,7 +85,9 @@ describe('intake: events', function (this: SuiteContext) {
     await clickContinue(intake);
 
     // A change link goes to the question's page and comes back to check your answers.
-    const row = [...shadow(intake).querySelectorAll('.summary-list > div')].find((r) => r.querySelector('dt')?.textContent === 'First name')!;
+    const row = [...shadow(intake).querySelectorAll('.summary-list > div')].find(
+      (r) => r.querySelector('dt')?.textContent === 'First name',
+    )!;
     expect(row.querySelector('dd')?.textContent?.trim()).to.equal('Sam');
     row.querySelector<HTMLButtonElement>('button')!.click();
     await intake.updateComplete;

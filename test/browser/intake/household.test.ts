@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from '../helpers/a11y.js';
 import { clickContinue, fillPagesUntil } from './drive.js';
-import { EARLY_HELP_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  EARLY_HELP_URL,
+  exampleDefinition,
+  focusPath,
+  headingText,
+  mountIntake,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 import { focusedName, press, tabTo, type } from './keyboard.js';
 
 // The household question ("add another" pattern), in the early-help example, where the

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { answer, chooseServices, clickContinue } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, focusPath, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  exampleDefinition,
+  focusPath,
+  headingText,
+  mountIntake,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 import { focusedName, press, tabTo, type } from './keyboard.js';
 
 type Field = HTMLElement & { value: unknown; label: string; error: string; locale: string };

@@ -3,7 +3,14 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import type { OneStoryProviderElement } from '../../../packages/components/src/provider/provider.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { answer, clickContinue, decide } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import {
+  WALKING_SKELETON_URL,
+  exampleDefinition,
+  headingText,
+  shadow,
+  LONG_FLOW_MS,
+  type SuiteContext,
+} from './intake-helpers.js';
 
 // Two intakes on one page, one per service, under one provider: the person tells the
 // shared part of their story once.
@@ -35,10 +42,12 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     const definition = await exampleDefinition(WALKING_SKELETON_URL);
     const endpoint = await testEndpoint();
     const url = `${endpoint.url}/submissions`;
-    const provider = await fixture<OneStoryProviderElement>(html`<onestory-provider>
-      <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
-      <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
-    </onestory-provider>`);
+    const provider = await fixture<OneStoryProviderElement>(
+      html`<onestory-provider>
+        <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
+        <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
+      </onestory-provider>`,
+    );
     const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
     const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
     await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
@@ -54,7 +63,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     expect(provider.answers['person.givenName']).to.equal(marker);
 
     // The second widget moved past what it now knows: only its own question is left.
-    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`, undefined, { timeout: 5000 });
+    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`, { timeout: 5000 });
     const askedByMoney = await completePages(money, { 'needs.money.description': 'Bills I cannot pay.' });
     expect(askedByMoney).to.deep.equal(['needs.money.description']);
     const everyField = [...askedByHousing, ...askedByMoney];
@@ -68,7 +77,10 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     money.addEventListener('onestory-submitted', (event) => (sent = event.detail));
     await clickContinue(money);
     await waitUntil(() => sent, 'money intake never sent', { timeout: 10_000 });
-    const stored = ((await endpoint.stored())['submissions.jsonl'] ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const stored = ((await endpoint.stored())['submissions.jsonl'] ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const line = stored.find((s: { submissionId: string }) => s.submissionId === sent!.submissionId);
     const envelope = line.submission.disclosures[0];
     expect(envelope.serviceId).to.equal('money-advice');
@@ -79,13 +91,15 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
 
   it('starts from a Story the host already knows, asking only what is missing', async () => {
     const definition = await exampleDefinition(WALKING_SKELETON_URL);
-    const provider = await fixture<OneStoryProviderElement>(html`<onestory-provider>
-      <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
-    </onestory-provider>`);
+    const provider = await fixture<OneStoryProviderElement>(
+      html`<onestory-provider>
+        <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
+      </onestory-provider>`,
+    );
     provider.story = { person: { givenName: 'Known' }, referrer: { type: 'self' } };
     await provider.updateComplete;
     const intake = provider.querySelector<OneStoryIntakeElement>('onestory-intake')!;
-    await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`, undefined, { timeout: 5000 });
+    await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`, { timeout: 5000 });
     expect(fieldsShown(intake)).to.deep.equal(['contact.phone']);
     const phone = shadow(intake).querySelector<Valued>('[data-field="contact.phone"]')!;
     expect(phone.value).to.equal(undefined);

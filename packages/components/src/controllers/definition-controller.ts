@@ -44,7 +44,11 @@ export class DefinitionController implements ReactiveController {
       this.#settle(generation, {
         status: 'failed',
         error: new ConfigError('definition: no intake definition was given.', [
-          { path: 'definition', code: 'missing-definition', message: 'Set definition="/path/to/intake.definition.json", or the definition property to the parsed JSON.' },
+          {
+            path: 'definition',
+            code: 'missing-definition',
+            message: 'Set definition="/path/to/intake.definition.json", or the definition property to the parsed JSON.',
+          },
         ]),
       });
       return;
@@ -72,7 +76,10 @@ export class DefinitionController implements ReactiveController {
     try {
       response = await this.fetcher(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
     } catch {
-      throw definitionError('unreachable-definition', `"${url}" could not be fetched. Check the definition URL and that the server allows this page to fetch it (CORS).`);
+      throw definitionError(
+        'unreachable-definition',
+        `"${url}" could not be fetched. Check the definition URL and that the server allows this page to fetch it (CORS).`,
+      );
     }
     if (!response.ok) {
       throw definitionError('definition-not-found', `"${url}" answered HTTP ${response.status}. Check the definition URL.`);
@@ -80,7 +87,10 @@ export class DefinitionController implements ReactiveController {
     try {
       return await response.json();
     } catch {
-      throw definitionError('definition-not-json', `"${url}" is not JSON. Point definition at the intake definition's .json file.`);
+      throw definitionError(
+        'definition-not-json',
+        `"${url}" is not JSON. Point definition at the intake definition's .json file.`,
+      );
     }
   }
 

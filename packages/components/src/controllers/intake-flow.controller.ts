@@ -582,7 +582,11 @@ export class IntakeFlowController implements ReactiveController {
     if (this.#connected) this.#stopClient = this.#client.start();
   }
 
-  #reportError(kind: 'submission' | 'delivery', message: string, issues: readonly { path: string; code?: string; message: string }[]): void {
+  #reportError(
+    kind: 'submission' | 'delivery',
+    message: string,
+    issues: readonly { path: string; code?: string; message: string }[],
+  ): void {
     console.error(`<onestory-intake>: ${message}`);
     this.#host.dispatchEvent(
       new OneStoryErrorEvent({

@@ -71,7 +71,8 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
     problems.push({
       path: 'endpoint',
       code: 'missing-endpoint',
-      message: 'No endpoint is set, so answers could not be sent. Add endpoint="https://…" naming the URL that receives submissions.',
+      message:
+        'No endpoint is set, so answers could not be sent. Add endpoint="https://…" naming the URL that receives submissions.',
     });
   } else {
     endpoint = safeUrl(attributes.endpoint.trim(), baseUrl);
@@ -113,7 +114,8 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
     warnings.push({
       path: 'practitioner',
       code: 'practitioner-mode-off',
-      message: 'Ignored: the definition does not allow practitioner mode. Set settings.practitionerMode to true in the definition to allow it.',
+      message:
+        'Ignored: the definition does not allow practitioner mode. Set settings.practitionerMode to true in the definition to allow it.',
     });
   }
 

@@ -141,10 +141,17 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
     const started = this.#startedWith;
-    const restart = !started || started.definition !== loaded.definition || started.key !== key || changed.has('submissionOptions');
+    const restart =
+      !started || started.definition !== loaded.definition || started.key !== key || changed.has('submissionOptions');
     if (!restart && !changed.has('locale')) return;
     const check = checkIntakeConfig(
-      { endpoint: this.endpoint, services: this.services, locale: this.locale, exitUrl: this.exitUrl, practitioner: this.practitioner },
+      {
+        endpoint: this.endpoint,
+        services: this.services,
+        locale: this.locale,
+        exitUrl: this.exitUrl,
+        practitioner: this.practitioner,
+      },
       loaded.definition,
       this.ownerDocument.baseURI,
     );
@@ -216,7 +223,10 @@ export class OneStoryIntakeElement extends LitElement {
   #renderQuickExit(definition: Definition, locale: Locale): TemplateResult | typeof nothing {
     const quickExit = definition.settings?.quickExit;
     if (!quickExit?.enabled) return nothing;
-    return html`<onestory-quick-exit url=${this.#flow.config?.exitUrl ?? quickExit.url ?? nothing} locale=${locale}></onestory-quick-exit>`;
+    return html`<onestory-quick-exit
+      url=${this.#flow.config?.exitUrl ?? quickExit.url ?? nothing}
+      locale=${locale}
+    ></onestory-quick-exit>`;
   }
 
   #renderLanguageSwitch(locale: Locale): TemplateResult {
@@ -229,15 +239,19 @@ export class OneStoryIntakeElement extends LitElement {
   #renderStep(ctx: StepContext, definition: Definition, state: FlowState<unknown>): TemplateResult {
     const flow = this.#flow;
     const { t } = ctx;
-    const summary = (errors: readonly SummaryError[]) => renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
+    const summary = (errors: readonly SummaryError[]) =>
+      renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
     const back = flow.canGoBack
       ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
         </button>`
       : nothing;
-    const continueButton = (label: MessageKey = 'ui.continue') => html`<div class="button-group">
-      <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>${t(label)}</button>
-    </div>`;
+    const continueButton = (label: MessageKey = 'ui.continue') =>
+      html`<div class="button-group">
+        <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>
+          ${t(label)}
+        </button>
+      </div>`;
 
     switch (state.step.kind) {
       case 'services': {
@@ -261,7 +275,10 @@ export class OneStoryIntakeElement extends LitElement {
         });
         const first = flow.consentRecords[0];
         const stepErrors = first
-          ? state.stepIssues.map((issue) => ({ target: consentFieldId(first.serviceId, first.purposeId), message: issue.message }))
+          ? state.stepIssues.map((issue) => ({
+              target: consentFieldId(first.serviceId, first.purposeId),
+              message: issue.message,
+            }))
           : [];
         const errors = [...consentErrors, ...stepErrors];
         const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
@@ -284,8 +301,9 @@ export class OneStoryIntakeElement extends LitElement {
       locale,
       t: this.#t,
       act: (action) => void this.#act(action),
-      heading: (text, caption) => html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
-        <h1 id="heading" tabindex="-1">${text}</h1>`,
+      heading: (text, caption) =>
+        html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
+          <h1 id="heading" tabindex="-1">${text}</h1>`,
     };
   }
 

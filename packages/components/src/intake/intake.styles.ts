@@ -105,7 +105,9 @@ export const intakeStyles = css`
     outline: 3px solid transparent;
     color: var(--_focus-text);
     background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     text-decoration: none;
   }
 
@@ -150,7 +152,9 @@ export const intakeStyles = css`
     border-color: var(--_focus);
     color: var(--_focus-text);
     background-color: var(--_focus);
-    box-shadow: inset 0 0 0 1px var(--_focus), 0 2px 0 var(--_focus-text);
+    box-shadow:
+      inset 0 0 0 1px var(--_focus),
+      0 2px 0 var(--_focus-text);
   }
   .button[disabled] {
     opacity: 0.5;

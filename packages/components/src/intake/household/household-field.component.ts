@@ -70,12 +70,15 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
       .button:focus-visible {
         outline: 3px solid transparent;
         background: var(--_focus);
-        box-shadow: inset 0 0 0 1px var(--_focus), 0 2px 0 var(--_text);
+        box-shadow:
+          inset 0 0 0 1px var(--_focus),
+          0 2px 0 var(--_text);
       }
     `,
   ];
 
-  protected readonly valueFormat = 'Give a list of household members, like [{ name: "Sam", relationship: "child", livesWith: true, roles: ["child"] }].';
+  protected readonly valueFormat =
+    'Give a list of household members, like [{ name: "Sam", relationship: "child", livesWith: true, roles: ["child"] }].';
 
   protected emptyRaw(): HouseholdDraft {
     return { members: [BLANK_MEMBER] };
@@ -99,10 +102,12 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
 
   protected renderField(): TemplateResult {
     const members = this.raw.members;
-    return this.renderFieldset(html`${members.map((member, index) => this.#renderMember(member, index, members.length > 1))}
-      <button type="button" class="button" part="add" ?disabled=${this.isDisabled || members.length >= 30} @click=${this.#add}>
-        ${this.t('ui.household.add')}
-      </button>`);
+    return this.renderFieldset(
+      html`${members.map((member, index) => this.#renderMember(member, index, members.length > 1))}
+        <button type="button" class="button" part="add" ?disabled=${this.isDisabled || members.length >= 30} @click=${this.#add}>
+          ${this.t('ui.household.add')}
+        </button>`,
+    );
   }
 
   #renderMember(member: MemberDraft, index: number, removable: boolean): TemplateResult {
@@ -112,14 +117,29 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
       <legend class="legend">${this.t('ui.household.person', { number })}</legend>
       <div class="item">
         <label class="label" for=${id('name')}>${this.t('ui.household.name')}</label>
-        <input class="input width-20" id=${id('name')} type="text" autocomplete="off" spellcheck="false"
-          .value=${live(member.name)} ?disabled=${this.isDisabled} aria-invalid=${this.invalidFor(id('name'))}
-          @input=${(e: Event) => this.#update(e, index, { name: (e.target as HTMLInputElement).value })} @change=${this.takeChange} />
+        <input
+          class="input width-20"
+          id=${id('name')}
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(member.name)}
+          ?disabled=${this.isDisabled}
+          aria-invalid=${this.invalidFor(id('name'))}
+          @input=${(e: Event) => this.#update(e, index, { name: (e.target as HTMLInputElement).value })}
+          @change=${this.takeChange}
+        />
       </div>
       <div class="item">
         <label class="label" for=${id('relationship')}>${this.t('ui.household.relationship')}</label>
-        <select class="select" id=${id('relationship')} ?disabled=${this.isDisabled} aria-invalid=${this.invalidFor(id('relationship'))}
-          @input=${(e: Event) => this.#update(e, index, { relationship: (e.target as HTMLSelectElement).value })} @change=${this.takeChange}>
+        <select
+          class="select"
+          id=${id('relationship')}
+          ?disabled=${this.isDisabled}
+          aria-invalid=${this.invalidFor(id('relationship'))}
+          @input=${(e: Event) => this.#update(e, index, { relationship: (e.target as HTMLSelectElement).value })}
+          @change=${this.takeChange}
+        >
           <option value="" .selected=${live(member.relationship === '')}>${this.t('ui.household.choose')}</option>
           ${RELATIONSHIPS.map(
             (relationship) =>
@@ -131,21 +151,40 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
       </div>
       <div class="item">
         <label class="label" for=${id('age')}>${this.t('ui.household.age')}</label>
-        <input class="input width-4" id=${id('age')} type="text" inputmode="numeric" spellcheck="false"
-          .value=${live(member.age)} ?disabled=${this.isDisabled} aria-invalid=${this.invalidFor(id('age'))}
-          @input=${(e: Event) => this.#update(e, index, { age: (e.target as HTMLInputElement).value })} @change=${this.takeChange} />
+        <input
+          class="input width-4"
+          id=${id('age')}
+          type="text"
+          inputmode="numeric"
+          spellcheck="false"
+          .value=${live(member.age)}
+          ?disabled=${this.isDisabled}
+          aria-invalid=${this.invalidFor(id('age'))}
+          @input=${(e: Event) => this.#update(e, index, { age: (e.target as HTMLInputElement).value })}
+          @change=${this.takeChange}
+        />
       </div>
       <fieldset class="item">
         <legend class="legend">${this.t('ui.household.livesWith')}</legend>
         <div class="choices choices--inline">
           ${(['yes', 'no'] as const).map(
-            (answer) => html`<div class="choice radio">
-              <input class="choice__input" type="radio" id=${`${id('livesWith')}${answer === 'yes' ? '' : '-no'}`}
-                name=${id('livesWith')} .checked=${live(member.livesWith === answer)} ?disabled=${this.isDisabled}
-                aria-invalid=${this.invalidFor(id('livesWith'))}
-                @input=${(e: Event) => this.#update(e, index, { livesWith: answer })} @change=${this.takeChange} />
-              <label class="choice__label" for=${`${id('livesWith')}${answer === 'yes' ? '' : '-no'}`}>${this.t(`ui.household.${answer}`)}</label>
-            </div>`,
+            (answer) =>
+              html`<div class="choice radio">
+                <input
+                  class="choice__input"
+                  type="radio"
+                  id=${`${id('livesWith')}${answer === 'yes' ? '' : '-no'}`}
+                  name=${id('livesWith')}
+                  .checked=${live(member.livesWith === answer)}
+                  ?disabled=${this.isDisabled}
+                  aria-invalid=${this.invalidFor(id('livesWith'))}
+                  @input=${(e: Event) => this.#update(e, index, { livesWith: answer })}
+                  @change=${this.takeChange}
+                />
+                <label class="choice__label" for=${`${id('livesWith')}${answer === 'yes' ? '' : '-no'}`}
+                  >${this.t(`ui.household.${answer}`)}</label
+                >
+              </div>`,
           )}
         </div>
       </fieldset>
@@ -153,31 +192,60 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
         <legend class="legend">${this.t('ui.household.roles')}</legend>
         <div class="choices">
           ${HOUSEHOLD_ROLES.map(
-            (role) => html`<div class="choice checkbox">
-              <input class="choice__input" type="checkbox" id=${`${id('roles')}-${role}`} .checked=${live(member.roles.includes(role))}
-                ?disabled=${this.isDisabled} aria-describedby=${role === 'feared' ? `${id('roles')}-feared-hint` : nothing}
-                @input=${(e: Event) => this.#toggleRole(e, index, role)} @change=${this.takeChange} />
-              <label class="choice__label" for=${`${id('roles')}-${role}`}>${this.t(`ui.household.role.${role}`)}</label>
-              ${role === 'feared'
-                ? html`<div class="choice__hint" id=${`${id('roles')}-feared-hint`}>${this.t('ui.household.fearedHint')}</div>`
-                : nothing}
-            </div>`,
+            (role) =>
+              html`<div class="choice checkbox">
+                <input
+                  class="choice__input"
+                  type="checkbox"
+                  id=${`${id('roles')}-${role}`}
+                  .checked=${live(member.roles.includes(role))}
+                  ?disabled=${this.isDisabled}
+                  aria-describedby=${role === 'feared' ? `${id('roles')}-feared-hint` : nothing}
+                  @input=${(e: Event) => this.#toggleRole(e, index, role)}
+                  @change=${this.takeChange}
+                />
+                <label class="choice__label" for=${`${id('roles')}-${role}`}>${this.t(`ui.household.role.${role}`)}</label>
+                ${
+                  role === 'feared'
+                    ? html`<div class="choice__hint" id=${`${id('roles')}-feared-hint`}>
+                        ${this.t('ui.household.fearedHint')}
+                      </div>`
+                    : nothing
+                }
+              </div>`,
           )}
         </div>
       </fieldset>
-      ${member.roles.includes('child')
-        ? html`<div class="item">
-            <label class="label" for=${id('school')}>${this.t('ui.household.school')}</label>
-            <input class="input width-20" id=${id('school')} type="text" .value=${live(member.school)} ?disabled=${this.isDisabled}
-              aria-invalid=${this.invalidFor(id('school'))}
-              @input=${(e: Event) => this.#update(e, index, { school: (e.target as HTMLInputElement).value })} @change=${this.takeChange} />
-          </div>`
-        : nothing}
-      ${removable
-        ? html`<button type="button" class="button" part="remove" ?disabled=${this.isDisabled} @click=${(e: Event) => this.#remove(e, index)}>
-            ${this.t('ui.household.remove', { number })}
-          </button>`
-        : nothing}
+      ${
+        member.roles.includes('child')
+          ? html`<div class="item">
+              <label class="label" for=${id('school')}>${this.t('ui.household.school')}</label>
+              <input
+                class="input width-20"
+                id=${id('school')}
+                type="text"
+                .value=${live(member.school)}
+                ?disabled=${this.isDisabled}
+                aria-invalid=${this.invalidFor(id('school'))}
+                @input=${(e: Event) => this.#update(e, index, { school: (e.target as HTMLInputElement).value })}
+                @change=${this.takeChange}
+              />
+            </div>`
+          : nothing
+      }
+      ${
+        removable
+          ? html`<button
+              type="button"
+              class="button"
+              part="remove"
+              ?disabled=${this.isDisabled}
+              @click=${(e: Event) => this.#remove(e, index)}
+            >
+              ${this.t('ui.household.remove', { number })}
+            </button>`
+          : nothing
+      }
     </fieldset>`;
   }
 

@@ -24,10 +24,22 @@ export interface HouseholdDraft {
 }
 
 /** A person with nothing filled in yet. */
-export const BLANK_MEMBER: MemberDraft = Object.freeze({ name: '', relationship: '', age: '', livesWith: '', roles: [], school: '' });
+export const BLANK_MEMBER: MemberDraft = Object.freeze({
+  name: '',
+  relationship: '',
+  age: '',
+  livesWith: '',
+  roles: [],
+  school: '',
+});
 
 const isBlank = (member: MemberDraft): boolean =>
-  !member.name.trim() && !member.relationship && !member.age.trim() && !member.livesWith && member.roles.length === 0 && !member.school.trim();
+  !member.name.trim() &&
+  !member.relationship &&
+  !member.age.trim() &&
+  !member.livesWith &&
+  member.roles.length === 0 &&
+  !member.school.trim();
 
 /** Control id of one part of one person's boxes (what a problem points focus at). */
 export const controlId = (index: number, part: keyof MemberDraft): string => `m${index}-${part}`;
@@ -43,7 +55,8 @@ export function interpretHousehold(raw: HouseholdDraft, required: boolean): Inte
     if (isBlank(draft)) continue;
     const name = draft.name.trim();
     if (!name) return reject({ key: 'household.name', flag: 'valueMissing', controls: [controlId(index, 'name')] });
-    if (name.length > 100) return reject({ key: 'text.tooLong', params: { max: 100 }, flag: 'tooLong', controls: [controlId(index, 'name')] });
+    if (name.length > 100)
+      return reject({ key: 'text.tooLong', params: { max: 100 }, flag: 'tooLong', controls: [controlId(index, 'name')] });
     if (!(RELATIONSHIPS as readonly string[]).includes(draft.relationship)) {
       return reject({ key: 'household.relationship', flag: 'valueMissing', controls: [controlId(index, 'relationship')] });
     }
@@ -52,11 +65,18 @@ export function interpretHousehold(raw: HouseholdDraft, required: boolean): Inte
       return reject({ key: 'number.invalid', flag: 'badInput', controls: [controlId(index, 'age')] });
     }
     if (ageText && Number(ageText) > 130) {
-      return reject({ key: 'number.range', params: { min: 0, max: 130 }, flag: 'rangeOverflow', controls: [controlId(index, 'age')] });
+      return reject({
+        key: 'number.range',
+        params: { min: 0, max: 130 },
+        flag: 'rangeOverflow',
+        controls: [controlId(index, 'age')],
+      });
     }
-    if (!draft.livesWith) return reject({ key: 'ui.household.livesWithMissing', flag: 'valueMissing', controls: [controlId(index, 'livesWith')] });
+    if (!draft.livesWith)
+      return reject({ key: 'ui.household.livesWithMissing', flag: 'valueMissing', controls: [controlId(index, 'livesWith')] });
     const school = draft.roles.includes('child') ? draft.school.trim() : '';
-    if (school.length > 200) return reject({ key: 'text.tooLong', params: { max: 200 }, flag: 'tooLong', controls: [controlId(index, 'school')] });
+    if (school.length > 200)
+      return reject({ key: 'text.tooLong', params: { max: 200 }, flag: 'tooLong', controls: [controlId(index, 'school')] });
     members.push({
       name,
       relationship: draft.relationship as HouseholdMember['relationship'],

@@ -29,21 +29,35 @@ export function renderCheckAnswers(ctx: StepContext, definition: Definition): Te
         <dd>${changeLink(t('ui.check.services'), () => flow.changeServices())}</dd>
       </div>
       ${flow.checkAnswersRows.map(
-        (row) => html`<div>
-          <dt>${row.label}</dt>
-          <dd>${lines(row.value)}</dd>
-          <dd>${changeLink(row.label, () => flow.change(row.change.pageId))}</dd>
-        </div>`,
+        (row) =>
+          html`<div>
+            <dt>${row.label}</dt>
+            <dd>${lines(row.value)}</dd>
+            <dd>${changeLink(row.label, () => flow.change(row.change.pageId))}</dd>
+          </div>`,
       )}
     </dl>
     <h2>${t('ui.check.whoSees')}</h2>
     ${flow.previews.map(
-      (preview) => html`<div class="service">
-        <h3>${preview.serviceName}</h3>
-        <p>${preview.heading}</p>
-        ${preview.items.length > 0 ? html`<ul>${preview.items.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
-        ${preview.withheld.length > 0 ? html`<ul class="hint">${preview.withheld.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
-      </div>`,
+      (preview) =>
+        html`<div class="service">
+          <h3>${preview.serviceName}</h3>
+          <p>${preview.heading}</p>
+          ${
+            preview.items.length > 0
+              ? html`<ul>
+                  ${preview.items.map((item) => html`<li>${item.text}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${
+            preview.withheld.length > 0
+              ? html`<ul class="hint">
+                  ${preview.withheld.map((item) => html`<li>${item.text}</li>`)}
+                </ul>`
+              : nothing
+          }
+        </div>`,
     )}
     <p>${t('ui.check.declaration')}</p>`;
 }

@@ -32,24 +32,29 @@ function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly
     <p>${t('ui.privacy.dpo', { contact: notice.dpoContact })}</p>
     <h2>${t('ui.privacy.services')}</h2>
     ${services.map(
-      (service) => html`<div class="service">
-        <h3>${service.name[locale]}</h3>
-        <p>${t('ui.services.organisation', { organisation: service.organisation.name[locale] })}</p>
-        <ul>
-          ${service.purposes.map(
-            (purpose) =>
-              html`<li>${t('ui.privacy.purpose', { purpose: purpose.description[locale], basis: basisText(purpose.basis, locale) })}</li>`,
-          )}
-        </ul>
-        <p>${t('ui.privacy.retention', { service: service.name[locale], retention: service.retention.description[locale] })}</p>
-      </div>`,
+      (service) =>
+        html`<div class="service">
+          <h3>${service.name[locale]}</h3>
+          <p>${t('ui.services.organisation', { organisation: service.organisation.name[locale] })}</p>
+          <ul>
+            ${service.purposes.map(
+              (purpose) =>
+                html`<li>
+                  ${t('ui.privacy.purpose', { purpose: purpose.description[locale], basis: basisText(purpose.basis, locale) })}
+                </li>`,
+            )}
+          </ul>
+          <p>${t('ui.privacy.retention', { service: service.name[locale], retention: service.retention.description[locale] })}</p>
+        </div>`,
     )}
     <h2>${t('ui.privacy.rights')}</h2>
     <p>${notice.rights[locale]}</p>
     <h2>${t('ui.privacy.complaint')}</h2>
     <p>${notice.complaint[locale]}</p>
     <p>
-      <a href=${notice.uri} target="_blank" rel="noopener noreferrer">${t('ui.privacy.fullNotice', { version: notice.version })}</a>
+      <a href=${notice.uri} target="_blank" rel="noopener noreferrer"
+        >${t('ui.privacy.fullNotice', { version: notice.version })}</a
+      >
     </p>
   </section>`;
 }
@@ -92,7 +97,11 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
 }
 
 /** The privacy-and-consent step: the notice first, then one decision per service and purpose. */
-export function renderPrivacyAndConsent(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
+export function renderPrivacyAndConsent(
+  ctx: StepContext,
+  definition: Definition,
+  errors: ReadonlyMap<string, string>,
+): TemplateResult {
   const { flow, locale, t } = ctx;
   const chosen = flow.state?.chosenServices ?? [];
   const records = flow.consentRecords;

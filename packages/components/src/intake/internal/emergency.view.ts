@@ -3,7 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 
 /** The numbers to call: the definition's, else the UK emergency number. */
-export function emergencyContacts(definition: Definition, locale: Locale, fallbackLabel: string): { label: string; phone: string }[] {
+export function emergencyContacts(
+  definition: Definition,
+  locale: Locale,
+  fallbackLabel: string,
+): { label: string; phone: string }[] {
   const contacts = definition.settings?.emergencyContacts;
   return contacts && contacts.length > 0
     ? contacts.map((contact) => ({ label: contact.label[locale], phone: contact.phone }))
@@ -19,7 +23,11 @@ export function renderEmergency(ctx: StepContext, definition: Definition): Templ
     <ul>
       ${contacts.map(
         (contact) =>
-          html`<li><a href="tel:${contact.phone.replace(/\s+/g, '')}">${ctx.t('ui.emergency.call', { label: contact.label, phone: contact.phone })}</a></li>`,
+          html`<li>
+            <a href="tel:${contact.phone.replace(/\s+/g, '')}"
+              >${ctx.t('ui.emergency.call', { label: contact.label, phone: contact.phone })}</a
+            >
+          </li>`,
       )}
     </ul>
   </section>`;

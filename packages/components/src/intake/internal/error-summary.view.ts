@@ -26,7 +26,8 @@ export function renderErrorSummary(
     <h2 id="error-summary-title">${title}</h2>
     <ul>
       ${errors.map(
-        (error) => html`<li><a href="#${error.target}" @click=${(event: Event) => follow(event, error.target)}>${error.message}</a></li>`,
+        (error) =>
+          html`<li><a href="#${error.target}" @click=${(event: Event) => follow(event, error.target)}>${error.message}</a></li>`,
       )}
     </ul>
   </div>`;

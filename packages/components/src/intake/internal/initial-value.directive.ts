@@ -11,7 +11,8 @@ class InitialValueDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new TypeError('initialValue() must be used on an element, like <x ${initialValue(v)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new TypeError('initialValue() must be used on an element, like <x ${initialValue(v)}>');
   }
 
   render(_value: unknown): typeof noChange {

@@ -24,7 +24,12 @@ export function renderSent(ctx: StepContext, reference: string): TemplateResult 
  * itself when the connection returns); or, when the endpoint refused it for good, a plain
  * statement that nothing was sent and whom to contact instead.
  */
-export function renderNotSent(ctx: StepContext, definition: Definition, reason: 'queued' | 'failed', persisted: boolean): TemplateResult {
+export function renderNotSent(
+  ctx: StepContext,
+  definition: Definition,
+  reason: 'queued' | 'failed',
+  persisted: boolean,
+): TemplateResult {
   const { flow, t } = ctx;
   if (reason === 'failed') {
     return html`<div class="warning" part="not-sent">

@@ -14,7 +14,10 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   const { flow, locale, t } = ctx;
   const state = flow.state!;
   const position = flow.progress;
-  const caption = [definition.title[locale], position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '']
+  const caption = [
+    definition.title[locale],
+    position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '',
+  ]
     .filter(Boolean)
     .join(' – ');
   const errors = new Map(state.issues.map((issue) => [issue.questionId, issue.message]));

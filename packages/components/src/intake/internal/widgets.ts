@@ -1,4 +1,12 @@
-import { NEED_DOMAINS, translate, type FieldPath, type Locale, type MessageKey, type Question, type WIDGETS } from '@onestory/core';
+import {
+  NEED_DOMAINS,
+  translate,
+  type FieldPath,
+  type Locale,
+  type MessageKey,
+  type Question,
+  type WIDGETS,
+} from '@onestory/core';
 import type { FieldOption } from '../../shared/options.js';
 
 /** How a question is shown. */
@@ -51,9 +59,20 @@ export function autocompleteFor(field: FieldPath): string {
 
 // Options for choice fields whose definition gives none: the Story's own values.
 const DEFAULT_OPTIONS: Partial<Record<FieldPath, readonly (readonly [string, MessageKey])[]>> = {
-  'risk.immediateDanger': [['yes', 'answer.yes'], ['no', 'answer.no'], ['unknown', 'answer.unknown']],
-  'access.interpreter': [['none', 'answer.interpreter.none'], ['spoken', 'answer.interpreter.spoken'], ['bsl', 'answer.interpreter.bsl']],
-  'referrer.type': [['self', 'answer.referrer.self'], ['professional', 'answer.referrer.professional']],
+  'risk.immediateDanger': [
+    ['yes', 'answer.yes'],
+    ['no', 'answer.no'],
+    ['unknown', 'answer.unknown'],
+  ],
+  'access.interpreter': [
+    ['none', 'answer.interpreter.none'],
+    ['spoken', 'answer.interpreter.spoken'],
+    ['bsl', 'answer.interpreter.bsl'],
+  ],
+  'referrer.type': [
+    ['self', 'answer.referrer.self'],
+    ['professional', 'answer.referrer.professional'],
+  ],
   'needs.domains': NEED_DOMAINS.map((domain) => [domain, `answer.domain.${domain}`] as const),
 };
 
