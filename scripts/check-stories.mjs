@@ -4,10 +4,12 @@
 // A story that shows a deliberate console error (a partner's misconfiguration, reported
 // in the console by design) lists it in `parameters.consoleErrors` (substrings): those
 // must then appear, and nothing else may.
-// Usage: node scripts/check-stories.mjs [storybook-static]   (totals → $STORIES_TOTALS_FILE)
+// Usage: node scripts/check-stories.mjs [storybook-static] [--only text]   (totals → $STORIES_TOTALS_FILE)
+//   --only: check just the stories whose id contains `text` (while working on them).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -19,10 +21,13 @@ const AXE_OPTIONS = {
 };
 const PAGES_AT_ONCE = 2;
 
-const dir = resolve(process.argv[2] ?? 'storybook-static');
+const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: 'string' } } });
+const dir = resolve(positionals[0] ?? 'storybook-static');
 const totalsFile = process.env.STORIES_TOTALS_FILE ?? 'test/.build/totals/stories.json';
 const index = JSON.parse(await readFile(resolve(dir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!options.only || entry.id.includes(options.only)),
+);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const server = await serveStatic(dir);
