@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { writeManifest } from './scripts/lib/custom-elements-manifest.mjs';
 import { kb, measure, sri } from './scripts/lib/sizes.mjs';
 
 export default {
@@ -25,8 +26,19 @@ export default {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', minify: true }),
     reportSize(),
+    customElementsManifest(),
   ],
 };
+
+/** Writes packages/components/custom-elements.json (autodocs, editor tooling) with the build. */
+function customElementsManifest() {
+  return {
+    name: 'custom-elements-manifest',
+    async closeBundle() {
+      console.log(`custom-elements manifest: ${await writeManifest()}`);
+    },
+  };
+}
 
 function reportSize() {
   return {

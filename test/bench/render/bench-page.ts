@@ -1,7 +1,8 @@
 // The page `scripts/bench.mjs` opens in headless Chromium. Each function renders one
 // scenario from nothing and returns milliseconds measured with performance.now(); the
 // script runs each in a fresh page several times and prints medians.
-import '../../../packages/components/src/cdn.js';
+// The built package (dist/cdn.js registers every element, as the CDN file does).
+import '../../../packages/components/dist/cdn.js';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { generatePage, type GeneratedPage } from './question-page.js';
@@ -38,12 +39,13 @@ async function settled(root: ParentNode): Promise<void> {
 }
 
 /**
- * Waits until `questions` question elements (`[data-field]`) are in `root` and every one
- * has rendered its inputs. Polls on tasks: the intake loads its definition asynchronously.
+ * Waits until `questions` questions (the page view's `.questions > .question`) are in
+ * `root` and every one has rendered its inputs. Polls on tasks: the intake loads its
+ * definition asynchronously.
  */
 async function questionsRendered(root: ParentNode, questions: number): Promise<void> {
   for (;;) {
-    if (root.querySelectorAll('[data-field]').length >= questions) return settled(root);
+    if (root.querySelectorAll('.questions > .question').length >= questions) return settled(root);
     await new Promise((resolve) => setTimeout(resolve));
   }
 }

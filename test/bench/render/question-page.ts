@@ -5,7 +5,7 @@
 import { compileCondition, type ConditionPredicate, type ConditionScope, type FieldPath, type PlannedQuestion, type Question } from '@onestory/core';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderQuestion } from '../../../packages/components/src/intake/internal/question.view.js';
+import { renderQuestion } from '../../../packages/components/dist/intake/internal/question.view.js';
 
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
 const FOUR = ['yes', 'no', 'maybe', 'unknown'].map((value) => ({ value, label: text(`Answer ${value}`) }));

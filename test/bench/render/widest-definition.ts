@@ -6,8 +6,8 @@ import walkingSkeleton from '../../../packages/schemas/examples/walking-skeleton
 
 const text = (en: string) => ({ en, cy: `${en} (cy)` });
 
-// No element renders these widgets yet (the intake shows a placeholder instead).
-const UNRENDERED: readonly FieldPath[] = ['household.members', 'risk.dash'];
+// No element renders this widget yet (the intake shows a placeholder instead).
+const UNRENDERED: readonly FieldPath[] = ['risk.dash'];
 const REFERRER_DETAILS: readonly FieldPath[] = ['referrer.name', 'referrer.role', 'referrer.organisation', 'referrer.secureEmail'];
 
 /** Fields on the widest page, in Story order (referrer.type first: the others depend on it). */

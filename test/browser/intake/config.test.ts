@@ -116,6 +116,19 @@ describe('intake: bad configuration', () => {
     const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL}></onestory-intake>`);
     expectFallback(outcome);
     expect(outcome.errors[0]).to.contain('endpoint: No endpoint is set');
+    // Said once, not on every render.
+    const { error } = console;
+    const again: unknown[] = [];
+    console.error = (...args: unknown[]) => again.push(args);
+    try {
+      outcome.intake.requestUpdate();
+      await outcome.intake.updateComplete;
+      outcome.intake.requestUpdate();
+      await outcome.intake.updateComplete;
+    } finally {
+      console.error = error;
+    }
+    expect(again).to.deep.equal([]);
   });
 
   it('recovers when the partner fixes the attribute', async () => {

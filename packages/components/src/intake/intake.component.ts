@@ -101,7 +101,7 @@ export class OneStoryIntakeElement extends LitElement {
   readonly #flow = new IntakeFlowController(this);
   #configError: ConfigError | undefined;
   #reported: Error | undefined;
-  #startedWith: { definition: Definition; key: string } | undefined;
+  #checked: { readonly definition: Definition; readonly key: string; readonly locale: string } | undefined;
   #lastStep: string | undefined;
   #dangerShown = false;
 
@@ -127,7 +127,7 @@ export class OneStoryIntakeElement extends LitElement {
   // Quick exit: answers held in memory go at once (the stores are wiped by quick exit).
   readonly #forget = (): void => {
     this.#flow.stop();
-    this.#startedWith = undefined;
+    this.#checked = undefined;
   };
 
   // ---- Configuration ------------------------------------------------------------------------
@@ -140,10 +140,11 @@ export class OneStoryIntakeElement extends LitElement {
       return;
     }
     const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
-    const started = this.#startedWith;
-    const restart =
-      !started || started.definition !== loaded.definition || started.key !== key || changed.has('submissionOptions');
-    if (!restart && !changed.has('locale')) return;
+    const checked = this.#checked;
+    const sameDefinition = checked?.definition === loaded.definition;
+    const sameAttributes = sameDefinition && checked.key === key && !changed.has('submissionOptions');
+    // Checked already, with the same outcome to come: nothing to do (and nothing to log twice).
+    if (sameAttributes && checked.locale === this.locale) return;
     const check = checkIntakeConfig(
       {
         endpoint: this.endpoint,
@@ -155,24 +156,23 @@ export class OneStoryIntakeElement extends LitElement {
       loaded.definition,
       this.ownerDocument.baseURI,
     );
+    this.#checked = { definition: loaded.definition, key, locale: this.locale };
     for (const warning of check.warnings) console.warn(`<onestory-intake ${warning.path}>: ${warning.message}`);
     if (!check.ok) {
       this.#flow.stop();
-      this.#startedWith = undefined;
       this.#fail('config', new ConfigError('<onestory-intake> attributes are not valid:', check.problems));
       return;
     }
     this.#configError = undefined;
-    if (restart) {
+    if (sameAttributes && this.#flow.state) {
+      this.#flow.setLocale(check.config.locale);
+    } else {
       this.#flow.start({
         definition: loaded.definition,
         config: check.config,
         persist: this.persist,
         ...(this.submissionOptions && { clientOptions: this.submissionOptions }),
       });
-      this.#startedWith = { definition: loaded.definition, key };
-    } else {
-      this.#flow.setLocale(check.config.locale);
     }
   }
 
