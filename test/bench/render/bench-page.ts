@@ -44,10 +44,14 @@ async function settled(root: ParentNode): Promise<void> {
  * definition asynchronously.
  */
 async function questionsRendered(root: ParentNode, questions: number): Promise<void> {
-  for (;;) {
-    if (root.querySelectorAll('.questions > .question').length >= questions) return settled(root);
+  const giveUp = performance.now() + 30_000;
+  while (root.querySelectorAll('.questions > .question').length < questions) {
+    if (root.querySelector('[part=fallback]') || performance.now() > giveUp) {
+      throw new TypeError(`${questions} questions never rendered: ${(root as Element).textContent?.trim().slice(0, 200)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve));
   }
+  return settled(root);
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

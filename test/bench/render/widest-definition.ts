@@ -27,7 +27,8 @@ export const WIDEST_COUNTS = { hidden: WIDEST_FIELDS.length - REFERRER_DETAILS.l
 export function widestDefinition(): Readonly<Record<string, unknown>> {
   const [housing] = walkingSkeleton.services;
   const questions = WIDEST_FIELDS.map((field) => ({
-    id: field.replace(/\./g, '-'),
+    // `contact.safeContact` → `contact-safe-contact`: ids are lower-case with hyphens.
+    id: field.replace(/\./g, '-').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
     field,
     label: text(`Question about ${field}`),
     ...(REFERRER_DETAILS.includes(field) && { when: { equals: { field: 'referrer.type', value: 'professional' } } }),

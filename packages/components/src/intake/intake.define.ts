@@ -1,3 +1,5 @@
+// zod's JIT off before anything parses: this element may be the only one a page imports.
+import '../cdn/jitless.js';
 // The provider first: an intake that upgrades before its provider would miss the
 // provider's answer to its context request.
 import '../provider/provider.define.js';
