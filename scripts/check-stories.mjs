@@ -88,6 +88,19 @@ async function checkStory(story) {
       };
     });
     if (renderError) problems.push(`render error: ${renderError}`);
+    // An element that never registered renders nothing, and nothing passes axe: fail it.
+    const undefinedTags = await page.evaluate(() => {
+      const found = new Set();
+      const visit = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName.includes('-') && !customElements.get(element.localName)) found.add(element.localName);
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      visit(document.querySelector('#storybook-root') ?? document.body);
+      return [...found];
+    });
+    for (const tag of undefinedTags) problems.push(`<${tag}> is not defined: the story shows nothing`);
     for (const { text, url } of consoleErrors) {
       if (!expected.some((substring) => text.includes(substring))) problems.push(`console error: ${text}${url ? ` (${url})` : ''}`);
     }

@@ -89,10 +89,10 @@ describe('checkDefinition reports each problem with its path', () => {
     const d = example('walking-skeleton');
     d['services'][1].id = 'housing-support';
     d['services'][0].purposes.push({ ...d['services'][0].purposes[0] });
-    d['questions'][5].id = 'housing-description';
+    d['questions'][6].id = 'housing-description';
     d['pages'][4].id = 'housing';
     const codes = codesAt(problemsOf(d));
-    for (const expected of ['duplicate-id @ services[1].id', 'duplicate-id @ services[0].purposes[1].id', 'duplicate-id @ questions[5].id', 'duplicate-id @ pages[4].id']) {
+    for (const expected of ['duplicate-id @ services[1].id', 'duplicate-id @ services[0].purposes[1].id', 'duplicate-id @ questions[6].id', 'duplicate-id @ pages[4].id']) {
       assert.ok(codes.includes(expected), `${expected} not in ${codes.join(', ')}`);
     }
   });
@@ -105,15 +105,15 @@ describe('checkDefinition reports each problem with its path', () => {
 
   it('a condition on a field no question asks, and an unknown named condition', () => {
     const d = example('walking-skeleton');
-    d['questions'][4].when = { answered: 'person.dateOfBirth' };
+    d['questions'][4].when = { answered: 'person.nhsNumber' };
     d['pages'][4].when = { condition: 'nope' };
     assert.deepEqual(codesAt(problemsOf(d)).sort(), ['condition-on-unasked-field @ questions[4].when', 'unknown-condition @ pages[4].when']);
   });
 
   it('a service that needs a field no question asks', () => {
     const d = example('walking-skeleton');
-    d['services'][0].purposes[0].requires.push('person.dateOfBirth');
-    assert.deepEqual(codesAt(problemsOf(d)), ['field-never-asked @ services[0].purposes[0].requires[4]']);
+    d['services'][0].purposes[0].requires.push('person.nhsNumber');
+    assert.deepEqual(codesAt(problemsOf(d)), ['field-never-asked @ services[0].purposes[0].requires[5]']);
   });
 
   it('named conditions that refer to each other in a cycle', () => {
@@ -128,17 +128,17 @@ describe('checkDefinition reports each problem with its path', () => {
     const d = example('walking-skeleton');
     d['questions'].push({ id: 'name-again', field: 'person.givenName', label: { en: 'Name', cy: 'Enw' } });
     d['pages'][2].questions.push('name-again');
-    assert.deepEqual(codesAt(problemsOf(d)), ['field-asked-twice @ questions[6].field']);
+    assert.deepEqual(codesAt(problemsOf(d)), ['field-asked-twice @ questions[7].field']);
   });
 
   it('a question on no page, a page naming an unknown question, an option the field cannot hold', () => {
     const d = example('walking-skeleton');
-    d['pages'][2].questions = ['given-name', 'phne'];
+    d['pages'][2].questions = ['given-name', 'date-of-birth', 'phne'];
     d['questions'][0].options[0].value = 'myself';
     assert.deepEqual(codesAt(problemsOf(d)).sort(), [
       'invalid-option @ questions[0].options[0].value',
-      'question-not-on-page @ questions[3]',
-      'unknown-question @ pages[2].questions[1]',
+      'question-not-on-page @ questions[4]',
+      'unknown-question @ pages[2].questions[2]',
     ]);
   });
 

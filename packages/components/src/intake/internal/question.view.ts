@@ -1,7 +1,26 @@
 import type { Locale, PlannedQuestion } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
-import { autocompleteFor, optionsFor, widgetFor } from './widgets.js';
+import { autocompleteFor, optionsFor, widgetFor, type Widget } from './widgets.js';
+
+/** The element each widget is rendered with. `literal` keeps tag names static (no eval). */
+const TAGS: Readonly<Record<Exclude<Widget, 'checklist'>, StaticValue>> = {
+  text: literal`onestory-text-field`,
+  textarea: literal`onestory-textarea`,
+  number: literal`onestory-number-field`,
+  radios: literal`onestory-radios`,
+  checkboxes: literal`onestory-checkboxes`,
+  select: literal`onestory-select`,
+  date: literal`onestory-date-field`,
+  address: literal`onestory-address-field`,
+  phone: literal`onestory-phone-field`,
+  email: literal`onestory-email-field`,
+  'safe-contact': literal`onestory-safe-contact-field`,
+  household: literal`onestory-household-field`,
+};
+
+const CHOICE_WIDGETS: ReadonlySet<Widget> = new Set(['radios', 'checkboxes', 'select']);
 
 /** What one question needs to be shown. */
 export interface QuestionView {
@@ -29,150 +48,27 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   const hint = question.hint?.[locale] ?? '';
   const id = question.id;
   const field = question.field;
-  switch (widgetFor(question)) {
-    case 'textarea':
-      return html`<onestory-textarea
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-textarea>`;
-    case 'number':
-      return html`<onestory-number-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-number-field>`;
-    case 'radios':
-      return html`<onestory-radios
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        .options=${optionsFor(question, locale)}
-        ${initialValue(value)}
-      ></onestory-radios>`;
-    case 'checkboxes':
-      return html`<onestory-checkboxes
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        .options=${optionsFor(question, locale)}
-        ${initialValue(value)}
-      ></onestory-checkboxes>`;
-    case 'select':
-      return html`<onestory-select
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        .options=${optionsFor(question, locale)}
-        ${initialValue(value)}
-      ></onestory-select>`;
-    case 'date':
-      return html`<onestory-date-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        autocomplete=${autocompleteFor(field)}
-        ${initialValue(value)}
-      ></onestory-date-field>`;
-    case 'address':
-      return html`<onestory-address-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-address-field>`;
-    case 'phone':
-      return html`<onestory-phone-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-phone-field>`;
-    case 'email':
-      return html`<onestory-email-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-email-field>`;
-    case 'safe-contact':
-      return html`<onestory-safe-contact-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-safe-contact-field>`;
-    case 'household':
-      return html`<onestory-household-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        ${initialValue(value)}
-      ></onestory-household-field>`;
-    case 'checklist':
-      // No element renders these yet: say so plainly rather than show a broken control.
-      return html`<div class="question" id=${id} tabindex="-1">
-        <h2 class="question-title">${label}</h2>
-        ${hint ? html`<p class="hint">${hint}</p>` : nothing} ${error ? html`<p class="error-message">${error}</p>` : nothing}
-        <p class="inset">${view.unsupportedText}</p>
-      </div>`;
-    case 'text':
-      return html`<onestory-text-field
-        id=${id}
-        data-field=${field}
-        name=${field}
-        .label=${label}
-        .hint=${hint}
-        .error=${error}
-        .locale=${locale}
-        autocomplete=${autocompleteFor(field)}
-        ${initialValue(value)}
-      ></onestory-text-field>`;
+  const widget = widgetFor(question);
+  if (widget === 'checklist') {
+    // No element renders these yet: say so plainly rather than show a broken control.
+    return html`<div class="question" id=${id} tabindex="-1">
+      <h2 class="question-title">${label}</h2>
+      ${hint ? html`<p class="hint">${hint}</p>` : nothing} ${error ? html`<p class="error-message">${error}</p>` : nothing}
+      <p class="inset">${view.unsupportedText}</p>
+    </div>`;
   }
+  const tag = TAGS[widget];
+  // One template for every field element: they share the same public properties.
+  return staticHtml`<${tag}
+    id=${id}
+    data-field=${field}
+    name=${field}
+    .label=${label}
+    .hint=${hint}
+    .error=${error}
+    .locale=${locale}
+    .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale) : nothing}
+    autocomplete=${autocompleteFor(field) || nothing}
+    ${initialValue(value)}
+  ></${tag}>`;
 }
