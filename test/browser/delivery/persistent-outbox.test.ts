@@ -77,7 +77,9 @@ async function storedCount(submissionId: string): Promise<number> {
   return file.split('\n').filter((line) => line.includes(`"submissionId":"${submissionId}"`)).length;
 }
 
-describe('delivery: a page closed while a story is queued (persistence on)', () => {
+describe('delivery: a page closed while a story is queued (persistence on)', function () {
+  // Each test opens and closes real pages (iframes) and waits on IndexedDB: seconds on a busy machine.
+  this.timeout(60_000);
   it('sends the story when a page is next open, and the endpoint stores it once', async () => {
     const endpoint = `${(await testEndpoint()).url}/submissions`;
     const databaseName = `onestory-outbox-test-${crypto.randomUUID()}`;

@@ -56,6 +56,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     const askedByHousing = await completePages(housing, {
       'referrer.type': 'self',
       'person.givenName': marker,
+      'person.dateOfBirth': '1990-04-12',
       'contact.phone': '07700 900 982',
       'needs.housing.description': 'Behind on rent.',
     });
@@ -96,7 +97,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
         <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
       </onestory-provider>`,
     );
-    provider.story = { person: { givenName: 'Known' }, referrer: { type: 'self' } };
+    provider.story = { person: { givenName: 'Known', dateOfBirth: '1990-04-12' }, referrer: { type: 'self' } };
     await provider.updateComplete;
     const intake = provider.querySelector<OneStoryIntakeElement>('onestory-intake')!;
     await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`, { timeout: 5000 });
