@@ -9,7 +9,7 @@ import { ANSWERS, LONG_ANSWER } from './fixtures/answers.js';
 import { DEFINITIONS, type DefinitionName } from './fixtures/definitions.js';
 import { ENDPOINTS, STORY_ENDPOINT, type EndpointName } from './fixtures/endpoints.js';
 import { darkTheme, narrow, NARROW_VIEWPORT } from './support/frames.js';
-import { answerPage, chooseServices, clickContinue, continueUntil, intakeIn } from './support/intake-driver.js';
+import { answerPage, clickContinue, continueUntil, intakeIn } from './support/intake-driver.js';
 
 interface IntakeArgs {
   /** Which example definition (the element gets the parsed JSON). */
@@ -50,7 +50,7 @@ const meta: Meta<IntakeArgs> = {
     locale: { control: 'inline-radio', options: ['en', 'cy'] },
     persist: { control: 'boolean' },
     practitioner: { control: 'boolean' },
-    exitUrl: { name: 'exit-url', control: 'text' },
+    exitUrl: { control: 'text', description: 'The neutral page quick exit goes to (attribute exit-url).' },
     receiver: {
       control: 'inline-radio',
       options: Object.keys(ENDPOINTS),
@@ -108,19 +108,16 @@ const errorsOnAboutYou: Play = async (context) => {
 
 // ---- The steps, in order ------------------------------------------------------------------
 
-/** Empty: the first thing a person sees when no service is chosen beforehand. */
-export const ChooseServices: Story = { args: { definition: 'early-help', services: '' } };
-export const ChooseServicesWelsh = welsh(ChooseServices);
+/** Empty: the first page a person sees when no service is chosen beforehand (their safety). */
+export const Start: Story = { args: { definition: 'early-help', services: '' } };
+export const StartWelsh = welsh(Start);
 
-/** Services chosen, nothing said yet: the engine asks only what these services need. */
-export const SuggestedServices: Story = {
-  args: ChooseServices.args,
-  play: async (context) => {
-    const intake = await intakeIn(context.canvasElement);
-    await chooseServices(intake, ['housing-support', 'money-advice']);
-  },
-};
-export const SuggestedServicesWelsh = welsh(SuggestedServices);
+/**
+ * Choosing services, after saying what they need help with: the services that match are
+ * suggested, and each says who runs it.
+ */
+export const ChooseServices: Story = { args: Start.args, play: reach('services') };
+export const ChooseServicesWelsh = welsh(ChooseServices);
 
 /** The first question page (services chosen by the host). */
 export const Questions: Story = {};

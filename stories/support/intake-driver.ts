@@ -65,14 +65,6 @@ export async function answerPage(intake: OneStoryIntakeElement, answers: StoryAn
   }
 }
 
-/** Ticks exactly these services on the services step. */
-export async function chooseServices(intake: OneStoryIntakeElement, ids: readonly string[]): Promise<void> {
-  const element = root(intake).querySelector<Valued>('onestory-checkboxes[name=services]')!;
-  element.value = ids;
-  change(element);
-  await intake.updateComplete;
-}
-
 /** Gives the same answer to every consent question on the privacy-and-consent step. */
 export async function decideAll(intake: OneStoryIntakeElement, choice: 'given' | 'refused'): Promise<void> {
   for (const element of root(intake).querySelectorAll<Valued>('[part=consent] onestory-radios')) {
