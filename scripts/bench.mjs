@@ -2,7 +2,8 @@
 // from 127.0.0.1) and prints medians of several runs, each in a fresh page; then runs the
 // other benchmarks as child processes and prints their figures. Needs `npm run build`.
 //
-//   node scripts/bench.mjs [--runs 7] [--quick]      (--quick: fewer runs, browser only)
+//   node scripts/bench.mjs [--runs 7] [--quick] [--browser]
+//     --quick: 3 runs and shorter child benchmarks; --browser: the browser figures only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { serveStatic } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, quick: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false } } });
 const RUNS = values.quick ? 3 : Number(values.runs);
 
 const median = (samples) => {
@@ -110,11 +111,21 @@ async function measure(render, toggle) {
 console.log(`OneStory benchmarks — Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`);
 console.log(`Medians of ${RUNS} runs, each in a fresh page. Load average now: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
-const widest = await (async () => {
-  const { page } = await freshPage();
-  const counts = await page.evaluate(() => window.onestoryBench.widest);
-  await page.close();
-  return counts;
+// The widest page's counts, and what core alone spends on it (first call in a fresh page,
+// as in the intake's first render).
+const { widest, core } = await (async () => {
+  const loads = [];
+  const plans = [];
+  let counts;
+  for (let run = 0; run < RUNS; run++) {
+    const { page } = await freshPage();
+    counts = await page.evaluate(() => window.onestoryBench.widest);
+    const { loadMs, planMs } = await page.evaluate(() => window.onestoryBench.coreForIntake());
+    loads.push(loadMs);
+    plans.push(planMs);
+    await page.close();
+  }
+  return { widest: counts, core: { loadMs: median(loads), planMs: median(plans) } };
 })();
 
 const scenarios = [];
@@ -163,7 +174,10 @@ questions ≤ 8 ms of DOM work and on screen by the next frame; JS heap after re
 "question views × N" render N questions through the intake's own question template
 (renderQuestion) with core's compiled conditions, without the engine: the engine asks
 each Story field once, so one intake page holds at most ${widest.shown} questions today.
-"answer → DOM" includes style and layout; "→ next frame" waits for requestAnimationFrame.`);
+"answer → DOM" includes style and layout; "→ next frame" waits for requestAnimationFrame.
+Inside the intake's first render, core alone (first call, jitless zod as in the CDN file):
+loadDefinition ${ms(core.loadMs)}, first plan ${ms(core.planMs)}.`);
+if (values.browser) process.exit(0);
 
 // ---- The other benchmarks, as child processes -------------------------------------------------
 

@@ -3,6 +3,7 @@
 // script runs each in a fresh page several times and prints medians.
 // The built package (dist/cdn.js registers every element, as the CDN file does).
 import '../../../packages/components/dist/cdn.js';
+import { loadDefinition, plan } from '@onestory/core';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { generatePage, type GeneratedPage } from './question-page.js';
@@ -20,17 +21,16 @@ function countInputs(root: ParentNode): number {
   return count;
 }
 
-/** Every Lit element in `root`, through shadow roots. */
+/**
+ * The Lit elements directly in `root` (not inside their shadow roots: the field elements
+ * hold plain controls, so walking every shadow tree would only add the harness's own cost
+ * to the figures).
+ */
 function litElements(root: ParentNode): Updating[] {
-  const found: Updating[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    if ('updateComplete' in element) found.push(element as Updating);
-    if (element.shadowRoot) found.push(...litElements(element.shadowRoot));
-  }
-  return found;
+  return [...root.querySelectorAll('*')].filter((element): element is Updating => 'updateComplete' in element);
 }
 
-/** Resolves once no Lit element under `root` has an update pending. */
+/** Resolves once no Lit element in `root` has an update pending. */
 async function settled(root: ParentNode): Promise<void> {
   for (let round = 0; round < 10; round++) {
     const pending = (await Promise.all(litElements(root).map((element) => element.updateComplete))).some((done) => !done);
@@ -106,6 +106,15 @@ async function toggleIntake(): Promise<ToggleTimes> {
   return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(intake.shadowRoot!) };
 }
 
+/** What the intake's first render spends in core: checking the definition, then planning. */
+function coreForIntake(): { loadMs: number; planMs: number } {
+  const start = performance.now();
+  const loaded = loadDefinition(definition);
+  const loadMs = performance.now() - start;
+  plan({ definition: loaded, answers: {}, chosenServices: ['housing-support'], today: '2025-06-15' });
+  return { loadMs, planMs: performance.now() - start - loadMs };
+}
+
 // ---- N questions through the intake's question view -----------------------------------
 
 let page: GeneratedPage | undefined;
@@ -162,7 +171,7 @@ async function renderBare(count: number): Promise<RenderTimes> {
   return { domMs, layoutMs: performance.now() - start, inputs: countInputs(element.shadowRoot!) };
 }
 
-const bench = { renderIntake, toggleIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
+const bench = { renderIntake, toggleIntake, coreForIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
 declare global {
   interface Window {
     onestoryBench: typeof bench;
