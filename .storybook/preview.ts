@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-// Every element registered, as the CDN bundle does for a partner.
-import '../packages/components/src/cdn.js';
+// Every element registered, as a partner does with npm (main.ts points it at the sources).
+import '@onestory/components/define';
 import './story-frames.css';
 
 // Autodocs read the components' JSDoc through the custom-elements manifest, which main.ts

@@ -191,6 +191,7 @@ export const LongAnswers: Story = {
     await continueUntil(await intakeIn(context.canvasElement), 'check-answers', long);
   },
 };
+export const LongAnswersWelsh = welsh(LongAnswers);
 
 /** Errors on a 320 px phone. */
 export const Narrow320: Story = { decorators: [narrow], globals: NARROW_VIEWPORT, play: errorsOnAboutYou };
@@ -198,6 +199,7 @@ export const Narrow320Welsh = welsh(Narrow320);
 
 /** Check your answers on a 320 px phone. */
 export const Narrow320CheckAnswers: Story = { decorators: [narrow], globals: NARROW_VIEWPORT, play: reach('check-answers') };
+export const Narrow320CheckAnswersWelsh = welsh(Narrow320CheckAnswers);
 
 /** A partner's dark brand, set through `--onestory-*` tokens only, with consent errors showing. */
 export const DarkTheme: Story = { decorators: [darkTheme], play: ConsentErrors.play! };
@@ -205,3 +207,4 @@ export const DarkThemeWelsh = welsh(DarkTheme);
 
 /** The dark brand on the confirmation panel. */
 export const DarkThemeConfirmation: Story = { decorators: [darkTheme], play: reach('sent') };
+export const DarkThemeConfirmationWelsh = welsh(DarkThemeConfirmation);

@@ -39,6 +39,7 @@ export default meta;
 
 /** Two intakes, nothing said yet: both start at "Who is filling in this form?". */
 export const TwoIntakes: Story = {};
+export const TwoIntakesWelsh: Story = { args: { locale: 'cy' } };
 
 /**
  * The person answered the first intake's first two pages: the second intake skips who is

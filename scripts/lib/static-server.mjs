@@ -17,8 +17,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `dir`; resolves to `{ url, close() }`. */
-export async function serveStatic(dir) {
+/**
+ * Serves `dir`; resolves to `{ url, close() }`. `immutable` (a RegExp on the path) marks
+ * content-hashed files the browser may cache, so pages after the first load them at once.
+ */
+export async function serveStatic(dir, { immutable } = {}) {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     // normalize() resolves `..` against the leading slash, so the path stays inside dir.
@@ -30,7 +33,10 @@ export async function serveStatic(dir) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(immutable?.test(pathname) && { 'cache-control': 'public, max-age=3600, immutable' }),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
