@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { reportMisconfiguration } from './dev-warning.js';
 import { OneStoryFieldElement } from './field-element.js';
@@ -27,5 +27,13 @@ export abstract class ChoiceField<V extends FormEntryValue, R> extends OneStoryF
         'Give an array of { value, label, hint? }: value a string, number or boolean; label and hint strings.',
       );
     }
+  }
+
+  /** The label and optional hint of option `index`, shared by radios and checkboxes. */
+  protected renderOptionText(option: FieldOption, index: number): TemplateResult {
+    return html`<label class="choice__label" for="option-${index}" part="choice-label">${option.label}</label>
+      ${option.hint
+        ? html`<div class="choice__hint" id="option-${index}-hint" part="choice-hint">${option.hint}</div>`
+        : nothing}`;
   }
 }

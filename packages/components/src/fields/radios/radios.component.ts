@@ -86,10 +86,7 @@ export class OneStoryRadios extends ChoiceField<Scalar, Scalar | null> {
             @input=${this.#onInput}
             @change=${this.takeChange}
           />
-          <label class="choice__label" for="option-${index}" part="choice-label">${option.label}</label>
-          ${option.hint
-            ? html`<div class="choice__hint" id="option-${index}-hint" part="choice-hint">${option.hint}</div>`
-            : nothing}
+          ${this.renderOptionText(option, index)}
         </div>`,
       )}
     </div>`);
