@@ -3,6 +3,7 @@
 // Runs after `tsc -b` (see `npm run build`): @onestory/core resolves to its dist/.
 import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { writeManifest } from './scripts/lib/custom-elements-manifest.mjs';
 import { kb, measure, sri } from './scripts/lib/sizes.mjs';
@@ -25,6 +26,9 @@ export default {
     // `production` picks lit's build without dev-mode checks and warnings.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', minify: true }),
+    // A second, slower pass over esbuild's output: terser's repeated compression finds
+    // another ~2% (gzip) that one esbuild pass leaves.
+    terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
     reportSize(),
     customElementsManifest(),
   ],

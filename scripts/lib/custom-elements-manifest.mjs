@@ -25,6 +25,9 @@ export async function writeManifest() {
   const manifest = await cli({ argv: ['analyze', '--config', CONFIG_FILE], cwd: COMPONENTS_DIR, noWrite: true });
   const elements = manifest?.modules?.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement) ?? [];
   if (elements.length === 0) throw new Error('custom-elements manifest: the analyzer found no custom elements.');
+  // The analyzer lists modules in file-system order, which differs between machines: sort,
+  // so a rebuild does not churn the committed file.
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   writeFileSync(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
   return MANIFEST_FILE;
 }
