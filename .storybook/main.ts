@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { RollupLog } from 'rollup';
-import { mergeConfig, type Plugin } from 'vite';
+import { mergeConfig } from 'vite';
 import { manifestIsStale, writeManifest } from '../scripts/lib/custom-elements-manifest.mjs';
 
 const config: StorybookConfig = {
@@ -27,7 +27,6 @@ const config: StorybookConfig = {
       },
       ...(configType === 'PRODUCTION' && { logLevel: 'warn' }),
       resolve: { alias: [...workspaceSources(), testRunnerCommandsStub()] },
-      plugins: [registrationsHaveSideEffects()],
     });
   },
 };
@@ -37,19 +36,6 @@ export default config;
 function quietDependencies(warning: RollupLog, warn: (warning: RollupLog) => void) {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
   warn(warning);
-}
-
-/**
- * Stories load the components' sources, whose package.json lists only the built
- * registration files (`dist/**\/*.define.js`, `dist/cdn.js`) in `sideEffects`: without
- * this, the production build drops `import '…/cdn.js'` and no element is ever defined.
- */
-function registrationsHaveSideEffects(): Plugin {
-  const registration = /\/packages\/components\/src\/(?:.*\.define|cdn(?:\/.*)?)\.ts$/;
-  return {
-    name: 'onestory-registrations-have-side-effects',
-    transform: (code, id) => (registration.test(id) ? { code, map: null, moduleSideEffects: true } : undefined),
-  };
 }
 
 /** See stubs/test-runner-commands.ts: the shared test examples import these commands. */

@@ -59,12 +59,43 @@ for (const dir of readdirSync(packagesDir)) {
   });
 }
 
-describe('@onestory/components registration files', () => {
-  it('only *.define.ts files (and cdn.ts) register custom elements', () => {
-    const sourceDir = join(repoRoot, 'packages/components/src');
-    const offenders = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.define.ts') && file !== 'cdn.ts')
-      .filter((file) => /customElements\.define\(|@customElement\(/.test(readFileSync(join(sourceDir, file), 'utf8')));
-    assert.deepEqual(offenders, [], 'register elements only in *.define.ts files, the only ones listed in sideEffects');
+/** A `sideEffects` glob as a RegExp: `**` any folders, `*` any name within one folder. */
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .replace(/^\.\//, '')
+    .split(/(\*\*\/|\*)/)
+    .map((piece) => (piece === '**/' ? '(?:[^/]+/)*' : piece === '*' ? '[^/]*' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+describe('@onestory/components side effects', () => {
+  const componentsDir = join(repoRoot, 'packages/components');
+  const manifest = JSON.parse(readFileSync(join(componentsDir, 'package.json'), 'utf8')) as Manifest & { customElements?: string };
+  const sources = readdirSync(join(componentsDir, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const patterns = (manifest.sideEffects as string[]).map(globToRegExp);
+  const listed = (file: string) => patterns.some((pattern) => pattern.test(file));
+  // Registering an element, or configuring zod, at module load is a side effect.
+  const hasSideEffects = (file: string) =>
+    /customElements\.define\(|@customElement\(|^z\.config\(/m.test(readFileSync(join(componentsDir, 'src', file), 'utf8'));
+
+  it('only *.define.ts files (and the CDN entry) register custom elements', () => {
+    const offenders = sources
+      .filter((file) => !file.endsWith('.define.ts') && file !== 'cdn.ts')
+      .filter((file) => /customElements\.define\(|@customElement\(/.test(readFileSync(join(componentsDir, 'src', file), 'utf8')));
+    assert.deepEqual(offenders, [], 'register elements only in *.define.ts files, the ones listed in sideEffects');
+  });
+
+  it('lists every file with side effects, as source and as build, so no bundler drops a registration', () => {
+    const withEffects = sources.filter(hasSideEffects);
+    assert.ok(withEffects.some((file) => file.endsWith('.define.ts')), 'found no registration files: the check is broken');
+    const unlisted = withEffects.flatMap((file) => [`src/${file}`, `dist/${file.replace(/\.ts$/, '.js')}`]).filter((file) => !listed(file));
+    assert.deepEqual(unlisted, [], 'add these to sideEffects in packages/components/package.json');
+  });
+
+  it('points editors and Storybook at its custom-elements manifest, and publishes it', () => {
+    assert.equal(manifest.customElements, 'custom-elements.json');
+    assert.ok(existsSync(join(componentsDir, 'custom-elements.json')));
+    assert.ok(manifest.files?.includes('custom-elements.json'));
   });
 });
