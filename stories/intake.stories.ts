@@ -5,7 +5,7 @@
 import type { OneStoryIntakeElement } from '@onestory/components';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { ANSWERS, LONG_ANSWER } from './fixtures/answers.js';
+import { ANSWERS, LONG_ANSWER } from '../test/browser/intake/answers.js';
 import { DEFINITIONS, type DefinitionName } from './fixtures/definitions.js';
 import { ENDPOINTS, STORY_ENDPOINT, type EndpointName } from './fixtures/endpoints.js';
 import { darkTheme, narrow, NARROW_VIEWPORT } from './support/frames.js';

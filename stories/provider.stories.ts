@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { waitFor } from 'storybook/test';
-import { ANSWERS } from './fixtures/answers.js';
+import { ANSWERS } from '../test/browser/intake/answers.js';
 import { walkingSkeleton } from './fixtures/definitions.js';
 import { ENDPOINTS, STORY_ENDPOINT } from './fixtures/endpoints.js';
 import { answerPage, clickContinue, intakeIn } from './support/intake-driver.js';

@@ -4,7 +4,7 @@
 // rendered structure, never from wording, so the same play works in English and Welsh.
 import type { OneStoryIntakeElement } from '@onestory/components';
 import { waitFor } from 'storybook/test';
-import type { StoryAnswers } from '../fixtures/answers.js';
+import type { StoryAnswers } from '../../test/browser/intake/answers.js';
 
 /** The steps of an intake, as core's flow names them. */
 export type StepKind = 'services' | 'page' | 'privacy-and-consent' | 'check-answers' | 'sending' | 'sent' | 'not-sent-yet' | 'unavailable';

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { ANSWERS, type StoryAnswers } from './answers.js';
 import { headingText, shadow } from './intake-helpers.js';
 
 // Moves an intake along quickly, by setting field values and clicking buttons as events
@@ -52,21 +53,14 @@ export async function clickContinue(intake: OneStoryIntakeElement): Promise<void
   await intake.updateComplete;
 }
 
-/** The walking skeleton's answers, by field. */
-export const SKELETON_ANSWERS: Readonly<Record<string, unknown>> = {
-  'referrer.type': 'self',
-  'person.givenName': 'Sam',
-  'person.dateOfBirth': '1990-02-28',
-  'contact.phone': '07700 900 982',
-  'needs.housing.description': 'We are behind on rent.',
-  'needs.money.description': 'Bills keep coming and I cannot pay them.',
-};
+/** The English answers the stories show too (valid for both example definitions), by field. */
+export const SKELETON_ANSWERS: StoryAnswers = ANSWERS.en;
 
 /** Answers every question on each page with `answers` and continues until `heading` shows. */
 export async function fillPagesUntil(
   intake: OneStoryIntakeElement,
   heading: string,
-  answers: Readonly<Record<string, unknown>> = SKELETON_ANSWERS,
+  answers: StoryAnswers = SKELETON_ANSWERS,
 ): Promise<void> {
   for (let step = 0; step < 20 && headingText(intake) !== heading; step++) {
     for (const element of shadow(intake).querySelectorAll<Valued>('[data-field]')) {

@@ -88,7 +88,7 @@ describe('intake: events', function (this: SuiteContext) {
     const row = [...shadow(intake).querySelectorAll('.summary-list > div')].find(
       (r) => r.querySelector('dt')?.textContent === 'First name',
     )!;
-    expect(row.querySelector('dd')?.textContent?.trim()).to.equal('Sam');
+    expect(row.querySelector('dd')?.textContent?.trim()).to.equal(SKELETON_ANSWERS['person.givenName']);
     row.querySelector<HTMLButtonElement>('button')!.click();
     await intake.updateComplete;
     expect(headingText(intake)).to.equal('About you');
