@@ -121,12 +121,14 @@ function makeDefinition(services: readonly GeneratedService[], practitionerMode:
       organisation: { name: text(`Org ${si}`), type: service.type, contact: 'org@example.org', dpoContact: 'dpo@example.org' },
       domains: ['housing'],
       purposes: service.purposes.map((purpose, pi) => {
+        const publicBody = service.type === 'public-body' || service.type === 'nhs';
         const special = [...purpose.requires, ...purpose.optional].some((f) => fieldInfo(f).special);
         return {
           id: `p${pi}`,
           description: text(`Purpose ${pi}`),
           core: purpose.core,
-          basis: purpose.basis,
+          // loadDefinition refuses a public body's core purpose resting on consent (rule 2).
+          basis: purpose.core && purpose.basis === 'consent' && publicBody ? 'public-task' : purpose.basis,
           requires: purpose.requires,
           optional: purpose.optional,
           ...(special && { specialCategory: purpose.art9 === 'a' ? { condition: 'a' } : { condition: 'h', schedule1Paragraph: '2' } }),

@@ -116,6 +116,22 @@ describe('checkDefinition reports each problem with its path', () => {
     assert.deepEqual(codesAt(problemsOf(d)), ['field-never-asked @ services[0].purposes[0].requires[5]']);
   });
 
+  it('a purpose that breaks a lawful-basis rule, before anyone answers (rules 1 and 2)', () => {
+    const d = example('early-help');
+    delete d['services'][2].purposes[0].specialCategory.schedule1Paragraph; // Art 9(2)(g) needs one
+    delete d['services'][1].purposes[0].specialCategory; // drug and alcohol data is health data
+    d['services'][5].purposes[0].basis = 'consent'; // a public body's core purpose
+    const problems = problemsOf(d);
+    assert.deepEqual(codesAt(problems), [
+      'missing-art9-condition @ services[1].purposes[0].specialCategory',
+      'missing-schedule1-paragraph @ services[2].purposes[0].specialCategory.schedule1Paragraph',
+      'public-body-core-consent @ services[5].purposes[0].basis',
+    ]);
+    assert.match(problems[1]!.message, /Schedule 1 paragraph.*\(lawful-basis rule 1\)$/);
+    assert.match(problems[2]!.message, /public task or legal obligation.*\(lawful-basis rule 2\)$/);
+    assert.throws(() => loadDefinition(d), ConfigError);
+  });
+
   it('named conditions that refer to each other in a cycle', () => {
     const d = example('walking-skeleton');
     d['conditions'] = { ...d['conditions'], a: { condition: 'b' }, b: { not: { condition: 'a' } } };

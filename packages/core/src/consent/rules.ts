@@ -426,6 +426,18 @@ export const CONSENT_RULES: readonly ConsentRule[] = [
   { rule: 11, name: 'dutyToReferHasConsentAndAuthority', summary: 'A duty to refer needs consent to the referral and the chosen housing authority.', check: dutyToReferHasConsentAndAuthority },
 ];
 
+/**
+ * The rules a definition can break on its own, before anyone answers: every purpose of
+ * every service has its lawful basis and Art 9 condition (rule 1), and no public body's
+ * core purpose rests on consent (rule 2). `checkDefinition` runs these, so a broken
+ * definition is refused when it loads, not after a person has told their story.
+ * Paths start `definition.`.
+ */
+export function checkDefinitionConsentRules(definition: Definition): ConsentViolation[] {
+  const input: ConsentRuleInput = { definition, chosenServices: definition.services.map((service) => service.id), consents: [], story: {} };
+  return [everyPurposeHasALawfulBasis, refusingOptionalCostsNothing].flatMap((check) => check(input));
+}
+
 /** Runs all eleven rules and returns every violation, in rule order. Empty means lawful. */
 export function checkConsentRules(input: ConsentRuleInput): ConsentViolation[] {
   return CONSENT_RULES.flatMap((rule) => rule.check(input));

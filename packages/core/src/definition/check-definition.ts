@@ -1,6 +1,7 @@
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type * as z from 'zod/mini';
-import { FIELD_PATHS, fieldInfo, fieldSchema, isFieldPath, type FieldPath } from '../story/fields.js';
+import { checkDefinitionConsentRules } from '../consent/rules.js';
+import { FIELD_PATHS, fieldSchema, isFieldPath, type FieldPath } from '../story/fields.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition } from './definition.schema.js';
 import { issueMessage } from './issue-message.js';
@@ -124,12 +125,12 @@ function checkSemantics(def: Definition): ConfigProblem[] {
           }
         });
       }
-      const special = [...purpose.requires, ...(purpose.optional ?? [])].some((f) => fieldInfo(f).special);
-      if (special && !purpose.specialCategory) {
-        add(`services[${si}].purposes[${pi}].specialCategory`, 'missing-art9-condition', `Purpose "${purpose.id}" uses special category (health) data, so it needs an Art 9 condition.`);
-      }
     }),
   );
+  // Lawful basis and Art 9 conditions: the consent rules' own checks, one source of truth.
+  for (const violation of checkDefinitionConsentRules(def)) {
+    add(violation.path.replace(/^definition\./, ''), violation.code, `${violation.message} (lawful-basis rule ${violation.rule})`);
+  }
   if (!def.services.every((s) => s.purposes.some((p) => p.core))) {
     def.services.forEach((s, si) => {
       if (!s.purposes.some((p) => p.core)) add(`services[${si}].purposes`, 'no-core-purpose', `Service "${s.id}" has no core purpose: mark the referral purpose "core": true.`);
