@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IntakeErrorDetail } from '../../../packages/components/src/events/error-event.js';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow } from './intake-helpers.js';
 
 // A partner who mistypes an attribute or points at a broken definition gets one clear
 // console error naming the attribute and the fix, and the person gets a polite message
@@ -159,5 +159,23 @@ describe('intake: bad configuration', () => {
     expect(headingText(outcome.intake)).to.equal('Get help from local services');
     expect(outcome.errors).to.deep.equal([]);
     expect(outcome.warnings.join('\n')).to.contain('practitioner');
+  });
+});
+
+describe('intake: neutral mode', () => {
+  it('shows the neutral title instead of the front door’s own on every step, in each language', async () => {
+    const definition = await exampleDefinition(WALKING_SKELETON_URL);
+    const title = definition['title'] as { en: string; cy: string };
+    const neutralTitle = { en: 'Get support', cy: 'Cael cymorth' };
+    const settings = { ...(definition['settings'] as object), neutralTitle };
+    const captions = async (locale: 'en' | 'cy') => {
+      const intake = await mountIntake({ ...definition, settings }, { locale });
+      return shadow(intake).querySelector('.caption')?.textContent ?? '';
+    };
+    for (const locale of ['en', 'cy'] as const) {
+      const caption = await captions(locale);
+      expect(caption).to.contain(neutralTitle[locale]);
+      expect(caption).to.not.contain(title[locale]);
+    }
   });
 });

@@ -98,7 +98,10 @@ export const SettingsSchema = z.strictObject({
   ),
   /** Allows practitioner mode: sharing without consent with a recorded decision (rule 7). */
   practitionerMode: z.optional(z.boolean()),
-  /** A neutral title shown instead of service names (neutral mode). */
+  /**
+   * Neutral mode: a title the intake shows instead of `title` on every step (e.g. "Get
+   * support" rather than "Domestic abuse support"), for a device someone else may see.
+   */
   neutralTitle: z.optional(LocalizedTextSchema),
   /** Contacts shown when someone is in immediate danger. */
   emergencyContacts: z.optional(z.array(EmergencyContactSchema)),

@@ -1,4 +1,4 @@
-import type { Definition } from '@onestory/core';
+import { titleShown, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 
@@ -20,7 +20,7 @@ export function renderCheckAnswers(ctx: StepContext, definition: Definition): Te
     html`<button type="button" class="link" @click=${() => ctx.act(action)}>
       ${t('ui.change')}<span class="visually-hidden"> ${label}</span>
     </button>`;
-  return html`${ctx.heading(t('ui.check.title'), definition.title[locale])}
+  return html`${ctx.heading(t('ui.check.title'), titleShown(definition, locale))}
     <h2>${t('ui.check.answers')}</h2>
     <dl class="summary-list" part="summary-list">
       <div>

@@ -1,4 +1,4 @@
-import { translate, type ConsentRecord, type Definition, type Locale } from '@onestory/core';
+import { titleShown, translate, type ConsentRecord, type Definition, type Locale } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentChoice } from '../../controllers/intake-flow.controller.js';
 import type { FieldOption } from '../../shared/options.js';
@@ -105,7 +105,7 @@ export function renderPrivacyAndConsent(
   const { flow, locale, t } = ctx;
   const chosen = flow.state?.chosenServices ?? [];
   const records = flow.consentRecords;
-  return html`${ctx.heading(t('ui.privacy.title'), definition.title[locale])} ${renderNotice(ctx, definition, chosen)}
+  return html`${ctx.heading(t('ui.privacy.title'), titleShown(definition, locale))} ${renderNotice(ctx, definition, chosen)}
     <section aria-labelledby="consent-title" part="consent">
       <h2 id="consent-title">${t('ui.consent.title')}</h2>
       <p>${t('ui.consent.intro')}</p>

@@ -1,4 +1,4 @@
-import { shownValue, type Definition, type PlannedPage } from '@onestory/core';
+import { shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,7 +15,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   const state = flow.state!;
   const position = flow.progress;
   const caption = [
-    definition.title[locale],
+    titleShown(definition, locale),
     position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '',
   ]
     .filter(Boolean)

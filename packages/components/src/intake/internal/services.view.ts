@@ -1,4 +1,4 @@
-import type { Definition } from '@onestory/core';
+import { titleShown, type Definition } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
 import type { FieldOption } from '../../shared/options.js';
 import { initialValue } from './initial-value.directive.js';
@@ -30,7 +30,7 @@ export function renderServices(ctx: StepContext, definition: Definition, error: 
     const value = (event.currentTarget as HTMLElement & { value?: readonly string[] }).value;
     flow.chooseServices(value ?? []);
   };
-  return html`${ctx.heading(t('ui.services.heading'), definition.title[locale])}
+  return html`${ctx.heading(t('ui.services.heading'), titleShown(definition, locale))}
     <onestory-checkboxes
       id=${SERVICES_FIELD_ID}
       name="services"
