@@ -8,12 +8,21 @@ import esbuild from 'rollup-plugin-esbuild';
 import { writeManifest } from './scripts/lib/custom-elements-manifest.mjs';
 import { kb, measure, sri } from './scripts/lib/sizes.mjs';
 
+const { version } = JSON.parse(readFileSync('packages/components/package.json', 'utf8'));
+
+// One notice instead of a licence comment per bundled module: the version a partner is
+// running, and what is inside under which licence.
+const BANNER =
+  `/*! OneStory ${version} (@onestory/components, MIT). Includes Lit, @lit/context ` +
+  `(BSD-3-Clause, Copyright 2017 Google LLC) and zod (MIT, Copyright 2025 Colin McDonnell). */`;
+
 export default {
   input: 'packages/components/src/cdn.ts',
   output: {
     file: 'packages/components/dist/cdn/onestory.min.js',
     format: 'es',
     sourcemap: true,
+    banner: BANNER,
   },
   onwarn(warning, warn) {
     // zod's internal import cycles and misplaced `@__PURE__` comments are its own business.
@@ -28,7 +37,7 @@ export default {
     esbuild({ target: 'es2022', minify: true }),
     // A second, slower pass over esbuild's output: terser's repeated compression finds
     // another ~2% (gzip) that one esbuild pass leaves.
-    terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
     reportSize(),
     customElementsManifest(),
   ],

@@ -99,3 +99,14 @@ describe('@onestory/components side effects', () => {
     assert.ok(manifest.files?.includes('custom-elements.json'));
   });
 });
+
+describe('the CDN file', () => {
+  it('opens with the version it is and the licences of what it bundles', () => {
+    const componentsDir = join(repoRoot, 'packages/components');
+    const { version } = JSON.parse(readFileSync(join(componentsDir, 'package.json'), 'utf8')) as { version: string };
+    const cdn = readFileSync(join(componentsDir, 'dist/cdn/onestory.min.js'), 'utf8');
+    assert.ok(cdn.startsWith(`/*! OneStory ${version} `), cdn.slice(0, 80));
+    const banner = cdn.slice(0, cdn.indexOf('*/'));
+    for (const notice of ['Lit', 'BSD-3-Clause', 'Google LLC', 'zod', 'Colin McDonnell']) assert.ok(banner.includes(notice), notice);
+  });
+});
