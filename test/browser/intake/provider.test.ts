@@ -105,4 +105,19 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     const phone = shadow(intake).querySelector<Valued>('[data-field="contact.phone"]')!;
     expect(phone.value).to.equal(undefined);
   });
+
+  it('forgets the shared Story the moment a quick exit fires', async () => {
+    const definition = await exampleDefinition(WALKING_SKELETON_URL);
+    const provider = await fixture<OneStoryProviderElement>(
+      html`<onestory-provider>
+        <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
+      </onestory-provider>`,
+    );
+    provider.story = { person: { givenName: 'Known', dateOfBirth: '1990-04-12' }, referrer: { type: 'self' } };
+    await provider.updateComplete;
+    expect(provider.answers['person.givenName']).to.equal('Known');
+    provider.dispatchEvent(new CustomEvent('onestory-exit', { bubbles: true, composed: true, detail: { trigger: 'button' } }));
+    expect(provider.answers).to.deep.equal({});
+    expect(provider.story).to.equal(undefined);
+  });
 });

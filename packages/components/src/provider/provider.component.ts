@@ -9,8 +9,8 @@ import { sharedStoryContext, type SharedStory } from './shared-story.js';
  * who answers a question in one widget is not asked it again in another.
  *
  * The shared Story lives in memory only: it is never stored or sent anywhere by the
- * provider itself. Each intake sends only what its own services need and the person
- * agreed to.
+ * provider itself, and it is forgotten the moment a quick exit fires (`onestory-exit`).
+ * Each intake sends only what its own services need and the person agreed to.
  *
  * @slot - The intakes (and anything else) that share the Story.
  */
@@ -39,6 +39,23 @@ export class OneStoryProviderElement extends LitElement {
   clear(): void {
     this.#set({});
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('onestory-exit', this.#forget);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('onestory-exit', this.#forget);
+  }
+
+  // Quick exit: the page is about to be replaced, but the person's answers must not
+  // outlive the decision to leave (a back-forward cache, a host that blocks navigation).
+  readonly #forget = (): void => {
+    this.story = undefined;
+    this.#set({});
+  };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('story')) this.#set(this.story ? answersFromStory(this.story) : {});
