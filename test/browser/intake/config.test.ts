@@ -179,3 +179,29 @@ describe('intake: neutral mode', () => {
     }
   });
 });
+
+describe('intake: after a quick exit', () => {
+  it('stays empty and leaves no trace: no answers on screen, no outbox database made again', async () => {
+    const outbox = 'onestory-outbox';
+    const databases = async () => (await indexedDB.databases()).map((d) => d.name);
+    const intake = await fixture<OneStoryIntakeElement>(
+      html`<onestory-intake
+        .definition=${await exampleDefinition(WALKING_SKELETON_URL)}
+        endpoint="http://127.0.0.1:9/submissions"
+        services="housing-support"
+        persist
+      ></onestory-intake>`,
+    );
+    await waitUntil(() => headingText(intake) !== '', 'the intake never rendered', { timeout: 5000 });
+    await waitUntil(async () => (await databases()).includes(outbox), 'persist never opened the outbox', { timeout: 5000 });
+
+    intake.dispatchEvent(new CustomEvent('onestory-exit', { bubbles: true, composed: true, detail: { trigger: 'button' } }));
+    // What <onestory-quick-exit> does next: wipe OneStory's stores.
+    await new Promise((resolve) => (indexedDB.deleteDatabase(outbox).onsuccess = resolve));
+    await intake.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(await databases()).to.not.include(outbox);
+    expect(shadow(intake).querySelector('h1, input, [data-field], onestory-checkboxes')).to.equal(null);
+  });
+});

@@ -102,6 +102,8 @@ export class OneStoryIntakeElement extends LitElement {
   #configError: ConfigError | undefined;
   #reported: Error | undefined;
   #checked: { readonly definition: Definition; readonly key: string; readonly locale: string } | undefined;
+  /** Set by a quick exit: the intake renders nothing and never starts again. */
+  #exited = false;
   #lastStep: string | undefined;
   #dangerShown = false;
 
@@ -124,8 +126,11 @@ export class OneStoryIntakeElement extends LitElement {
     this.ownerDocument.removeEventListener('onestory-exit', this.#forget);
   }
 
-  // Quick exit: answers held in memory go at once (the stores are wiped by quick exit).
+  // Quick exit: answers held in memory go at once (the stores are wiped by quick exit),
+  // and the intake stays empty for good: starting again would open a fresh outbox
+  // database, a trace on the device that OneStory was used.
   readonly #forget = (): void => {
+    this.#exited = true;
     this.#flow.stop();
     this.#checked = undefined;
   };
@@ -133,6 +138,7 @@ export class OneStoryIntakeElement extends LitElement {
   // ---- Configuration ------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.#exited) return;
     if (changed.has('definition')) this.#definition.load(this.definition);
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
@@ -193,7 +199,8 @@ export class OneStoryIntakeElement extends LitElement {
 
   #t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => translate(this.#locale, key, params);
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.#exited) return nothing;
     const locale = this.#locale;
     const loaded = this.#definition.state;
     if (loaded.status === 'failed' || this.#configError) return this.#renderFallback(locale);
