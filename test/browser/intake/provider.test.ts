@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Story } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import type { OneStoryProviderElement } from '../../../packages/components/src/provider/provider.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
@@ -16,6 +17,21 @@ import {
 // shared part of their story once.
 
 type Valued = HTMLElement & { value: unknown };
+
+const KNOWN_STORY: Story = { person: { givenName: 'Known', dateOfBirth: '1990-04-12' }, referrer: { type: 'self' } };
+
+/** A provider around one walking-skeleton intake, given the Story the host already knows. */
+async function providerKnowing(story: Story): Promise<OneStoryProviderElement> {
+  const definition = await exampleDefinition(WALKING_SKELETON_URL);
+  const provider = await fixture<OneStoryProviderElement>(
+    html`<onestory-provider>
+      <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
+    </onestory-provider>`,
+  );
+  provider.story = story;
+  await provider.updateComplete;
+  return provider;
+}
 
 /** Records every field an intake shows, page by page. */
 function fieldsShown(intake: OneStoryIntakeElement): string[] {
@@ -91,14 +107,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
   });
 
   it('starts from a Story the host already knows, asking only what is missing', async () => {
-    const definition = await exampleDefinition(WALKING_SKELETON_URL);
-    const provider = await fixture<OneStoryProviderElement>(
-      html`<onestory-provider>
-        <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
-      </onestory-provider>`,
-    );
-    provider.story = { person: { givenName: 'Known', dateOfBirth: '1990-04-12' }, referrer: { type: 'self' } };
-    await provider.updateComplete;
+    const provider = await providerKnowing(KNOWN_STORY);
     const intake = provider.querySelector<OneStoryIntakeElement>('onestory-intake')!;
     await waitUntil(() => headingText(intake) === 'About you', `on "${headingText(intake)}"`, { timeout: 5000 });
     expect(fieldsShown(intake)).to.deep.equal(['contact.phone']);
@@ -107,14 +116,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
   });
 
   it('forgets the shared Story the moment a quick exit fires', async () => {
-    const definition = await exampleDefinition(WALKING_SKELETON_URL);
-    const provider = await fixture<OneStoryProviderElement>(
-      html`<onestory-provider>
-        <onestory-intake .definition=${definition} endpoint="https://hub.example/s" services="housing-support"></onestory-intake>
-      </onestory-provider>`,
-    );
-    provider.story = { person: { givenName: 'Known', dateOfBirth: '1990-04-12' }, referrer: { type: 'self' } };
-    await provider.updateComplete;
+    const provider = await providerKnowing(KNOWN_STORY);
     expect(provider.answers['person.givenName']).to.equal('Known');
     provider.dispatchEvent(new CustomEvent('onestory-exit', { bubbles: true, composed: true, detail: { trigger: 'button' } }));
     expect(provider.answers).to.deep.equal({});

@@ -15,6 +15,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
+import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
 import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
@@ -114,26 +115,15 @@ export class OneStoryIntakeElement extends LitElement {
       subscribe: true,
       callback: (shared) => this.#flow.setSharedPrefill(shared?.answers ?? {}, shared?.share),
     });
+    // Quick exit: answers held in memory go at once (the stores are wiped by quick exit),
+    // and the intake stays empty for good: starting again would open a fresh outbox
+    // database, a trace on the device that OneStory was used.
+    new ForgetOnExitController(this, () => {
+      this.#exited = true;
+      this.#flow.stop();
+      this.#checked = undefined;
+    });
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener('onestory-exit', this.#forget);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('onestory-exit', this.#forget);
-  }
-
-  // Quick exit: answers held in memory go at once (the stores are wiped by quick exit),
-  // and the intake stays empty for good: starting again would open a fresh outbox
-  // database, a trace on the device that OneStory was used.
-  readonly #forget = (): void => {
-    this.#exited = true;
-    this.#flow.stop();
-    this.#checked = undefined;
-  };
 
   // ---- Configuration ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { answersFromStory, type Answers, type FieldPath, type Story } from '@onestory/core';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
 import { sharedStoryContext, type SharedStory } from './shared-story.js';
 
 /**
@@ -30,6 +31,14 @@ export class OneStoryProviderElement extends LitElement {
   #answers: Answers = {};
   readonly #provider = new ContextProvider(this, { context: sharedStoryContext, initialValue: this.#snapshot() });
 
+  constructor() {
+    super();
+    new ForgetOnExitController(this, () => {
+      this.story = undefined;
+      this.#set({});
+    });
+  }
+
   /** What the intakes under this provider have collected so far (parsed stage). */
   get answers(): Answers {
     return this.#answers;
@@ -39,23 +48,6 @@ export class OneStoryProviderElement extends LitElement {
   clear(): void {
     this.#set({});
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener('onestory-exit', this.#forget);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('onestory-exit', this.#forget);
-  }
-
-  // Quick exit: the page is about to be replaced, but the person's answers must not
-  // outlive the decision to leave (a back-forward cache, a host that blocks navigation).
-  readonly #forget = (): void => {
-    this.story = undefined;
-    this.#set({});
-  };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('story')) this.#set(this.story ? answersFromStory(this.story) : {});
