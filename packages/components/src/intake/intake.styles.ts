@@ -30,9 +30,9 @@ export const intakeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* Elements only: a universal ::before/::after rule would make every element compute
+     pseudo-element styles, and none is drawn here. */
+  * {
     box-sizing: border-box;
   }
   h1,

@@ -23,8 +23,17 @@ export const choiceStyles = css`
   .choice:last-child {
     margin-bottom: 0;
   }
+  /* Side by side, each answer is as wide as its words: the stacked layout's label width
+     (a share of the row) would squeeze short labels to one letter a line. */
   .choices--inline .choice {
+    flex-wrap: nowrap;
+    max-width: 100%;
     margin-bottom: 0;
+  }
+  .choices--inline .choice__label {
+    flex: 0 1 auto;
+    min-width: 0;
+    max-width: none;
   }
   .choice__input {
     z-index: 1;

@@ -177,7 +177,11 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   protected abstract coerce(input: unknown): V | null;
   /** How a usable `value` looks, for the developer (named in a console error). */
   protected abstract readonly valueFormat: string;
-  /** The field's label, hint, error and controls (inside the form group). */
+  /**
+   * The whole field: the form group (`part="form-group"`, `lang`, the error bar) holding the
+   * label, hint, error and controls. {@link renderLabelled} and {@link renderFieldset} give
+   * it; a field may also write it as one template, which renders faster than nesting.
+   */
   protected abstract renderField(): TemplateResult;
 
   // ---- For subclasses -------------------------------------------------------------------
@@ -249,6 +253,11 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
     return root ? root.querySelector<E>(selector) : null;
   }
 
+  /** The form group's classes: it gets the red error bar while an error is shown. */
+  protected get groupClass(): string {
+    return this.errorMessage ? 'form-group form-group--error' : 'form-group';
+  }
+
   /** The hint paragraph, when there is a hint. */
   protected renderHint(): TemplateResult | typeof nothing {
     return this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing;
@@ -262,17 +271,14 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
       : nothing;
   }
 
-  /** Label, hint and error for a field with one control, whose id must be `input`. */
+  /** The form group with label, hint and error for a field with one control, whose id must be `input`. */
   protected renderLabelled(control: TemplateResult): TemplateResult {
-    return html`<label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}${control}`;
+    return html`<div class=${this.groupClass} part="form-group" lang=${this.currentLocale}><label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}${control}</div>`;
   }
 
-  /** A fieldset whose legend is the label, for fields made of several controls. */
-  protected renderFieldset(content: TemplateResult): TemplateResult {
-    return html`<fieldset class="fieldset" part="fieldset" aria-describedby=${this.describedBy()}>
-      <legend class="legend" part="label">${this.label}</legend>
-      ${this.renderHint()}${this.renderError()}${content}
-    </fieldset>`;
+  /** The form group with a fieldset whose legend is the label, for fields made of several controls. */
+  protected renderFieldset(content: unknown): TemplateResult {
+    return html`<div class=${this.groupClass} part="form-group" lang=${this.currentLocale}><fieldset class="fieldset" part="fieldset" aria-describedby=${this.describedBy()}><legend class="legend" part="label">${this.label}</legend>${this.renderHint()}${this.renderError()}${content}</fieldset></div>`;
   }
 
   // ---- Lit lifecycle ----------------------------------------------------------------------
@@ -290,8 +296,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   }
 
   protected override render(): TemplateResult {
-    const group = this.errorMessage ? 'form-group form-group--error' : 'form-group';
-    return html`<div class=${group} part="form-group" lang=${this.currentLocale}>${this.renderField()}</div>`;
+    return this.renderField();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -16,9 +16,9 @@ export const fieldStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* Elements only: a universal ::before/::after rule would make every element compute
+     pseudo-element styles. The drawn radios and checkboxes size their own. */
+  * {
     box-sizing: border-box;
   }
   .form-group {

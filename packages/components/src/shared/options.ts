@@ -25,6 +25,20 @@ export function isOptionList(options: unknown): options is readonly FieldOption[
   );
 }
 
+/** True when `a` and `b` list the same options (values, labels and hints), in the same order. */
+export function sameOptions(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((option: unknown, index) => {
+    const other: unknown = b[index];
+    if (option === other) return true;
+    if (typeof option !== 'object' || option === null || typeof other !== 'object' || other === null) return false;
+    const x = option as FieldOption;
+    const y = other as FieldOption;
+    return Object.is(x.value, y.value) && x.label === y.label && x.hint === y.hint;
+  });
+}
+
 /** True for a string, a finite number or a boolean. */
 export function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));

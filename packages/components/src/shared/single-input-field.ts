@@ -30,10 +30,11 @@ export abstract class SingleInputField<V extends FormEntryValue> extends OneStor
     return typeof state === 'string';
   }
 
+  // One template for the whole field (see renderLabelled): these are the most common fields.
   protected renderField(): TemplateResult {
     const setup = this.inputSetup;
-    return this.renderLabelled(html`<input
-      class="input ${setup.width ?? ''}"
+    return html`<div class=${this.groupClass} part="form-group" lang=${this.currentLocale}><label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}<input
+      class=${setup.width ? `input ${setup.width}` : 'input'}
       id="input"
       part="input"
       type=${setup.type}
@@ -47,7 +48,7 @@ export abstract class SingleInputField<V extends FormEntryValue> extends OneStor
       aria-invalid=${this.invalidFor('input')}
       @input=${this.#onInput}
       @change=${this.takeChange}
-    />`);
+    /></div>`;
   }
 
   #onInput = (event: Event): void => {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import type { TemplateResult } from 'lit';
 import type { Scalar } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
@@ -67,25 +66,7 @@ export class OneStoryCheckboxes extends ChoiceField<readonly Scalar[], readonly 
   protected renderField(): TemplateResult {
     const options = this.usableOptions;
     const ticked = new Set(this.raw.map((value) => optionIndex(options, value)));
-    return this.renderFieldset(html`<div class="choices" part="choices">
-      ${options.map(
-        (option, index) => html`<div class="choice checkbox" part="choice">
-          <input
-            class="choice__input"
-            id="option-${index}"
-            type="checkbox"
-            value=${index}
-            .checked=${live(ticked.has(index))}
-            ?disabled=${this.isDisabled}
-            aria-describedby=${option.hint ? `option-${index}-hint` : nothing}
-            aria-invalid=${this.invalidFor(`option-${index}`)}
-            @input=${this.#onInput}
-            @change=${this.takeChange}
-          />
-          ${this.renderOptionText(option, index)}
-        </div>`,
-      )}
-    </div>`);
+    return this.renderChoices('checkbox', (index) => ticked.has(index), this.#onInput);
   }
 
   #onInput = (event: Event): void => {

@@ -7,7 +7,7 @@ import { fieldStyles } from '../../shared/field.styles.js';
 import type { Interpretation } from '../../shared/field-problem.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { dateStyles } from './date.styles.js';
-import { coerceIsoDate, DATE_PARTS, interpretDate, isDateParts } from './date.value.js';
+import { coerceIsoDate, interpretDate, isDateParts } from './date.value.js';
 
 const PART_LABELS: Readonly<Record<keyof DateParts, MessageKey>> = {
   day: 'fields.date.day',
@@ -73,30 +73,28 @@ export class OneStoryDateField extends OneStoryFieldElement<IsoDate, DateParts> 
     return coerceIsoDate(input);
   }
 
+  // The three boxes in one template, their events handled once on the row: dates are common.
   protected renderField(): TemplateResult {
-    return this.renderFieldset(html`<div class="date-input" part="date-input">
-      ${DATE_PARTS.map((part) => this.#renderPart(part))}
+    const { day, month, year } = this.raw;
+    const bday = this.autocomplete === 'bday';
+    const disabled = this.isDisabled;
+    return this.renderFieldset(html`<div class="date-input" part="date-input" @input=${this.#onInput} @change=${this.takeChange}>
+      <div class="date-input__item">
+        <label class="label date-input__label" for="day" part="part-label">${this.t(PART_LABELS.day)}</label>
+        <input class="input width-2" id="day" part="input input-day" type="text" inputmode="numeric" spellcheck="false"
+          autocomplete=${bday ? 'bday-day' : nothing} .value=${live(day)} ?disabled=${disabled} aria-invalid=${this.invalidFor('day')} />
+      </div>
+      <div class="date-input__item">
+        <label class="label date-input__label" for="month" part="part-label">${this.t(PART_LABELS.month)}</label>
+        <input class="input width-2" id="month" part="input input-month" type="text" inputmode="numeric" spellcheck="false"
+          autocomplete=${bday ? 'bday-month' : nothing} .value=${live(month)} ?disabled=${disabled} aria-invalid=${this.invalidFor('month')} />
+      </div>
+      <div class="date-input__item">
+        <label class="label date-input__label" for="year" part="part-label">${this.t(PART_LABELS.year)}</label>
+        <input class="input width-4" id="year" part="input input-year" type="text" inputmode="numeric" spellcheck="false"
+          autocomplete=${bday ? 'bday-year' : nothing} .value=${live(year)} ?disabled=${disabled} aria-invalid=${this.invalidFor('year')} />
+      </div>
     </div>`);
-  }
-
-  #renderPart(part: keyof DateParts): TemplateResult {
-    return html`<div class="date-input__item">
-      <label class="label date-input__label" for=${part} part="part-label">${this.t(PART_LABELS[part])}</label>
-      <input
-        class="input ${part === 'year' ? 'width-4' : 'width-2'}"
-        id=${part}
-        part="input input-${part}"
-        type="text"
-        inputmode="numeric"
-        spellcheck="false"
-        autocomplete=${this.autocomplete === 'bday' ? `bday-${part}` : nothing}
-        .value=${live(this.raw[part])}
-        ?disabled=${this.isDisabled}
-        aria-invalid=${this.invalidFor(part)}
-        @input=${this.#onInput}
-        @change=${this.takeChange}
-      />
-    </div>`;
   }
 
   #onInput = (event: Event): void => {

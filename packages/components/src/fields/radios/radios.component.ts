@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Scalar } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
@@ -68,28 +67,8 @@ export class OneStoryRadios extends ChoiceField<Scalar, Scalar | null> {
   }
 
   protected renderField(): TemplateResult {
-    const options = this.usableOptions;
-    const chosen = optionIndex(options, this.raw);
-    return this.renderFieldset(html`<div class="choices ${this.inline ? 'choices--inline' : ''}" part="choices">
-      ${options.map(
-        (option, index) => html`<div class="choice radio" part="choice">
-          <input
-            class="choice__input"
-            id="option-${index}"
-            type="radio"
-            name="choice"
-            value=${index}
-            .checked=${live(index === chosen)}
-            ?disabled=${this.isDisabled}
-            aria-describedby=${option.hint ? `option-${index}-hint` : nothing}
-            aria-invalid=${this.invalidFor(`option-${index}`)}
-            @input=${this.#onInput}
-            @change=${this.takeChange}
-          />
-          ${this.renderOptionText(option, index)}
-        </div>`,
-      )}
-    </div>`);
+    const chosen = optionIndex(this.usableOptions, this.raw);
+    return this.renderChoices('radio', (index) => index === chosen, this.#onInput, this.inline ? 'choices--inline' : '');
   }
 
   #onInput = (event: Event): void => {
