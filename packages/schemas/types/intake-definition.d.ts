@@ -397,7 +397,7 @@ export interface Question {
     | 'household'
     | 'checklist';
   /**
-   * Options, for choice questions.
+   * Options, for choice questions. For the `risk.dash` checklist, its items in order (the 24 DASH questions), each `value` a stable id of the item rather than a Story value.
    *
    * @minItems 1
    */

@@ -79,10 +79,7 @@ export class BenchQuestionPage extends LitElement {
       ${repeat(
         visible,
         (q) => q.planned.question.id,
-        (q) =>
-          html`<div class="question">
-            ${renderQuestion({ planned: q.planned, locale: 'en', value: undefined, error: '', optionalText: '(optional)', unsupportedText: '' })}
-          </div>`,
+        (q) => renderQuestion({ planned: q.planned, locale: 'en', value: undefined, error: '', optionalText: '(optional)' }),
       )}
     </div>`;
   }

@@ -64,7 +64,7 @@ describe('choice fields (radios, checkboxes, select)', function (this: MochaCont
   });
 
   it('give every radio and checkbox a target of at least 24 by 24 pixels', async () => {
-    for (const tag of ['onestory-radios', 'onestory-checkboxes', 'onestory-safe-contact-field']) {
+    for (const tag of ['onestory-radios', 'onestory-checkboxes', 'onestory-safe-contact-field', 'onestory-checklist']) {
       const mounted = await mount(example(tag));
       for (const input of controls(mounted.field)) {
         const { width, height } = input.getBoundingClientRect();
@@ -72,6 +72,23 @@ describe('choice fields (radios, checkboxes, select)', function (this: MochaCont
         expect(height, `${tag} #${input.id} height`).to.be.at.least(24);
       }
     }
+  });
+
+  it('lay inline answers side by side, each label on one line', async () => {
+    const options = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, { value: 'unknown', label: 'Not known' }];
+    const mounted = await mount(example('onestory-radios'), { inline: true, options });
+    await (mounted.field as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const labels = [...mounted.field.shadowRoot!.querySelectorAll<HTMLElement>('.choice__label')];
+    expect(labels.map((label) => label.textContent?.trim())).to.deep.equal(['Yes', 'No', 'Not known']);
+    const lineHeight = parseFloat(getComputedStyle(labels[0]!).lineHeight);
+    for (const label of labels) {
+      const text = document.createRange();
+      text.selectNodeContents(label);
+      // One line box per label: a squeezed label breaks "Yes" into a letter a line.
+      expect(text.getBoundingClientRect().height, label.textContent!).to.be.below(lineHeight * 1.5);
+    }
+    const [first, second] = labels.map((label) => label.getBoundingClientRect());
+    expect(second!.left, 'side by side').to.be.greaterThan(first!.right);
   });
 
   it('report malformed options in the console, naming the property, and render none', async () => {

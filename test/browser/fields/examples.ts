@@ -14,7 +14,8 @@ export type FieldTag =
   | 'onestory-date-field'
   | 'onestory-name-field'
   | 'onestory-address-field'
-  | 'onestory-safe-contact-field';
+  | 'onestory-safe-contact-field'
+  | 'onestory-checklist';
 
 /**
  * One field element as a person uses it, for the contract suite: how to answer it with
@@ -56,6 +57,13 @@ const DOMAINS = [
   { value: 'housing', label: 'Housing' },
   { value: 'money', label: 'Money and debt' },
   { value: 'safety', label: 'Safety and relationships', hint: 'Including domestic abuse' },
+];
+
+/** A short checklist: the element takes any number of items (the DASH checklist has 24). */
+export const CHECKLIST_ITEMS = [
+  { value: 'injury', label: 'Has the current incident resulted in injury?' },
+  { value: 'frightened', label: 'Are you very frightened?' },
+  { value: 'isolated', label: 'Do you feel isolated from family or friends?', hint: 'For example, are you stopped from seeing them?' },
 ];
 
 /** Every field element, answered as a person would. */
@@ -206,5 +214,21 @@ export const FIELD_EXAMPLES: readonly FieldExample[] = [
     // Only the first question answered: the others still need a yes or no.
     typeWrong: () => steps(DOWN),
     requiredKey: 'fields.safeContact.required',
+  },
+  {
+    tag: 'onestory-checklist',
+    props: { label: 'Risk checklist', hint: 'Answer “not known” if you are not sure', options: CHECKLIST_ITEMS },
+    // Space chooses "Yes" in the first item; Tab moves to the next item, where ArrowDown
+    // moves from "Yes" to "No" (and once more to "Not known"), choosing as it goes.
+    typeValid: () => steps(SPACE, TAB, DOWN, TAB, DOWN, DOWN),
+    validValue: ['yes', 'no', 'unknown'],
+    validEntries: [
+      ['answer', 'yes'],
+      ['answer', 'no'],
+      ['answer', 'unknown'],
+    ],
+    // Only the first item answered: the others still need an answer.
+    typeWrong: () => steps(SPACE),
+    requiredKey: 'dash.answers',
   },
 ];

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { answer, clickContinue, decide, fillPagesUntil } from './drive.js';
+import { answer, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
 import {
   EARLY_HELP_URL,
   deepActiveElement,
@@ -95,6 +95,38 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await intake.updateComplete;
     expect(headingText(intake)).to.not.equal('Date of birth');
     expect(deepActiveElement()?.localName).to.equal('h1');
+  });
+
+  it('asks the DASH risk checklist on the domestic-abuse path: 24 questions, each yes, no or not known', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'domestic-abuse' });
+    const channel = { safe: false };
+    await fillPagesUntil(intake, 'Risk checklist', {
+      ...SKELETON_ANSWERS,
+      'needs.domains': ['safety'],
+      'contact.safeContact': { call: { safe: true }, text: channel, email: channel, post: channel, visit: channel, voicemail: false },
+      'needs.safety.description': 'My partner checks my phone and shouts at me.',
+    });
+    type Checklist = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
+    const checklist = shadow(intake).querySelector<Checklist>('[data-field="risk.dash"]')!;
+    expect(checklist.localName).to.equal('onestory-checklist');
+    await checklist.updateComplete;
+    const items = [...checklist.shadowRoot!.querySelectorAll('[part~="item"]')];
+    expect(items).to.have.length(24);
+    expect(items[0]!.querySelector('legend')!.textContent).to.equal('1. Has the current incident resulted in injury?');
+    expect(items[23]!.querySelector('legend')!.textContent).to.contain('24. Do you know if the person who is hurting you has ever been in trouble with the police');
+    expect(checklist.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(72);
+    expect(shadow(intake).textContent).to.not.contain('cannot be answered here yet');
+
+    // One item answered by keyboard is not enough: the page says to answer them all.
+    checklist.focus();
+    await press('Space');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Risk checklist');
+    expect(shadow(intake).querySelector('.error-summary')!.textContent).to.contain('Answer each question in the checklist with yes, no or not known');
+
+    await answer(intake, 'risk.dash', [...Array(14).fill('yes'), ...Array(10).fill('no')]);
+    await clickContinue(intake);
+    expect(headingText(intake)).to.not.equal('Risk checklist');
   });
 
   it('sends the person back to the errors, focused, when sending finds a problem', async () => {

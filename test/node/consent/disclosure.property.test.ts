@@ -25,6 +25,7 @@ import {
   type PractitionerOverride,
   type Story,
 } from '@onestory/core';
+import { dashItems } from '../../support/checklist-items.js';
 import { at, idSequence } from './fixtures.js';
 
 // The disclosure guarantee, over generated definitions, Stories and consent choices:
@@ -99,7 +100,12 @@ const serviceArb = fc.record({
 type GeneratedService = typeof serviceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function makeDefinition(services: readonly GeneratedService[], practitionerMode: boolean): Definition {
-  const questions = FIELD_PATHS.map((field) => ({ id: `q-${field.replace(/\./g, '-').toLowerCase()}`, field, label: text(field) }));
+  const questions = FIELD_PATHS.map((field) => ({
+    id: `q-${field.replace(/\./g, '-').toLowerCase()}`,
+    field,
+    label: text(field),
+    ...(field === 'risk.dash' && { options: dashItems() }),
+  }));
   return loadDefinition({
     id: 'generated',
     version: '1.0.0',

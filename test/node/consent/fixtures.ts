@@ -8,6 +8,7 @@ import {
   type Definition,
   type Story,
 } from '@onestory/core';
+import { dashItems } from '../../support/checklist-items.js';
 
 // Shared fixtures for the consent tests: a small but realistic front door with a council
 // housing service (duty to refer), a domestic-abuse charity that contacts the household,
@@ -32,6 +33,7 @@ function everyFieldQuestions() {
     id: `q-${field.replace(/\./g, '-').toLowerCase()}`,
     field,
     label: text(`Question for ${field}`, `Cwestiwn ar gyfer ${field}`),
+    ...(field === 'risk.dash' && { options: dashItems() }),
   }));
 }
 

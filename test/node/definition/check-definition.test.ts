@@ -158,6 +158,39 @@ describe('checkDefinition reports each problem with its path', () => {
     ]);
   });
 
+  it('a DASH checklist without exactly its 24 questions, each with its own text id', () => {
+    const d = example('early-help');
+    const qi = d['questions'].findIndex((q: Json) => q['field'] === 'risk.dash');
+    const dash = d['questions'][qi];
+    assert.equal(dash.options.length, 24, 'the example gives the 24 DASH questions');
+    dash.options.pop();
+    dash.options[1].value = dash.options[0].value;
+    dash.options[2].value = ' ';
+    dash.options[3].value = 4;
+    const problems = problemsOf(d);
+    assert.deepEqual(codesAt(problems), [
+      `checklist-items @ questions[${qi}].options`,
+      `checklist-items @ questions[${qi}].options[1].value`,
+      `checklist-items @ questions[${qi}].options[2].value`,
+      `checklist-items @ questions[${qi}].options[3].value`,
+    ]);
+    assert.match(problems[0]!.message, /24 questions.*found 23/);
+    assert.match(problems[1]!.message, /Duplicate checklist question id "injury"/);
+
+    delete dash.options;
+    assert.deepEqual(codesAt(problemsOf(d)), [`checklist-items @ questions[${qi}]`]);
+  });
+
+  it('the checklist widget on another field, and the DASH checklist with another widget', () => {
+    const d = example('early-help');
+    const qi = d['questions'].findIndex((q: Json) => q['field'] === 'risk.dash');
+    d['questions'][qi].widget = 'radios';
+    d['questions'][1].widget = 'checklist';
+    const problems = problemsOf(d);
+    assert.deepEqual(codesAt(problems), [`checklist-widget @ questions[1].widget`, `checklist-widget @ questions[${qi}].widget`]);
+    assert.match(problems[0]!.message, /only answers "risk\.dash"/);
+  });
+
   it('reports every semantic problem at once, in one ConfigError', () => {
     const d = example('early-help');
     d['services'][1].id = 'housing-support';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FIELD_PATHS, fieldInfo, loadDefinition, type Answers, type Condition, type Definition, type FieldPath } from '@onestory/core';
+import { dashItems } from '../../support/checklist-items.js';
 
 // Generators of valid intake definitions and of answers, for property tests.
 
@@ -128,6 +129,7 @@ export function generateDefinition(g: Gen): Definition {
     const pageQuestions = fields.slice(i, i + size).map((field, j) => {
       const earlier = fields.slice(0, i + j);
       const question: Record<string, unknown> = { id: `q-${i + j}`, field, label: text(`Question ${i + j}`) };
+      if (field === 'risk.dash') question['options'] = dashItems();
       if (g(fc.integer, { min: 1, max: 10 }) <= 3) {
         question['when'] = Object.keys(named).length && g(fc.boolean) ? { condition: 'chose-first' } : condition(g, earlier, serviceIds);
       }

@@ -12,3 +12,4 @@ import './date/date.define.js';
 import './name/name.define.js';
 import './address/address.define.js';
 import './safe-contact/safe-contact.define.js';
+import './checklist/checklist.define.js';

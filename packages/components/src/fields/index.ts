@@ -18,6 +18,8 @@ export * from './address/address.component.js';
 export * from './address/address.value.js';
 export * from './safe-contact/safe-contact.component.js';
 export * from './safe-contact/safe-contact.value.js';
+export * from './checklist/checklist.component.js';
+export * from './checklist/checklist.value.js';
 export type { FieldOption } from '../shared/options.js';
 export type { FieldProblem, Interpretation, ValidityFlag } from '../shared/field-problem.js';
 export { OneStoryFieldElement, USER_INVALID_STATE } from '../shared/field-element.js';

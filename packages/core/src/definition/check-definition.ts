@@ -2,8 +2,9 @@ import { ConfigError, type ConfigProblem } from '../errors.js';
 import type * as z from 'zod/mini';
 import { checkDefinitionConsentRules } from '../consent/rules.js';
 import { FIELD_PATHS, fieldSchema, isFieldPath, type FieldPath } from '../story/fields.js';
+import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
-import { DefinitionSchema, type Definition } from './definition.schema.js';
+import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
 import { issueMessage } from './issue-message.js';
 
 /** Formats a zod issue path as `services[2].name.cy`. */
@@ -76,6 +77,7 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     if (other !== undefined) {
       add(`questions[${qi}].field`, 'field-asked-twice', `"${q.field}" is already asked by question "${other}": ask each Story field once.`);
     } else questionByField.set(q.field, q.id);
+    if (q.field === CHECKLIST_FIELD || q.widget === 'checklist') return checkChecklist(q, `questions[${qi}]`, add);
     q.options?.forEach((o, oi) => {
       const schema = fieldSchema(q.field);
       const candidate = q.field === 'needs.domains' ? [o.value] : o.value;
@@ -139,10 +141,46 @@ function checkSemantics(def: Definition): ConfigProblem[] {
   return problems;
 }
 
-// `needs.domains` and `risk.dash` are arrays: an option is one item of the array.
+// `needs.domains` is an array: an option is one item of the array.
 function isArrayItemValid(field: FieldPath, value: unknown): boolean {
   if (field === 'needs.domains') return fieldSchema(field).safeParse([value]).success;
   return false;
+}
+
+// The one field answered with the checklist widget: the SafeLives DASH risk checklist.
+const CHECKLIST_FIELD: FieldPath = 'risk.dash';
+
+/**
+ * A checklist question (`risk.dash`, the only field the checklist widget answers): its
+ * `options` are the checklist's items, in order, and the answer is one yes / no / not known
+ * per item. The service owns the wording, so the definition must give every item, each
+ * with a stable id as its `value`.
+ */
+function checkChecklist(q: Question, where: string, add: (path: string, code: string, message: string) => void): void {
+  if (q.field !== CHECKLIST_FIELD) {
+    add(`${where}.widget`, 'checklist-widget', `The checklist widget only answers "${CHECKLIST_FIELD}" (the DASH risk checklist), not "${q.field}": choose another widget.`);
+    return;
+  }
+  if (q.widget !== undefined && q.widget !== 'checklist') {
+    add(`${where}.widget`, 'checklist-widget', `"${CHECKLIST_FIELD}" is answered with the checklist: leave "widget" out or set it to "checklist".`);
+  }
+  const items = q.options ?? [];
+  if (items.length !== DASH_QUESTION_COUNT) {
+    add(
+      q.options ? `${where}.options` : where,
+      'checklist-items',
+      `The DASH checklist needs its ${DASH_QUESTION_COUNT} questions, in order, as "options" (each { "value": a stable id such as "injury", "label": { "en", "cy" } }); found ${items.length}.`,
+    );
+  }
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const path = `${where}.options[${i}].value`;
+    if (typeof item.value !== 'string' || item.value.trim() === '') {
+      add(path, 'checklist-items', `Each checklist question needs a non-empty text id as its value, not ${JSON.stringify(item.value)}.`);
+    } else if (seen.has(item.value)) {
+      add(path, 'checklist-items', `Duplicate checklist question id "${item.value}": each question needs its own id.`);
+    } else seen.add(item.value);
+  });
 }
 
 /** Named conditions that (directly or through others) refer to themselves. */

@@ -31,7 +31,10 @@ export const QuestionSchema = z.strictObject({
   hint: z.optional(LocalizedTextSchema),
   /** Widget override. */
   widget: z.optional(z.enum(WIDGETS)),
-  /** Options, for choice questions. */
+  /**
+   * Options, for choice questions. For the `risk.dash` checklist, its items in order (the
+   * 24 DASH questions), each `value` a stable id of the item rather than a Story value.
+   */
   options: z.optional(z.array(OptionSchema).check(z.minLength(1))),
   /** Shown only when this condition holds. */
   when: z.optional(ConditionSchema),

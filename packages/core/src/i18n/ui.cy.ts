@@ -88,7 +88,6 @@ export const uiCy: Readonly<Record<keyof typeof uiEn, string>> = {
   'ui.notSent.retry': 'Rhoi cynnig arall arni nawr',
   'ui.notSent.retrying': 'Yn rhoi cynnig arall arni',
 
-  'ui.unsupported': 'Nid oes modd ateb y cwestiwn hwn yma eto. Gallwch ddweud wrth y gwasanaeth pan fyddant yn cysylltu â chi.',
   'ui.back.toCheck': 'Yn ôl i wirio eich atebion',
   'ui.announce.emergency': 'Os ydych mewn perygl uniongyrchol, ffoniwch {phone} nawr',
   'ui.household.person': 'Unigolyn {number}',

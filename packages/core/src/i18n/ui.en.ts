@@ -86,7 +86,6 @@ export const uiEn = {
   'ui.notSent.retry': 'Try again now',
   'ui.notSent.retrying': 'Trying again',
 
-  'ui.unsupported': 'This question cannot be answered here yet. You can tell the service when they contact you.',
   'ui.back.toCheck': 'Back to check your answers',
   'ui.announce.emergency': 'If you are in immediate danger, call {phone} now',
   'ui.household.person': 'Person {number}',

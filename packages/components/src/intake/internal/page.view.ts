@@ -29,16 +29,13 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
           page.questions,
           (planned) => planned.question.id,
           (planned) =>
-            html`<div class="question">
-              ${renderQuestion({
-                planned,
-                locale,
-                value: shownValue(state, planned.question.field),
-                error: errors.get(planned.question.id) ?? '',
-                optionalText: t('ui.optional'),
-                unsupportedText: t('ui.unsupported'),
-              })}
-            </div>`,
+            renderQuestion({
+              planned,
+              locale,
+              value: shownValue(state, planned.question.field),
+              error: errors.get(planned.question.id) ?? '',
+              optionalText: t('ui.optional'),
+            }),
         )}
       </div>`,
   )}`;

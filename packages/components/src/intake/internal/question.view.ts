@@ -1,11 +1,11 @@
 import type { Locale, PlannedQuestion } from '@onestory/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
 import { autocompleteFor, optionsFor, widgetFor, type Widget } from './widgets.js';
 
 /** The element each widget is rendered with. `literal` keeps tag names static (no eval). */
-const TAGS: Readonly<Record<Exclude<Widget, 'checklist'>, StaticValue>> = {
+const TAGS: Readonly<Record<Widget, StaticValue>> = {
   text: literal`onestory-text-field`,
   textarea: literal`onestory-textarea`,
   number: literal`onestory-number-field`,
@@ -18,9 +18,11 @@ const TAGS: Readonly<Record<Exclude<Widget, 'checklist'>, StaticValue>> = {
   email: literal`onestory-email-field`,
   'safe-contact': literal`onestory-safe-contact-field`,
   household: literal`onestory-household-field`,
+  checklist: literal`onestory-checklist`,
 };
 
-const CHOICE_WIDGETS: ReadonlySet<Widget> = new Set(['radios', 'checkboxes', 'select']);
+// Widgets given `options`: the answers to choose from, or a checklist's items.
+const CHOICE_WIDGETS: ReadonlySet<Widget> = new Set(['radios', 'checkboxes', 'select', 'checklist']);
 
 /** What one question needs to be shown. */
 export interface QuestionView {
@@ -32,12 +34,11 @@ export interface QuestionView {
   readonly error: string;
   /** The "(optional)" suffix in `locale`. */
   readonly optionalText: string;
-  /** Shown instead of a widget OneStory cannot render yet. */
-  readonly unsupportedText: string;
 }
 
 /**
- * One question as the field element its widget calls for. The element's id is the
+ * One question, in its `.question` wrapper, as the field element its widget calls for
+ * (one template per question: a page may hold hundreds). The element's id is the
  * question id (the error summary links to it) and `data-field` its Story field (the
  * intake reads answers by it). Labels and hints are text, never HTML.
  */
@@ -49,20 +50,12 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   const id = question.id;
   const field = question.field;
   const widget = widgetFor(question);
-  if (widget === 'checklist') {
-    // No element renders these yet: say so plainly rather than show a broken control.
-    return html`<div class="question" id=${id} tabindex="-1">
-      <h2 class="question-title">${label}</h2>
-      ${hint ? html`<p class="hint">${hint}</p>` : nothing} ${error ? html`<p class="error-message">${error}</p>` : nothing}
-      <p class="inset">${view.unsupportedText}</p>
-    </div>`;
-  }
   const tag = TAGS[widget];
   // One template for every field element: they share the same public properties.
-  return staticHtml`<${tag}
+  return staticHtml`<div class="question"><${tag}
     id=${id}
     data-field=${field}
-    name=${field}
+    .name=${field}
     .label=${label}
     .hint=${hint}
     .error=${error}
@@ -70,5 +63,5 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale) : nothing}
     autocomplete=${autocompleteFor(field) || nothing}
     ${initialValue(value)}
-  ></${tag}>`;
+  ></${tag}></div>`;
 }

@@ -1,0 +1,153 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { MessageKey } from '@onestory/core';
+import { choiceStyles } from '../../shared/choice.styles.js';
+import { reportMisconfiguration } from '../../shared/dev-warning.js';
+import { OneStoryFieldElement } from '../../shared/field-element.js';
+import { fieldStyles } from '../../shared/field.styles.js';
+import type { Interpretation } from '../../shared/field-problem.js';
+import { isOptionList, sameOptions, type FieldOption } from '../../shared/options.js';
+import { tokenStyles } from '../../shared/tokens.styles.js';
+import { checklistStyles } from './checklist.styles.js';
+import {
+  answerItem,
+  CHECKLIST_ANSWERS,
+  checklistControlId,
+  coerceChecklist,
+  interpretChecklist,
+  isChecklistAnswer,
+  isChecklistRaw,
+  type ChecklistAnswer,
+  type ChecklistRaw,
+} from './checklist.value.js';
+
+const ANSWER_TEXT: Readonly<Record<ChecklistAnswer, MessageKey>> = {
+  yes: 'answer.yes',
+  no: 'answer.no',
+  unknown: 'answer.unknown',
+};
+
+/**
+ * A risk checklist, such as SafeLives' DASH: a numbered list of questions, each answered
+ * yes, no or not known with three inline radios. Each item is its own fieldset (its legend
+ * the numbered question), so Tab moves from item to item and the arrow keys choose within
+ * one, as with native radios. The items come from the host (`options`): the service owns
+ * the checklist's wording, and the element works for any number of items.
+ *
+ * Once anything is answered every item needs an answer: the error names the checklist and
+ * marks only the items still to answer (`aria-invalid` on their radios, a red bar beside
+ * them), and `focus()` then goes to the first of them.
+ *
+ * Value: one `yes`, `no` or `unknown` per item, in item order (`undefined` until every
+ * item is answered). Form data: one entry per item under `name`, in item order
+ * (`formData.getAll(name)`).
+ *
+ * @summary A form-associated yes / no / not known checklist.
+ *
+ * @csspart form-group - The wrapper; gets a red bar on the left while an error is shown.
+ * @csspart fieldset - The fieldset grouping the whole checklist.
+ * @csspart label - The legend of the whole checklist (the question).
+ * @csspart hint - The hint of the whole checklist.
+ * @csspart error - The error message (with its visually hidden "Error:" prefix).
+ * @csspart items - The numbered list of items.
+ * @csspart item - One item (a nested fieldset with its three answers).
+ * @csspart item-label - The numbered text of one item (its legend).
+ * @csspart item-hint - The hint of one item.
+ * @csspart choice - One answer (yes, no or not known) of an item.
+ * @csspart choice-label - The label of one answer.
+ *
+ * @cssproperty --onestory-text-colour - Text and circle colour.
+ * @cssproperty --onestory-error-colour - Error message colour, and the bar beside items still to answer.
+ * @cssproperty --onestory-focus-colour - Focus ring colour.
+ *
+ * @event input - When the person answers an item (native, re-dispatched, composed).
+ * @event change - When the person answers an item (native, re-dispatched, composed).
+ * @event invalid - When a validity check or submit attempt finds the answers invalid.
+ *
+ * @cssstate user-invalid - An error message is shown.
+ */
+export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAnswer[], ChecklistRaw> {
+  static override styles = [tokenStyles, fieldStyles, choiceStyles, checklistStyles];
+
+  /**
+   * The checklist's items, in order: `{ value, label, hint? }`, label and hint as text in
+   * the field's language (`value` identifies the item; answers are kept by position).
+   * Property only. A new array with the same items is no change.
+   */
+  @property({ attribute: false, hasChanged: (next, previous) => !sameOptions(next, previous) }) accessor options: readonly FieldOption[] = [];
+
+  protected readonly valueFormat = 'Give an array with one "yes", "no" or "unknown" per item, in the items’ order.';
+
+  /** The items, or none when `options` is malformed (reported once in the console). */
+  get #items(): readonly FieldOption[] {
+    return isOptionList(this.options) ? this.options : [];
+  }
+
+  protected emptyRaw(): ChecklistRaw {
+    return [];
+  }
+
+  protected isRaw(state: unknown): state is ChecklistRaw {
+    return isChecklistRaw(state);
+  }
+
+  protected interpret(raw: ChecklistRaw): Interpretation<readonly ChecklistAnswer[]> {
+    return interpretChecklist(raw, this.#items.length, this.required);
+  }
+
+  protected rawFromValue(value: readonly ChecklistAnswer[] | undefined): ChecklistRaw {
+    return value ? [...value] : [];
+  }
+
+  protected coerce(input: unknown): readonly ChecklistAnswer[] | null {
+    return coerceChecklist(input);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('options') && !isOptionList(this.options)) {
+      reportMisconfiguration(this, 'options', 'Give an array of { value, label, hint? }, one per checklist item: label and hint strings.');
+    }
+    const items = this.#items.length;
+    if (items > 0 && this.raw.slice(items).some((answer) => answer !== null)) {
+      reportMisconfiguration(this, 'value', `${this.valueFormat} There are ${items} items.`);
+    }
+  }
+
+  // The items in one list, events handled once on it: 24 items make 72 radios.
+  protected renderField(): TemplateResult {
+    const disabled = this.isDisabled;
+    const shown = this.errorMessage !== '';
+    const someAnswered = this.raw.some((answer) => answer !== null);
+    const items = this.#items.map((item, index) => {
+      const answer = this.raw[index] ?? null;
+      const hintId = `item-${index}-hint`;
+      // Items still to answer get the red bar, once some are answered and the error shows.
+      const toAnswer = shown && someAnswered && answer === null && this.invalidFor(checklistControlId(index, 'yes')) === 'true';
+      const choices = CHECKLIST_ANSWERS.map((choice) => {
+        const id = checklistControlId(index, choice);
+        return html`<div class="choice" part="choice"><input class="choice__input" id=${id} type="radio" name=${`item-${index}`} value=${choice} data-item=${index}
+          .checked=${live(answer === choice)} ?disabled=${disabled} aria-invalid=${shown ? this.invalidFor(id) : nothing}
+          /><label class="choice__label" for=${id} part="choice-label">${this.t(ANSWER_TEXT[choice])}</label></div>`;
+      });
+      return html`<li class=${toAnswer ? 'checklist__item checklist__item--error' : 'checklist__item'} part="item">
+        <fieldset aria-describedby=${item.hint ? hintId : nothing}>
+          <legend class="legend" part="item-label">${index + 1}. ${item.label}</legend>
+          ${item.hint ? html`<div class="hint checklist__hint" id=${hintId} part="item-hint">${item.hint}</div>` : nothing}
+          <div class="choices choices--inline radio">${choices}</div>
+        </fieldset>
+      </li>`;
+    });
+    return this.renderFieldset(
+      html`<ol class="checklist" role="list" part="items" @input=${this.#onInput} @change=${this.takeChange}>${items}</ol>`,
+    );
+  }
+
+  #onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const index = Number(input.dataset['item']);
+    if (!Number.isInteger(index) || !isChecklistAnswer(input.value)) return;
+    this.takeInput(answerItem(this.raw, this.#items.length, index, input.value), event);
+  };
+}
