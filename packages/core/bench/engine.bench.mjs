@@ -9,7 +9,7 @@
 // field once (the first question that applies), so this measures the planner's real
 // work per question: conditions, needs, prefill, effective answers, story, completeness.
 import { performance } from 'node:perf_hooks';
-import { checkDefinition, FIELD_PATHS, plan } from '../dist/index.js';
+import { checkDefinition, DASH_QUESTION_COUNT, FIELD_PATHS, plan } from '../dist/index.js';
 
 const RUNS = Number(process.argv[2] ?? 5000);
 const WARM_UP = 500;
@@ -80,6 +80,8 @@ function generate(questionCount, seed) {
   for (let i = 0; i < questionCount; i++) {
     const field = FIELD_PATHS[i % FIELD_PATHS.length];
     const question = { id: `q-${i}`, field, label: text(`Question ${i}`) };
+    // The DASH checklist's items come from the definition, all of them (checkDefinition).
+    if (field === 'risk.dash') question.options = Array.from({ length: DASH_QUESTION_COUNT }, (_, k) => ({ value: `item-${k + 1}`, label: text(`Item ${k + 1}`) }));
     if (rnd() < 0.3) question.when = condition(rnd, questions.map((q) => q.field).slice(-20), serviceIds);
     questions.push(question);
     if (i % 5 === 0) pages.push({ id: `page-${pages.length}`, title: text(`Page ${pages.length}`), questions: [] });
