@@ -39,5 +39,5 @@ export const validationCy: Readonly<Record<keyof typeof validationEn, string>> =
   'household.name': 'Rhowch enw pob person yn eich aelwyd',
   'household.relationship': 'Dewiswch sut mae pob person yn perthyn i chi',
   'referrer.organisation': 'Rhowch enw’r sefydliad rydych yn gweithio iddo',
-  'dash.answers': 'Atebwch bob cwestiwn yn y rhestr wirio gydag ydw, nac ydw neu ddim yn gwybod',
+  'dash.answers': 'Atebwch bob cwestiwn yn y rhestr wirio gydag ie, na neu ddim yn gwybod',
 };
