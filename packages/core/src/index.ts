@@ -7,3 +7,4 @@ export * from './safety/index.js';
 export * from './consent/index.js';
 export * from './submission/index.js';
 export * from './delivery/index.js';
+export * from './answers/index.js';

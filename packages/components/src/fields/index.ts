@@ -1,26 +1,17 @@
 export * from './text/text.component.js';
-export * from './text/text.value.js';
 export * from './textarea/textarea.component.js';
 export * from './number/number.component.js';
-export * from './number/number.value.js';
 export * from './phone/phone.component.js';
-export * from './phone/phone.value.js';
 export * from './email/email.component.js';
-export * from './email/email.value.js';
 export * from './radios/radios.component.js';
 export * from './checkboxes/checkboxes.component.js';
 export * from './select/select.component.js';
 export * from './date/date.component.js';
-export * from './date/date.value.js';
 export * from './name/name.component.js';
-export * from './name/name.value.js';
 export * from './address/address.component.js';
-export * from './address/address.value.js';
 export * from './safe-contact/safe-contact.component.js';
-export * from './safe-contact/safe-contact.value.js';
 export * from './checklist/checklist.component.js';
-export * from './checklist/checklist.value.js';
-export type { FieldOption } from '../shared/options.js';
-export type { FieldProblem, Interpretation, ValidityFlag } from '../shared/field-problem.js';
+// Reading raw input into values lives in @onestory/core (answers/); these types describe it.
+export type { FieldOption, FieldProblem, Interpretation, ValidityFlag } from '@onestory/core';
 export { OneStoryFieldElement, USER_INVALID_STATE } from '../shared/field-element.js';
 export { tokenStyles, focusUnderlineStyles } from '../shared/tokens.styles.js';

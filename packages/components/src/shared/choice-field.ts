@@ -1,10 +1,10 @@
+import { isOptionList, sameOptions, type FieldOption } from '@onestory/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { reportMisconfiguration } from './dev-warning.js';
 import { OneStoryFieldElement } from './field-element.js';
 import type { FormEntryValue } from './form-entries.js';
-import { isOptionList, sameOptions, type FieldOption } from './options.js';
 
 /** Base of the fields that choose among options (radios, checkboxes, select). */
 export abstract class ChoiceField<V extends FormEntryValue, R> extends OneStoryFieldElement<V, R> {

@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isLocale, translate, type Locale, type MessageKey } from '@onestory/core';
+import { isLocale, translate, type Locale, type MessageKey, type FieldProblem, type Interpretation } from '@onestory/core';
 import { reportMisconfiguration } from './dev-warning.js';
 import { FeedbackController } from './feedback.controller.js';
-import type { FieldProblem, Interpretation } from './field-problem.js';
 import { fieldStyles } from './field.styles.js';
 import { formEntriesOf, type FormEntryValue } from './form-entries.js';
 import { redispatchFromHost } from './redispatch.js';

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Address } from '@onestory/core';
+import { type Address, type Interpretation, addressPartsOf, coerceAddress, interpretAddress, isAddressParts, type AddressParts } from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { addressPartsOf, coerceAddress, interpretAddress, isAddressParts, type AddressParts } from './address.value.js';
 
 interface PartSetup {
   readonly part: keyof AddressParts;

@@ -1,11 +1,8 @@
 import type { TemplateResult } from 'lit';
-import type { Scalar } from '@onestory/core';
+import { type Scalar, coerceChoices, interpretChoices, type Interpretation, isScalar, optionIndex } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
-import { coerceChoices, interpretChoices } from '../../shared/choice.value.js';
 import { fieldStyles } from '../../shared/field.styles.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { isScalar, optionIndex } from '../../shared/options.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 
 /**

@@ -1,26 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { MessageKey } from '@onestory/core';
+import { type MessageKey, type Interpretation, isOptionList, sameOptions, type FieldOption, answerItem, CHECKLIST_ANSWERS, checklistControlId, coerceChecklist, interpretChecklist, isChecklistAnswer, isChecklistRaw, type ChecklistAnswer, type ChecklistRaw } from '@onestory/core';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { reportMisconfiguration } from '../../shared/dev-warning.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { isOptionList, sameOptions, type FieldOption } from '../../shared/options.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { checklistStyles } from './checklist.styles.js';
-import {
-  answerItem,
-  CHECKLIST_ANSWERS,
-  checklistControlId,
-  coerceChecklist,
-  interpretChecklist,
-  isChecklistAnswer,
-  isChecklistRaw,
-  type ChecklistAnswer,
-  type ChecklistRaw,
-} from './checklist.value.js';
 
 const ANSWER_TEXT: Readonly<Record<ChecklistAnswer, MessageKey>> = {
   yes: 'answer.yes',

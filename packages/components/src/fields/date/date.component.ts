@@ -1,13 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { datePartsOf, type DateParts, type IsoDate, type MessageKey } from '@onestory/core';
+import { datePartsOf, type DateParts, type IsoDate, type MessageKey, type Interpretation, coerceIsoDate, interpretDate, isDateParts } from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
-import type { Interpretation } from '../../shared/field-problem.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { dateStyles } from './date.styles.js';
-import { coerceIsoDate, interpretDate, isDateParts } from './date.value.js';
 
 const PART_LABELS: Readonly<Record<keyof DateParts, MessageKey>> = {
   day: 'fields.date.day',

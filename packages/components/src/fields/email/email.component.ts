@@ -1,7 +1,5 @@
-import type { Interpretation } from '../../shared/field-problem.js';
+import { type Interpretation, coerceText, interpretEmail } from '@onestory/core';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
-import { coerceText } from '../text/text.value.js';
-import { interpretEmail } from './email.value.js';
 
 /**
  * An email address, GOV.UK email pattern (`type=email`, no spellcheck, `autocomplete=email`).

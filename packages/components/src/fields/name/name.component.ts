@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MessageKey } from '@onestory/core';
+import { type MessageKey, type Interpretation, coerceName, interpretName, isNameParts, namePartsOf, type NameParts, type PersonName } from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { coerceName, interpretName, isNameParts, namePartsOf, type NameParts, type PersonName } from './name.value.js';
 
 const PARTS: readonly { readonly part: keyof NameParts; readonly label: MessageKey; readonly autocomplete: string }[] = [
   { part: 'givenName', label: 'fields.name.given', autocomplete: 'given-name' },

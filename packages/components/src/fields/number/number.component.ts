@@ -1,7 +1,6 @@
+import { type Interpretation, coerceWholeNumber, interpretWholeNumber } from '@onestory/core';
 import { property } from 'lit/decorators.js';
-import type { Interpretation } from '../../shared/field-problem.js';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
-import { coerceWholeNumber, interpretWholeNumber } from './number.value.js';
 
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined => (value === null || value.trim() === '' ? undefined : Number(value)),

@@ -1,7 +1,5 @@
-import type { Interpretation } from '../../shared/field-problem.js';
+import { type Interpretation, coerceText, interpretPhone } from '@onestory/core';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
-import { coerceText } from '../text/text.value.js';
-import { interpretPhone } from './phone.value.js';
 
 /**
  * A UK telephone number, landline or mobile, national or `+44` form (core's `isUkPhone`).

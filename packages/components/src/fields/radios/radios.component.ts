@@ -1,12 +1,9 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Scalar } from '@onestory/core';
+import { type Scalar, coerceChoice, interpretChoice, type Interpretation, isScalar, optionIndex } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
-import { coerceChoice, interpretChoice } from '../../shared/choice.value.js';
 import { fieldStyles } from '../../shared/field.styles.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { isScalar, optionIndex } from '../../shared/options.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 
 /**

@@ -1,21 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MessageKey, SafeContact } from '@onestory/core';
+import { type MessageKey, type SafeContact, type Interpretation, CHANNELS, coerceSafeContact, interpretSafeContact, isSafeContactAnswers, safeContactAnswersOf, type Channel, type SafeContactAnswers } from '@onestory/core';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
-import type { Interpretation } from '../../shared/field-problem.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { safeContactStyles } from './safe-contact.styles.js';
-import {
-  CHANNELS,
-  coerceSafeContact,
-  interpretSafeContact,
-  isSafeContactAnswers,
-  safeContactAnswersOf,
-  type Channel,
-  type SafeContactAnswers,
-} from './safe-contact.value.js';
 
 type YesNoQuestion = Channel | 'voicemail' | 'alternative';
 type TextAnswer = 'callTimes' | 'textTimes' | 'emailTimes' | 'postTimes' | 'visitTimes' | 'alternativeName' | 'alternativePhone' | 'alternativeRelationship';

@@ -1,10 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Scalar } from '@onestory/core';
+import { type Scalar, coerceChoice, interpretChoice, type Interpretation, isScalar, optionIndex } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
-import { coerceChoice, interpretChoice } from '../../shared/choice.value.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { isScalar, optionIndex } from '../../shared/options.js';
 
 /**
  * One answer from a long list, GOV.UK select. Prefer radios for short lists. The first

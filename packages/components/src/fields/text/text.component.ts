@@ -1,7 +1,6 @@
+import { type Interpretation, coerceText, interpretText } from '@onestory/core';
 import { property } from 'lit/decorators.js';
-import type { Interpretation } from '../../shared/field-problem.js';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
-import { coerceText, interpretText } from './text.value.js';
 
 /**
  * A single-line text answer, GOV.UK text input.

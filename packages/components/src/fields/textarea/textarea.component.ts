@@ -1,9 +1,8 @@
+import { type Interpretation, coerceText, interpretText } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
-import type { Interpretation } from '../../shared/field-problem.js';
-import { coerceText, interpretText } from '../text/text.value.js';
 
 /**
  * A longer answer in the person's own words, GOV.UK textarea.

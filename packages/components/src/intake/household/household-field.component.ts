@@ -1,23 +1,10 @@
-import { HOUSEHOLD_ROLES, type HouseholdMember } from '@onestory/core';
+import { HOUSEHOLD_ROLES, type HouseholdMember, type Interpretation, BLANK_MEMBER, RELATIONSHIPS, coerceHousehold, controlId, householdDraftOf, interpretHousehold, isHouseholdDraft, type HouseholdDraft, type HouseholdRole, type MemberDraft } from '@onestory/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
-import type { Interpretation } from '../../shared/field-problem.js';
 import { fieldStyles } from '../../shared/field.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
-import {
-  BLANK_MEMBER,
-  RELATIONSHIPS,
-  coerceHousehold,
-  controlId,
-  householdDraftOf,
-  interpretHousehold,
-  isHouseholdDraft,
-  type HouseholdDraft,
-  type HouseholdRole,
-  type MemberDraft,
-} from './household.value.js';
 
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 

@@ -1,2 +1,1 @@
 export * from './household-field.component.js';
-export * from './household.value.js';

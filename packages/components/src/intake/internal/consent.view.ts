@@ -1,7 +1,6 @@
-import { titleShown, translate, type ConsentRecord, type Definition, type Locale } from '@onestory/core';
+import { titleShown, translate, type ConsentRecord, type Definition, type Locale, type FieldOption } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentChoice } from '../../controllers/intake-flow.controller.js';
-import type { FieldOption } from '../../shared/options.js';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
 

@@ -1,6 +1,5 @@
-import { titleShown, type Definition } from '@onestory/core';
+import { titleShown, type Definition, type FieldOption } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
-import type { FieldOption } from '../../shared/options.js';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
 

@@ -1,13 +1,4 @@
-import {
-  NEED_DOMAINS,
-  translate,
-  type FieldPath,
-  type Locale,
-  type MessageKey,
-  type Question,
-  type WIDGETS,
-} from '@onestory/core';
-import type { FieldOption } from '../../shared/options.js';
+import { NEED_DOMAINS, translate, type FieldPath, type Locale, type MessageKey, type Question, type WIDGETS, type FieldOption } from '@onestory/core';
 
 /** How a question is shown. */
 export type Widget = (typeof WIDGETS)[number];

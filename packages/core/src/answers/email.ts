@@ -1,5 +1,5 @@
-import { isEmail } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { isEmail } from '../story/rules.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** Reads a text box (raw input) as an email address (parsed stage: trimmed). */
 export function interpretEmail(raw: string, required: boolean): Interpretation<string> {

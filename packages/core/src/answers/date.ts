@@ -1,5 +1,5 @@
-import { isIsoDate, parseDateParts, type DateParts, type DatePartsError, type IsoDate } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { isIsoDate, parseDateParts, type DateParts, type DatePartsError, type IsoDate } from '../story/rules.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** The boxes of a GOV.UK date input, in order (they are also the ids of the controls). */
 export const DATE_PARTS = ['day', 'month', 'year'] as const;

@@ -1,5 +1,7 @@
-import { isUkPhone, type MessageKey, type SafeContact } from '@onestory/core';
-import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from '../../shared/field-problem.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { isUkPhone } from '../story/rules.js';
+import type { SafeContact } from '../story/story.schema.js';
+import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from './interpretation.js';
 
 /** The channels a service may use to reach the person, in the order they are asked. */
 export const CHANNELS = ['call', 'text', 'email', 'post', 'visit'] as const;

@@ -1,5 +1,5 @@
-import { isUkPhone } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { isUkPhone } from '../story/rules.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 // The Story's phone schema allows at most 30 characters.
 const PHONE_MAX_LENGTH = 30;

@@ -1,4 +1,4 @@
-import type { Scalar } from '@onestory/core';
+import type { Scalar } from '../definition/condition.schema.js';
 
 /** One answer of a choice field (radios, checkboxes, select). Label and hint are text. */
 export interface FieldOption {

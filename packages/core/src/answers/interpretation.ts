@@ -1,4 +1,4 @@
-import type { MessageKey } from '@onestory/core';
+import type { MessageKey } from '../i18n/catalogue.js';
 
 /** The `ValidityState` flag a problem sets (see `ElementInternals.setValidity`). */
 export type ValidityFlag =

@@ -1,5 +1,6 @@
-import { isUkPostcode, normalisePostcode, type Address } from '@onestory/core';
-import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from '../../shared/field-problem.js';
+import { isUkPostcode, normalisePostcode } from '../story/rules.js';
+import type { Address } from '../story/story.schema.js';
+import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from './interpretation.js';
 
 /** The boxes of an address, in order, as typed (raw input). Keys are also the control ids. */
 export interface AddressParts {

@@ -1,5 +1,5 @@
-import type { Story } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import type { Story } from '../story/story.schema.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** A person's name as the Story holds it (no title): given and family names. */
 export type PersonName = Pick<NonNullable<Story['person']>, 'givenName' | 'familyName'>;

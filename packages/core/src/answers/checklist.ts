@@ -1,4 +1,4 @@
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** The answers each checklist item takes, in the order they are offered. */
 export const CHECKLIST_ANSWERS = ['yes', 'no', 'unknown'] as const;

@@ -3,16 +3,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   addressPartsOf,
+  AddressSchema,
+  datePartsOf,
   interpretAddress,
   interpretDate,
   interpretName,
   interpretSafeContact,
   interpretWholeNumber,
   safeContactAnswersOf,
-} from '@onestory/components';
-import {
-  AddressSchema,
-  datePartsOf,
   isUkPostcode,
   normalisePostcode,
   SafeContactSchema,

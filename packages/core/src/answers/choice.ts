@@ -1,5 +1,5 @@
-import type { Scalar } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from './field-problem.js';
+import type { Scalar } from '../definition/condition.schema.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 import { isScalar, optionIndex, type FieldOption } from './options.js';
 
 /**

@@ -1,4 +1,4 @@
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** What a whole-number answer must satisfy. */
 export interface NumberConstraints {

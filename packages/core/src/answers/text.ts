@@ -1,5 +1,5 @@
-import type { MessageKey } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** What a text answer must satisfy. */
 export interface TextConstraints {

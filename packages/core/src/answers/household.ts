@@ -1,5 +1,5 @@
-import { HOUSEHOLD_ROLES, type HouseholdMember } from '@onestory/core';
-import { accept, noAnswer, reject, type Interpretation } from '../../shared/field-problem.js';
+import { HOUSEHOLD_ROLES, type HouseholdMember } from '../story/story.schema.js';
+import { accept, noAnswer, reject, type Interpretation } from './interpretation.js';
 
 /** How a household member is related to the person (the Story's values, in order). */
 export const RELATIONSHIPS = ['partner', 'ex-partner', 'child', 'parent', 'sibling', 'other-family', 'friend', 'other'] as const;
