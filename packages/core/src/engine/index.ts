@@ -7,3 +7,4 @@ export * from './check-answers.js';
 export * from './services.js';
 export * from './flow.js';
 export * from './field-check.js';
+export * from './widgets.js';

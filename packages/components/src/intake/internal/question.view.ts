@@ -1,8 +1,7 @@
-import type { Locale, PlannedQuestion } from '@onestory/core';
+import { autocompleteFor, optionsFor, widgetFor, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
-import { autocompleteFor, optionsFor, widgetFor, type Widget } from './widgets.js';
 
 /** The element each widget is rendered with. `literal` keeps tag names static (no eval). */
 const TAGS: Readonly<Record<Widget, StaticValue>> = {

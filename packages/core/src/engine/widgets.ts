@@ -1,4 +1,10 @@
-import { NEED_DOMAINS, translate, type FieldPath, type Locale, type MessageKey, type Question, type WIDGETS, type FieldOption } from '@onestory/core';
+import type { FieldOption } from '../answers/options.js';
+import type { Question, WIDGETS } from '../definition/definition.schema.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import { NEED_DOMAINS } from '../story/story.schema.js';
+import type { FieldPath } from '../story/fields.js';
 
 /** How a question is shown. */
 export type Widget = (typeof WIDGETS)[number];
