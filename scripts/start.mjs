@@ -8,6 +8,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forwardToEndpoint, isApiPath, strictCsp } from './lib/same-origin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const host = '127.0.0.1';
@@ -26,17 +27,7 @@ const dataDir = path.join(root, '.data', 'demo');
 await mkdir(dataDir, { recursive: true });
 const endpoint = await createReferenceServer({ dataDir, host, port: 0 });
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP = strictCsp();
 
 const files = {
   '/': 'scripts/demo/index.html',
@@ -49,23 +40,10 @@ const files = {
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
-/** Forwards `/api/*` to the reference endpoint, so the page talks to its own origin. */
-function proxy(req, res) {
-  const target = new URL(req.url.slice('/api'.length) || '/', endpoint.url);
-  const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
-    res.end('The reference endpoint is not answering.');
-  });
-  req.pipe(upstream);
-}
-
 const server = http.createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  if (pathname === '/api' || pathname.startsWith('/api/')) return proxy(req, res);
+  // `/api/*` goes to the reference endpoint, so the page talks to its own origin.
+  if (isApiPath(pathname)) return forwardToEndpoint(req, res, endpoint.url);
   const file = files[pathname];
   if (!file || !existsSync(path.join(root, file)) || !(req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

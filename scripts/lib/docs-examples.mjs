@@ -6,30 +6,16 @@
 // Used by `scripts/docs-examples.mjs` (to look at them) and test/node/docs/examples.test.ts.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, request as httpRequest } from 'node:http';
+import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { forwardToEndpoint, isApiPath, strictCsp } from './same-origin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examplesDir = join(root, 'docs/examples');
 export const BUNDLE = join(root, 'packages/components/dist/cdn/onestory.min.js');
 
-/** The CSP of docs/embedding.md, with the Trusted Types policies a framework adds. */
-export function strictCsp(extraPolicies = []) {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "require-trusted-types-for 'script'",
-    `trusted-types ${['lit-html', ...extraPolicies].join(' ')}`,
-    "base-uri 'none'",
-    "object-src 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /** The examples: where each lives, what is bundled, and its CSP. */
 export const EXAMPLES = {
@@ -97,14 +83,8 @@ export async function startExamples({ endpointUrl, host = '127.0.0.1', port = 0 
   const server = createServer(async (req, res) => {
     const url = req.url ?? '/';
     const { pathname } = new URL(url, 'http://127.0.0.1');
-    if (pathname.startsWith('/api/')) {
-      const target = new URL(url.slice('/api'.length), endpointUrl);
-      const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => (res.headersSent ? res.end() : res.writeHead(502).end()));
-      req.pipe(upstream);
+    if (isApiPath(pathname)) {
+      forwardToEndpoint(req, res, endpointUrl);
       return;
     }
     if (!table[pathname] && table[`${pathname}/`]) {

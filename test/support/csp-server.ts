@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './paths.js';
+
+type SameOrigin = typeof import('../../scripts/lib/same-origin.mjs');
 
 /**
  * The Content-Security-Policy partners are told to use (SECURITY.md): scripts and styles
@@ -71,6 +75,9 @@ const TYPES: Readonly<Record<string, string>> = {
  */
 export async function createCspServer(options: CspServerOptions): Promise<CspServer> {
   const { routes, apiTarget, host = '127.0.0.1', port = 0 } = options;
+  // The same `/api` forwarding the demo and the examples use (loaded from scripts/, which
+  // the compiled tests in test/.build/ cannot reach by a relative import).
+  const { forwardToEndpoint, isApiPath } = (await import(pathToFileURL(`${repoRoot}scripts/lib/same-origin.mjs`).href)) as SameOrigin;
   const csp = options.csp === undefined ? STRICT_CSP : options.csp;
   const cspHeader: Record<string, string> = csp === null ? {} : { 'content-security-policy': csp };
   const requests: RecordedRequest[] = [];
@@ -80,14 +87,8 @@ export async function createCspServer(options: CspServerOptions): Promise<CspSer
     requests.push({ method: req.method ?? 'GET', url, headers: { ...req.headers } });
     const { pathname } = new URL(url, 'http://127.0.0.1');
 
-    if (apiTarget && pathname.startsWith('/api/')) {
-      const target = new URL(url.slice('/api'.length), apiTarget);
-      const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => (res.headersSent ? res.end() : res.writeHead(502).end()));
-      req.pipe(upstream);
+    if (apiTarget && isApiPath(pathname)) {
+      forwardToEndpoint(req, res, apiTarget);
       return;
     }
 
