@@ -10,8 +10,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundleForBrowser } from './lib/browser-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
@@ -41,18 +41,7 @@ function printTable(header, rows) {
 // ---- The page: the components built like the CDN file, plus the bench harness -------------
 
 const dir = mkdtempSync(join(tmpdir(), 'onestory-bench-'));
-await build({
-  entryPoints: ['test/bench/render/bench-page.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  // Lit's production build, as the CDN file has.
-  conditions: ['production'],
-  outfile: join(dir, 'bench.js'),
-  logLevel: 'warning',
-});
+await bundleForBrowser({ entryPoints: ['test/bench/render/bench-page.ts'], outfile: join(dir, 'bench.js'), logLevel: 'warning' });
 writeFileSync(
   join(dir, 'index.html'),
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OneStory bench</title>' +

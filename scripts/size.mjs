@@ -3,7 +3,7 @@
 // module's minified bytes (esbuild metafile of the same entry) grouped by package and
 // folder, with its share of the gzip size. Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { bundleForBrowser } from './lib/browser-bundle.mjs';
 import { kb, measure } from './lib/sizes.mjs';
 
 const CDN_FILE = 'packages/components/dist/cdn/onestory.min.js';
@@ -14,20 +14,9 @@ if (!existsSync(CDN_FILE) || !existsSync('packages/core/dist/index.js')) {
   process.exit(1);
 }
 
-/** Bundles `entry` for the browser as the CDN build does (minified, Lit's production build). */
-const bundle = (entry) =>
-  build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['production'],
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
+/** `entry` bundled as the CDN file is, with its per-module metafile. */
+const bundle = (entry) => bundleForBrowser({ entryPoints: [entry], write: false, metafile: true });
+
 
 const cdn = readFileSync(CDN_FILE);
 const core = await bundle('packages/core/dist/index.js');

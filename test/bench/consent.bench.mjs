@@ -4,7 +4,8 @@
 // (`tsc -b`), which compiles the shared fixtures: `node test/bench/consent.bench.mjs`.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
+import { kb, measure } from '../../scripts/lib/sizes.mjs';
 import * as core from '@onestory/core';
 
 const fixturesUrl = new URL('../.build/node/consent/fixtures.js', import.meta.url);
@@ -49,19 +50,16 @@ for (const [name, us] of rows) console.log(`  ${name.padEnd(52)} ${us.toFixed(1)
 
 // Bundle cost: the consent API on top of what any intake already pulls in (Story schema, i18n).
 const bundle = async (contents) => {
-  const result = await build({
+  const result = await bundleForBrowser({
     stdin: { contents, resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'js' },
-    bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'browser', write: false,
+    write: false,
   });
-  const { gzipSync } = await import('node:zlib');
-  const code = result.outputFiles[0].contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  return measure(result.outputFiles[0].contents);
 };
 const baseline = await bundle(`export { StorySchema, DefinitionSchema, translate } from '@onestory/core';`);
 const withConsent = await bundle(
   `export { StorySchema, DefinitionSchema, translate, requestConsents, give, refuse, withdraw, markNoticeShown, buildDisclosures, previewDisclosures, buildReceipt, renderReceiptText, buildSubmission } from '@onestory/core';`,
 );
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\nBundle (esbuild, minified):');
 console.log(`  Story + definition schemas + i18n        ${kb(baseline.raw).padStart(9)} min  ${kb(baseline.gzip).padStart(8)} gzip`);
 console.log(`  … plus the consent and submission API    ${kb(withConsent.raw).padStart(9)} min  ${kb(withConsent.gzip).padStart(8)} gzip`);
