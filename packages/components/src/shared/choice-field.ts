@@ -6,11 +6,11 @@ import { reportMisconfiguration } from './dev-warning.js';
 import { OneStoryFieldElement } from './field-element.js';
 import type { FormEntryValue } from './form-entries.js';
 
-/** Base of the fields that choose among options (radios, checkboxes, select). */
+/** Base of the fields that choose among options (radios, checkboxes, select, checklist). */
 export abstract class ChoiceField<V extends FormEntryValue, R> extends OneStoryFieldElement<V, R> {
   /**
-   * The answers to choose from, in order: `{ value, label, hint? }`, label and hint as text
-   * in the field's language. Property only. A new array with the same options is no change
+   * The answers to choose from (a checklist's items), in order: `{ value, label, hint? }`,
+   * label and hint as text in the field's language. Property only. A new array with the same options is no change
    * (hosts that render declaratively pass a new one on every render).
    */
   @property({ attribute: false, hasChanged: (next, previous) => !sameOptions(next, previous) }) accessor options: readonly FieldOption[] = [];

@@ -1,6 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isLocale, translate, type Locale, type MessageKey, type FieldProblem, type Interpretation } from '@onestory/core';
+import {
+  isLocale,
+  translate,
+  type FieldProblem,
+  type Interpretation,
+  type Locale,
+  type MessageKey,
+} from '@onestory/core';
 import { reportMisconfiguration } from './dev-warning.js';
 import { FeedbackController } from './feedback.controller.js';
 import { fieldStyles } from './field.styles.js';

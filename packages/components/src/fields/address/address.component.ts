@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { type Address, type Interpretation, addressPartsOf, coerceAddress, interpretAddress, isAddressParts, type AddressParts } from '@onestory/core';
+import {
+  addressPartsOf,
+  coerceAddress,
+  interpretAddress,
+  isAddressParts,
+  type Address,
+  type AddressParts,
+  type Interpretation,
+} from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 
 interface PartSetup {

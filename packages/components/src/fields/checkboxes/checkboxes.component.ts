@@ -1,5 +1,12 @@
 import type { TemplateResult } from 'lit';
-import { type Scalar, coerceChoices, interpretChoices, type Interpretation, isScalar, optionIndex } from '@onestory/core';
+import {
+  coerceChoices,
+  interpretChoices,
+  isScalar,
+  optionIndex,
+  type Interpretation,
+  type Scalar,
+} from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { fieldStyles } from '../../shared/field.styles.js';

@@ -1,10 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { type MessageKey, type Interpretation, isOptionList, sameOptions, type FieldOption, answerItem, CHECKLIST_ANSWERS, checklistControlId, coerceChecklist, interpretChecklist, isChecklistAnswer, isChecklistRaw, type ChecklistAnswer, type ChecklistRaw } from '@onestory/core';
+import {
+  answerItem,
+  CHECKLIST_ANSWERS,
+  checklistControlId,
+  coerceChecklist,
+  interpretChecklist,
+  isChecklistAnswer,
+  isChecklistRaw,
+  type ChecklistAnswer,
+  type ChecklistRaw,
+  type Interpretation,
+  type MessageKey,
+} from '@onestory/core';
 import { choiceStyles } from '../../shared/choice.styles.js';
+import { ChoiceField } from '../../shared/choice-field.js';
 import { reportMisconfiguration } from '../../shared/dev-warning.js';
-import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -19,8 +30,9 @@ const ANSWER_TEXT: Readonly<Record<ChecklistAnswer, MessageKey>> = {
  * A risk checklist, such as SafeLives' DASH: a numbered list of questions, each answered
  * yes, no or not known with three inline radios. Each item is its own fieldset (its legend
  * the numbered question), so Tab moves from item to item and the arrow keys choose within
- * one, as with native radios. The items come from the host (`options`): the service owns
- * the checklist's wording, and the element works for any number of items.
+ * one, as with native radios. The items are its `options` (their `value` identifies the
+ * item; answers are kept by position): the service owns the checklist's wording, and the
+ * element works for any number of items.
  *
  * Once anything is answered every item needs an answer: the error names the checklist and
  * marks only the items still to answer (`aria-invalid` on their radios, a red bar beside
@@ -54,22 +66,10 @@ const ANSWER_TEXT: Readonly<Record<ChecklistAnswer, MessageKey>> = {
  *
  * @cssstate user-invalid - An error message is shown.
  */
-export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAnswer[], ChecklistRaw> {
+export class OneStoryChecklist extends ChoiceField<readonly ChecklistAnswer[], ChecklistRaw> {
   static override styles = [tokenStyles, fieldStyles, choiceStyles, checklistStyles];
 
-  /**
-   * The checklist's items, in order: `{ value, label, hint? }`, label and hint as text in
-   * the field's language (`value` identifies the item; answers are kept by position).
-   * Property only. A new array with the same items is no change.
-   */
-  @property({ attribute: false, hasChanged: (next, previous) => !sameOptions(next, previous) }) accessor options: readonly FieldOption[] = [];
-
   protected readonly valueFormat = 'Give an array with one "yes", "no" or "unknown" per item, in the items’ order.';
-
-  /** The items, or none when `options` is malformed (reported once in the console). */
-  get #items(): readonly FieldOption[] {
-    return isOptionList(this.options) ? this.options : [];
-  }
 
   protected emptyRaw(): ChecklistRaw {
     return [];
@@ -80,7 +80,7 @@ export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAn
   }
 
   protected interpret(raw: ChecklistRaw): Interpretation<readonly ChecklistAnswer[]> {
-    return interpretChecklist(raw, this.#items.length, this.required);
+    return interpretChecklist(raw, this.usableOptions.length, this.required);
   }
 
   protected rawFromValue(value: readonly ChecklistAnswer[] | undefined): ChecklistRaw {
@@ -93,10 +93,7 @@ export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAn
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('options') && !isOptionList(this.options)) {
-      reportMisconfiguration(this, 'options', 'Give an array of { value, label, hint? }, one per checklist item: label and hint strings.');
-    }
-    const items = this.#items.length;
+    const items = this.usableOptions.length;
     if (items > 0 && this.raw.slice(items).some((answer) => answer !== null)) {
       reportMisconfiguration(this, 'value', `${this.valueFormat} There are ${items} items.`);
     }
@@ -107,7 +104,7 @@ export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAn
     const disabled = this.isDisabled;
     const shown = this.errorMessage !== '';
     const someAnswered = this.raw.some((answer) => answer !== null);
-    const items = this.#items.map((item, index) => {
+    const items = this.usableOptions.map((item, index) => {
       const answer = this.raw[index] ?? null;
       const hintId = `item-${index}-hint`;
       // Items still to answer get the red bar, once some are answered and the error shows.
@@ -135,6 +132,6 @@ export class OneStoryChecklist extends OneStoryFieldElement<readonly ChecklistAn
     const input = event.target as HTMLInputElement;
     const index = Number(input.dataset['item']);
     if (!Number.isInteger(index) || !isChecklistAnswer(input.value)) return;
-    this.takeInput(answerItem(this.raw, this.#items.length, index, input.value), event);
+    this.takeInput(answerItem(this.raw, this.usableOptions.length, index, input.value), event);
   };
 }

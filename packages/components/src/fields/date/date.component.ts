@@ -1,7 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { datePartsOf, type DateParts, type IsoDate, type MessageKey, type Interpretation, coerceIsoDate, interpretDate, isDateParts } from '@onestory/core';
+import {
+  coerceIsoDate,
+  datePartsOf,
+  interpretDate,
+  isDateParts,
+  type DateParts,
+  type Interpretation,
+  type IsoDate,
+  type MessageKey,
+} from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';

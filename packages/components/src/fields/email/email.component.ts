@@ -1,4 +1,4 @@
-import { type Interpretation, coerceText, interpretEmail } from '@onestory/core';
+import { coerceText, interpretEmail, type Interpretation } from '@onestory/core';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
 
 /**

@@ -1,6 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { type MessageKey, type Interpretation, coerceName, interpretName, isNameParts, namePartsOf, type NameParts, type PersonName } from '@onestory/core';
+import {
+  coerceName,
+  interpretName,
+  isNameParts,
+  namePartsOf,
+  type Interpretation,
+  type MessageKey,
+  type NameParts,
+  type PersonName,
+} from '@onestory/core';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 
 const PARTS: readonly { readonly part: keyof NameParts; readonly label: MessageKey; readonly autocomplete: string }[] = [

@@ -1,4 +1,4 @@
-import { type Interpretation, coerceText, interpretPhone } from '@onestory/core';
+import { coerceText, interpretPhone, type Interpretation } from '@onestory/core';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type Scalar, coerceChoice, interpretChoice, type Interpretation, isScalar, optionIndex } from '@onestory/core';
+import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation, type Scalar } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { fieldStyles } from '../../shared/field.styles.js';

@@ -1,6 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { type MessageKey, type SafeContact, type Interpretation, CHANNELS, coerceSafeContact, interpretSafeContact, isSafeContactAnswers, safeContactAnswersOf, type Channel, type SafeContactAnswers } from '@onestory/core';
+import {
+  CHANNELS,
+  coerceSafeContact,
+  interpretSafeContact,
+  isSafeContactAnswers,
+  safeContactAnswersOf,
+  type Channel,
+  type Interpretation,
+  type MessageKey,
+  type SafeContact,
+  type SafeContactAnswers,
+} from '@onestory/core';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';

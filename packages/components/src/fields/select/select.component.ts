@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { type Scalar, coerceChoice, interpretChoice, type Interpretation, isScalar, optionIndex } from '@onestory/core';
+import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation, type Scalar } from '@onestory/core';
 import { ChoiceField } from '../../shared/choice-field.js';
 
 /**

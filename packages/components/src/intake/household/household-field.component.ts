@@ -1,4 +1,18 @@
-import { HOUSEHOLD_ROLES, type HouseholdMember, type Interpretation, BLANK_MEMBER, RELATIONSHIPS, coerceHousehold, controlId, householdDraftOf, interpretHousehold, isHouseholdDraft, type HouseholdDraft, type HouseholdRole, type MemberDraft } from '@onestory/core';
+import {
+  BLANK_MEMBER,
+  coerceHousehold,
+  controlId,
+  HOUSEHOLD_ROLES,
+  householdDraftOf,
+  interpretHousehold,
+  isHouseholdDraft,
+  RELATIONSHIPS,
+  type HouseholdDraft,
+  type HouseholdMember,
+  type HouseholdRole,
+  type Interpretation,
+  type MemberDraft,
+} from '@onestory/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../../shared/choice.styles.js';

@@ -1,4 +1,11 @@
-import { titleShown, translate, type ConsentRecord, type Definition, type Locale, type FieldOption } from '@onestory/core';
+import {
+  titleShown,
+  translate,
+  type ConsentRecord,
+  type Definition,
+  type FieldOption,
+  type Locale,
+} from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentChoice } from '../../controllers/intake-flow.controller.js';
 import { initialValue } from './initial-value.directive.js';
