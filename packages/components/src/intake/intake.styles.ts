@@ -303,11 +303,6 @@ export const intakeStyles = css`
   .warning h2 {
     margin-bottom: 10px;
   }
-  .inset {
-    border-left: 10px solid var(--_border);
-    padding: 15px;
-    margin-bottom: var(--_space);
-  }
 
   .service {
     border-top: 1px solid var(--_border);

@@ -79,9 +79,9 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     } else questionByField.set(q.field, q.id);
     if (q.field === CHECKLIST_FIELD || q.widget === 'checklist') return checkChecklist(q, `questions[${qi}]`, add);
     q.options?.forEach((o, oi) => {
-      const schema = fieldSchema(q.field);
+      // `needs.domains` is a list: an option is one item of it.
       const candidate = q.field === 'needs.domains' ? [o.value] : o.value;
-      if (!schema.safeParse(candidate).success && !isArrayItemValid(q.field, o.value)) {
+      if (!fieldSchema(q.field).safeParse(candidate).success) {
         add(`questions[${qi}].options[${oi}].value`, 'invalid-option', `${JSON.stringify(o.value)} is not a valid value for ${q.field}.`);
       }
     });
@@ -139,12 +139,6 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     });
   }
   return problems;
-}
-
-// `needs.domains` is an array: an option is one item of the array.
-function isArrayItemValid(field: FieldPath, value: unknown): boolean {
-  if (field === 'needs.domains') return fieldSchema(field).safeParse([value]).success;
-  return false;
 }
 
 // The one field answered with the checklist widget: the SafeLives DASH risk checklist.
