@@ -45,6 +45,11 @@ if (nodeTests.length) {
   ], () => tapTotals(tap));
 }
 
+// LHC-Forms, for the test that renders the exported FHIR Questionnaire: its own folder and
+// lockfile, because it installs only with legacy peer dependencies (test/lhc-forms/.npmrc).
+if (!existsSync('test/lhc-forms/node_modules/lforms/package.json')) {
+  await step('LHC-Forms for the FHIR render test (npm ci in test/lhc-forms)', 'npm', ['ci', '--prefix', 'test/lhc-forms', '--no-audit', '--no-fund']);
+}
 await step('browser tests (web-test-runner)', bin('wtr'), [], () => readTotals(env.WTR_TOTALS_FILE));
 
 if (existsSync('.storybook') && findFiles('stories', '.stories.ts').length) {
