@@ -16,11 +16,14 @@ export const MAX_REASON_LENGTH = 500;
  * - `GET /services/:serviceId/inbox/:submissionId` fetches one with its envelope;
  * - `POST …/:submissionId/acknowledge | accept | decline | close` changes its status
  *   (decline takes `{ "reason": "…" }`), idempotently;
- * - `GET /services/:serviceId/withdrawals` lists the withdrawals concerning the service.
+ * - `GET /services/:serviceId/withdrawals` lists the withdrawals concerning the service;
+ * - `GET /service` names the service the token belongs to.
  */
 export function inboxRoutes({ store, now }: { readonly store: ReceiverStore; readonly now: () => number }): Route[] {
   const base = '/services/:serviceId';
   return [
+    // Which service a token belongs to, so that an inbox can sign in with the token alone.
+    { method: 'GET', path: '/service', access: 'service', handle: ({ response, service }) => sendJson(response, 200, service) },
     { method: 'GET', path: `${base}/inbox`, access: 'service', handle: list },
     { method: 'GET', path: `${base}/inbox/:submissionId`, access: 'service', handle: fetchItem },
     ...INBOX_ACTIONS.map((action): Route => ({

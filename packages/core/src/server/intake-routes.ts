@@ -3,13 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canonicalJson } from '../consent/canonical-json.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { parseSubmission, parseWithdrawalNotice } from './parse-submission.js';
-import { readBody } from './read-body.js';
+import { discardRest, readBody } from './read-body.js';
 import { retentionEnd } from './retention.js';
 import type { Route } from './router.js';
 import type { ReceiverStore, StoredSubmission, StoredWithdrawal, WriteOutcome } from './store/receiver-store.js';
 
 /** Response header set on an answer replayed from the idempotency record. */
 export const REPLAY_HEADER = 'Idempotent-Replayed';
+
+/** Up to this many times `maxBodyBytes` of an over-large body is read and dropped before the connection is. */
+const DISCARD_FACTOR = 4;
 
 /** Decodes request bodies, refusing bytes that are not UTF-8 rather than guessing. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -46,13 +49,16 @@ export function intakeRoutes(deps: IntakeDependencies): Route[] {
     const body = await readBody(request, deps.maxBodyBytes);
     if (body.kind === 'aborted') return void response.destroy();
     if (body.kind === 'too-large') {
-      // Stop reading: close the connection once the answer is out.
+      const tooLarge = problem(413, 'content-too-large', 'Content too large', `The body must be at most ${deps.maxBodyBytes} bytes.`);
+      // A body a little too large is read and dropped, so the client (or a proxy in
+      // front) sees this answer rather than a reset; a huge one is not worth reading.
+      const discardLimit = deps.maxBodyBytes * DISCARD_FACTOR;
+      if (Number(request.headers['content-length'] ?? 0) <= discardLimit) {
+        discardRest(request, discardLimit);
+        return sendProblem(response, tooLarge);
+      }
       response.on('finish', () => request.socket.destroy());
-      return sendProblem(
-        response,
-        problem(413, 'content-too-large', 'Content too large', `The body must be at most ${deps.maxBodyBytes} bytes.`),
-        { connection: 'close' },
-      );
+      return sendProblem(response, tooLarge, { connection: 'close' });
     }
     let json: unknown;
     try {

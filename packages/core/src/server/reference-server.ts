@@ -40,7 +40,7 @@ export interface ReferenceServerOptions {
    * test of an origin. Only these get CORS headers, preflights included. Default: none.
    */
   readonly allowedOrigins?: readonly string[] | ((origin: string) => boolean);
-  /** Largest body accepted, in bytes; larger is refused with 413 without reading it. Default 1,000,000. */
+  /** Largest body accepted, in bytes; larger is refused with 413 without keeping it. Default 1,000,000. */
   readonly maxBodyBytes?: number;
   /** Largest request head (all headers), in bytes; larger is answered 431. Default 16,384. */
   readonly maxHeaderBytes?: number;

@@ -76,6 +76,7 @@ const REFERENCE_TRIES = 20;
  */
 export class SqlReceiverStore implements ReceiverStore {
   readonly #db: SqlDatabase;
+  #closing: Promise<void> | undefined;
 
   private constructor(db: SqlDatabase) {
     this.#db = db;
@@ -355,8 +356,9 @@ export class SqlReceiverStore implements ReceiverStore {
     });
   }
 
+  /** Closes the database; closing again is harmless. */
   close(): Promise<void> {
-    return this.#db.close();
+    return (this.#closing ??= this.#db.close());
   }
 
   /** Runs `write` with fresh references until one is not in use. */
