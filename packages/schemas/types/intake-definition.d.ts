@@ -370,6 +370,7 @@ export interface Eligibility {
    * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
    */
   postcodePrefixes?: string[];
+  signpost?: LocalizedText;
 }
 /**
  * A question, bound to exactly one Story field. Each field is asked by at most one question.
