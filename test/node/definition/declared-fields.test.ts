@@ -195,7 +195,7 @@ describe('declared fields in the engine', () => {
     const cy = validatePage(planned, 'rent', answers, { locale: 'cy', today: TODAY }).map((i) => i.message);
     assert.deepEqual(cy, ['Rhowch swm rhwng £0.00 a £100,000.00', 'Rhaid i’r dyddiad fod heddiw neu yn y dyfodol']);
     const missing = validatePage(plan({ definition, answers: base, chosenServices: ['housing'], today: TODAY }), 'rent', base, { locale: 'en', today: TODAY });
-    assert.deepEqual(missing.map((i) => `${i.questionId}: ${i.message}`), ['rent-arrears: Answer this question']);
+    assert.deepEqual(missing.map((i) => `${i.questionId}: ${i.message}`), ['rent-arrears: Answer the question “How much rent do you owe?”']);
   });
 
   it('shows declared answers on check answers as a person reads them', () => {
