@@ -1,3 +1,5 @@
+import type { DeclaredField } from '../definition/declared-field.schema.js';
+import { declaredFieldOf } from '../definition/declared-fields.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
 import type { Service } from '../definition/service.schema.js';
 import type { FieldPath } from '../story/fields.js';
@@ -15,6 +17,8 @@ export interface IndexedQuestion {
    * whatever services are chosen, so the services step can say what the person can use.
    */
   readonly decidesEligibility: boolean;
+  /** The declaration of its field, for a declared field. */
+  readonly declared: DeclaredField | undefined;
 }
 
 /** A page with its questions and compiled condition. */
@@ -97,6 +101,7 @@ export function indexDefinition(definition: Definition): DefinitionIndex {
         when: question.when ? compileCondition(question.when, named) : null,
         frontDoor: !listed.has(question.field),
         decidesEligibility: deciding.has(question.field),
+        declared: declaredFieldOf(definition, question.field),
       };
       questionById.set(id, indexed);
       return [indexed];
