@@ -1,3 +1,4 @@
+import type { Definition } from '../definition/definition.schema.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import { storyFromAnswers } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -11,17 +12,17 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
 
 // Whether each prefilled value passes its field's rule, cached per prefill object: the
 // same prefill is planned over after every answer.
-const prefillChecks = new WeakMap<object, { today: IsoDate; valid: Map<FieldPath, boolean> }>();
+const prefillChecks = new WeakMap<object, { definition: Definition; today: IsoDate; valid: Map<FieldPath, boolean> }>();
 
-function prefillIsValid(prefill: Answers, field: FieldPath, value: unknown, today: IsoDate): boolean {
+function prefillIsValid(definition: Definition, prefill: Answers, field: FieldPath, value: unknown, today: IsoDate): boolean {
   let checks = prefillChecks.get(prefill);
-  if (!checks || checks.today !== today) {
-    checks = { today, valid: new Map() };
+  if (!checks || checks.today !== today || checks.definition !== definition) {
+    checks = { definition, today, valid: new Map() };
     prefillChecks.set(prefill, checks);
   }
   let valid = checks.valid.get(field);
   if (valid === undefined) {
-    valid = checkFieldValue(field, value, today) === null;
+    valid = checkFieldValue(field, value, today, definition) === null;
     checks.valid.set(field, valid);
   }
   return valid;
@@ -51,6 +52,9 @@ function prefillIsValid(prefill: Answers, field: FieldPath, value: unknown, toda
  *    person's answer or else the prefilled value. Answers to hidden questions stay in
  *    `input.answers` and count again when the question reappears.
  * 6. **Required** means a chosen service's core purpose `requires` the field.
+ * 7. **Eligibility first.** While no service is chosen, the questions whose fields decide
+ *    a service's eligibility (date of birth for an age range, address for an area) are
+ *    asked too, on pages moved before the services step (see `beforeServices`).
  */
 export function plan(input: PlanInput): Plan {
   const { definition, today } = input;
@@ -73,7 +77,11 @@ export function plan(input: PlanInput): Plan {
     if (indexed.when && !indexed.when(scope)) continue;
     let asked: PlannedQuestion[] | undefined;
     for (const q of indexed.questions) {
-      const neededBy = q.frontDoor ? NOBODY : needs.neededBy.get(q.field);
+      // Before any service is chosen, what decides eligibility is asked too, so that the
+      // services step can say what the person can use. Once services are chosen it counts
+      // only if one of them needs it, like any other field.
+      const beforeChoice = q.decidesEligibility && indexed.beforeServices && needs.chosen.length === 0;
+      const neededBy = q.frontDoor ? NOBODY : (needs.neededBy.get(q.field) ?? (beforeChoice ? NOBODY : undefined));
       if (!neededBy || decided.has(q.field)) continue;
       if (q.when && !q.when(scope)) continue;
       decided.add(q.field);
@@ -84,7 +92,7 @@ export function plan(input: PlanInput): Plan {
       if (value !== undefined) effective[q.field] = value;
 
       const fromPrefill = isAnswered(prefilled);
-      if (fromPrefill && !q.question.confirmPrefill && prefillIsValid(input.prefill!, q.field, prefilled, today)) continue;
+      if (fromPrefill && !q.question.confirmPrefill && prefillIsValid(definition, input.prefill!, q.field, prefilled, today)) continue;
       const planned: PlannedQuestion = {
         question: q.question,
         pageId: indexed.page.id,
@@ -92,6 +100,7 @@ export function plan(input: PlanInput): Plan {
         neededBy,
         confirmingPrefill: fromPrefill,
         frontDoor: q.frontDoor,
+        ...(q.declared && { declared: q.declared }),
       };
       (asked ??= []).push(planned);
       questions.push(planned);

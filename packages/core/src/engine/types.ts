@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import type { DeclaredField } from '../definition/declared-field.schema.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -35,6 +36,8 @@ export interface PlannedQuestion {
   readonly confirmingPrefill: boolean;
   /** True for a front-door question: no service lists its field, so it is always asked. */
   readonly frontDoor: boolean;
+  /** The declaration of its field, when it asks a declared field (`declared.<id>`). */
+  readonly declared?: DeclaredField;
 }
 
 /** A page with at least one question to ask. */
@@ -125,6 +128,8 @@ export interface ServiceEligibility {
   readonly notes: readonly string[];
   /** True when one of the person's described needs falls in the service's domains. */
   readonly suggested: boolean;
+  /** Where to go instead (the definition's signpost, in the requested locale), when not eligible. */
+  readonly signpost?: string;
 }
 
 /** Arguments shared by functions that produce text. */

@@ -1,4 +1,5 @@
 export * from './parse-submission.js';
+export * from './parse-submission-for.js';
 export * from './reference-server.js';
 export * from './store/index.js';
 export * from './router.js';
