@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { problem, sendProblem } from './http-problem.js';
-import { readBody } from './read-body.js';
+import { discardRest, readBody } from './read-body.js';
+
+/** Up to this many times the limit of an over-large body is read and dropped before the connection is. */
+const DISCARD_FACTOR = 4;
 
 /** Decodes request bodies, refusing bytes that are not UTF-8 rather than guessing. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -32,11 +35,17 @@ export async function readJsonRequest(request: IncomingMessage, response: Server
     return undefined;
   }
   if (body.kind === 'too-large') {
-    // Stop reading: close the connection once the answer is out.
-    response.on('finish', () => request.socket.destroy());
-    sendProblem(response, problem(413, 'content-too-large', 'Content too large', `The body must be at most ${maxBytes} bytes.`), {
-      connection: 'close',
-    });
+    const tooLarge = problem(413, 'content-too-large', 'Content too large', `The body must be at most ${maxBytes} bytes.`);
+    // A body a little too large is read and dropped, so the client (or a proxy in
+    // front) sees this answer rather than a reset; a huge one is not worth reading.
+    const discardLimit = maxBytes * DISCARD_FACTOR;
+    if (Number(request.headers['content-length'] ?? 0) <= discardLimit) {
+      discardRest(request, discardLimit);
+      sendProblem(response, tooLarge);
+    } else {
+      response.on('finish', () => request.socket.destroy());
+      sendProblem(response, tooLarge, { connection: 'close' });
+    }
     return undefined;
   }
   try {

@@ -30,7 +30,7 @@ export interface ReferenceServerOptions {
    * test of an origin. Only these get CORS headers, preflights included. Default: none.
    */
   readonly allowedOrigins?: readonly string[] | ((origin: string) => boolean);
-  /** Largest body accepted, in bytes; larger is refused with 413 without reading it. Default 1,000,000. */
+  /** Largest body accepted, in bytes; larger is refused with 413 without keeping it. Default 1,000,000. */
   readonly maxBodyBytes?: number;
   /** Clock, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
@@ -75,7 +75,7 @@ type PostKind = 'submission' | 'withdrawal';
  *   the notice's `recordId`), answering `201 {reference, recordId}`.
  * - Errors are RFC 9457 `application/problem+json` with `issues` by path: `400` bad JSON,
  *   schema failure or bad idempotency key, `413` body over `maxBodyBytes` (the rest is
- *   not read), `415` not `application/json`, `429` rate limited, `503` storage failed.
+ *   read and dropped up to 4× the limit, then the connection closed), `415` not `application/json`, `429` rate limited, `503` storage failed.
  * - `GET /submissions`, `GET /services/:id` and `GET /withdrawals` list what was received.
  *   They are for the demo's listing page and for tests only: they return people's stories
  *   without any authentication, so a production receiver must remove or protect them.
