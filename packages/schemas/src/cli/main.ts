@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { OneStoryError, type Definition } from '@onestory/core';
+import { OneStoryError, type ConfigProblem, type Definition } from '@onestory/core';
 import { dataMap } from '../data-map/data-map.js';
 import { formatJson } from '../generate.js';
 import { readPublishedSchema } from '../published-files.js';
@@ -34,12 +34,21 @@ async function loadOrExplain(path: string): Promise<Definition> {
 
 async function check(path: string, io: CliIo): Promise<number> {
   const result = await readDefinition(path);
+  const line = (p: ConfigProblem) => `  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`;
+  // Warnings never fail the check: the definition loads, but something is most likely a mistake.
+  const warn = () => {
+    if (result.warnings.length === 0) return;
+    io.stdout(`${result.warnings.length} warning(s)\n`);
+    result.warnings.forEach((w) => io.stdout(line(w)));
+  };
   if (result.ok) {
     io.stdout('OK\n');
+    warn();
     return 0;
   }
   io.stdout(`${path}: ${result.problems.length} problem(s)\n`);
-  for (const p of result.problems) io.stdout(`  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`);
+  result.problems.forEach((p) => io.stdout(line(p)));
+  warn();
   return 1;
 }
 
