@@ -384,6 +384,7 @@ export interface Eligibility {
    * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
    */
   postcodePrefixes?: string[];
+  signpost?: LocalizedText;
 }
 /**
  * A field a definition declares for its own services: a rent arrears amount, the substances someone uses, a baby's due date. Questions ask it and purposes list it as `declared.<id>`; its answer travels in the Story's `declared` part. It has every guarantee a Story field has: asked once, validated, disclosed only to services that need it and were agreed, typed in the payload, the schemas and the data map. Which constraints apply depends on `type`; `checkDefinition` refuses one that does not.

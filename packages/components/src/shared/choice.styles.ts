@@ -69,13 +69,15 @@ export const choiceStyles = css`
     margin: 0;
     padding: 0 calc(var(--_space) * 3) 0 59px;
     color: var(--_secondary-text);
+    /* One fact per line (FieldOption.hint). */
+    white-space: pre-line;
   }
   .choice__input:disabled,
   .choice__input:disabled + .choice__label {
     cursor: not-allowed;
   }
-  .choice__input:disabled + .choice__label,
-  .choice__input:disabled ~ .choice__hint {
+  /* The hint of an option that cannot be chosen says why: it stays fully readable. */
+  .choice__input:disabled + .choice__label {
     opacity: 0.5;
   }
 
