@@ -554,6 +554,19 @@ export interface Settings {
     url?: string;
   };
   /**
+   * Save and come back later: the person may save their answers, encrypted in the browser under a resume code only they hold, at the endpoint, and carry on from any device.
+   */
+  saveAndResume?: {
+    /**
+     * True to offer "Save and come back later".
+     */
+    enabled: boolean;
+    /**
+     * Days the endpoint keeps a saved draft after its last save: 1 to 30, default 7.
+     */
+    lifetimeDays?: number;
+  };
+  /**
    * Allows practitioner mode: sharing without consent with a recorded decision (rule 7).
    */
   practitionerMode?: boolean;

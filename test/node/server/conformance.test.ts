@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Submission, WithdrawalNotice } from '@onestory/core';
+import { generateReceiptCode, receiptVerifierHash, withdraw, type ConsentRecord, type Submission, type WithdrawalNotice } from '@onestory/core';
 import {
   createReferenceServer,
   issueServiceToken,
@@ -26,6 +26,25 @@ import { fullStorySubmission, fullSubmission, submissionIdFor } from '../../supp
 // One conformance suite, run against every store: PGlite (the embedded default) and a
 // real PostgreSQL server (when DATABASE_URL is set, as `npm test` does). Each kind
 // shares one store between its tests; every test uses fresh submission ids.
+
+/** A submission carrying a fresh receipt code, and the Authorization header that code makes. */
+async function withReceipt(submission: Submission): Promise<{ submission: Submission; auth: Record<string, string> }> {
+  const receipt = generateReceiptCode();
+  return {
+    submission: { ...submission, receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) } },
+    auth: { authorization: `OneStory-Receipt ${receipt.code}` },
+  };
+}
+
+/** The notice withdrawing `record` of `submission`. */
+const noticeFor = (submission: Submission, record: ConsentRecord): WithdrawalNotice =>
+  withdraw(record, { now: new Date('2026-02-01T09:00:00.000Z'), actor: 'subject', submissionId: submission.submissionId }).notice;
+
+/** A consent-based, given record of `serviceId` whose purpose its envelope carries. */
+const consentBased = (submission: Submission, serviceId: string): ConsentRecord => {
+  const envelope = submission.disclosures.find((d) => d.serviceId === serviceId)!;
+  return submission.consents.find((c) => c.serviceId === serviceId && c.basis === 'consent' && envelope.purposes.some((p) => p.consentRecordId === c.recordId))!;
+};
 
 let root: string;
 before(async () => {
@@ -318,33 +337,30 @@ for (const [k, kind] of STORE_KINDS.entries()) {
     });
 
     describe('withdrawals', () => {
-      it('are stored once, replayed, and refused when changed or invalid', async () => {
+      it('are stored once, replayed, and refused without the receipt code or when invalid', async () => {
         const server = await start();
-        const notice: WithdrawalNotice = {
-          kind: 'withdrawal', schemaVersion: '1.0', recordId: nextId(), serviceId: 'money-advice', purposeId: 'feedback', withdrawnAt: '2026-01-15T12:00:00.000Z',
-        };
-        const first = await post(`${server.url}/withdrawals`, notice);
+        const { submission, auth } = await withReceipt(fullSubmission(nextId()));
+        await submit(server, submission);
+        const notice = noticeFor(submission, consentBased(submission, 'money-advice'));
+        assertProblem(await post(`${server.url}/withdrawals`, notice), 403, 'receipt-code-refused');
+        assertProblem(await post(`${server.url}/withdrawals`, { ...notice, withdrawnAt: 'soon' }, auth), 400, 'invalid-withdrawal');
+        const first = await post(`${server.url}/withdrawals`, notice, auth);
         assert.equal(first.status, 201);
         assert.equal((first.body as { recordId: string }).recordId, notice.recordId);
-        assert.equal((await post(`${server.url}/withdrawals`, notice)).headers.get(REPLAY_HEADER), 'true');
-        assertProblem(await post(`${server.url}/withdrawals`, { ...notice, purposeId: 'advice' }), 422, 'idempotency-key-reused');
-        assertProblem(await post(`${server.url}/withdrawals`, { ...notice, recordId: 'nope' }), 400, 'invalid-withdrawal');
+        assert.equal((await post(`${server.url}/withdrawals`, notice, auth)).headers.get(REPLAY_HEADER), 'true');
         assert.equal((await store.withdrawals()).filter((w) => w.notice.recordId === notice.recordId).length, 1);
       });
 
       it("take the withdrawn purpose's data out of the service's view, and record that they did", async () => {
         const server = await start();
         const { token } = await issueServiceToken(store, 'money-advice');
-        const submission = fullSubmission(nextId());
+        const { submission, auth } = await withReceipt(fullSubmission(nextId()));
         await submit(server, submission);
         const envelope = submission.disclosures.find((d) => d.serviceId === 'money-advice')!;
-        const record = submission.consents.find((c) => c.serviceId === 'money-advice' && c.basis === 'consent' && envelope.purposes.some((p) => p.consentRecordId === c.recordId))!;
+        const record = consentBased(submission, 'money-advice');
         assert.ok(record, 'the fixture has a consent-based purpose for money-advice');
-        const notice: WithdrawalNotice = {
-          kind: 'withdrawal', schemaVersion: '1.0', submissionId: submission.submissionId, recordId: record.recordId,
-          serviceId: 'money-advice', purposeId: record.purposeId, withdrawnAt: '2026-01-15T12:00:00.000Z',
-        };
-        assert.equal((await post(`${server.url}/withdrawals`, notice)).status, 201);
+        const notice = noticeFor(submission, record);
+        assert.equal((await post(`${server.url}/withdrawals`, notice, auth)).status, 201);
         const item = (await get(`${server.url}/services/money-advice/inbox/${submission.submissionId}`, token)).body as InboxItem;
         assert.ok(!item.envelope!.purposes.some((p) => p.purposeId === record.purposeId));
         const stillCovered = new Set(submission.consents.filter((c) => c.serviceId === 'money-advice' && c.recordId !== record.recordId && item.envelope!.purposes.some((p) => p.consentRecordId === c.recordId)).flatMap((c) => c.fields));
@@ -404,7 +420,7 @@ for (const [k, kind] of STORE_KINDS.entries()) {
           let clock = Date.parse('2026-05-01T08:00:00Z');
           const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/alerts`;
           const server = await start({ now: () => clock, webhooks: { 'domestic-abuse': { url, secret } } });
-          const submission = fullSubmission(nextId());
+          const { submission, auth } = await withReceipt(fullSubmission(nextId()));
           await submit(server, submission);
           assert.equal(await server.sendWebhooks(), 0, 'the first attempt fails');
           const pending = (await store.pendingWebhooks()).filter((job) => job.body['submissionId'] === submission.submissionId);
@@ -427,11 +443,11 @@ for (const [k, kind] of STORE_KINDS.entries()) {
           assert.equal(verifyWebhook('another-secret-entirely', signature, last.body, clock), false);
           assert.equal(verifyWebhook(secret, signature, last.body, clock + 301_000), false, 'outside the replay window');
 
-          const notice: WithdrawalNotice = {
-            kind: 'withdrawal', schemaVersion: '1.0', recordId: nextId(), serviceId: 'domestic-abuse', purposeId: 'support', withdrawnAt: '2026-05-01T08:00:00.000Z',
-          };
-          await post(`${server.url}/withdrawals`, notice);
-          assert.equal(await server.sendWebhooks(), 1);
+          // domestic-abuse has no consent-based purpose: withdraw money-advice's, alerting it.
+          const money = await start({ now: () => clock, webhooks: { 'money-advice': { url, secret } } });
+          const notice = noticeFor(submission, consentBased(submission, 'money-advice'));
+          assert.equal((await post(`${money.url}/withdrawals`, notice, auth)).status, 201);
+          assert.equal(await money.sendWebhooks(), 1);
           assert.equal(JSON.parse(seen.at(-1)!.body).event, 'withdrawal.received');
         } finally {
           hook.closeAllConnections();

@@ -3,19 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canonicalJson } from '../consent/canonical-json.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { parseSubmission, parseWithdrawalNotice } from './parse-submission.js';
-import { discardRest, readBody } from './read-body.js';
+import { readJsonRequest } from './json-request.js';
 import { retentionEnd } from './retention.js';
+import type { WithdrawalAuthorisation } from './receipt-routes.js';
 import type { Route } from './router.js';
+import type { WithdrawalNotice } from '../submission/submission.schema.js';
 import type { ReceiverStore, StoredSubmission, StoredWithdrawal, WriteOutcome } from './store/receiver-store.js';
 
 /** Response header set on an answer replayed from the idempotency record. */
 export const REPLAY_HEADER = 'Idempotent-Replayed';
-
-/** Up to this many times `maxBodyBytes` of an over-large body is read and dropped before the connection is. */
-const DISCARD_FACTOR = 4;
-
-/** Decodes request bodies, refusing bytes that are not UTF-8 rather than guessing. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What the intake routes need from the server. */
 export interface IntakeDependencies {
@@ -26,6 +22,10 @@ export interface IntakeDependencies {
   /** A service's configured retention (ISO 8601 duration), overriding its consent records'. */
   readonly retentionOf: (serviceId: string) => string | undefined;
   readonly notifies: (serviceId: string) => boolean;
+  /** Checks a withdrawal's credentials (the receipt code) before it is stored; may answer itself. */
+  readonly authoriseWithdrawal?: (request: IncomingMessage, response: ServerResponse, json: unknown) => Promise<WithdrawalAuthorisation>;
+  /** Called with each submission newly stored (the receipt index learns its code). */
+  readonly onStored?: (submission: StoredSubmission) => void;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -38,39 +38,13 @@ export function intakeRoutes(deps: IntakeDependencies): Route[] {
   ];
 
   async function post(kind: 'submission' | 'withdrawal', request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const mediaType = parseMediaType(request.headers['content-type']);
-    if (mediaType?.type !== 'application/json' || (mediaType.charset && mediaType.charset !== 'utf-8')) {
-      return sendProblem(
-        response,
-        problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json (UTF-8).'),
-        { 'accept-post': 'application/json' },
-      );
-    }
-    const body = await readBody(request, deps.maxBodyBytes);
-    if (body.kind === 'aborted') return void response.destroy();
-    if (body.kind === 'too-large') {
-      const tooLarge = problem(413, 'content-too-large', 'Content too large', `The body must be at most ${deps.maxBodyBytes} bytes.`);
-      // A body a little too large is read and dropped, so the client (or a proxy in
-      // front) sees this answer rather than a reset; a huge one is not worth reading.
-      const discardLimit = deps.maxBodyBytes * DISCARD_FACTOR;
-      if (Number(request.headers['content-length'] ?? 0) <= discardLimit) {
-        discardRest(request, discardLimit);
-        return sendProblem(response, tooLarge);
-      }
-      response.on('finish', () => request.socket.destroy());
-      return sendProblem(response, tooLarge, { connection: 'close' });
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(UTF8.decode(body.bytes));
-    } catch {
-      // Never echo the parser's message: it can quote the body, which is personal data.
-      return sendProblem(
-        response,
-        problem(400, 'invalid-json', 'Invalid JSON', 'The body is not valid UTF-8 JSON.', [
-          { path: '', code: 'invalid-json', message: 'The body is not valid UTF-8 JSON.' },
-        ]),
-      );
+    const body = await readJsonRequest(request, response, deps.maxBodyBytes);
+    if (!body) return;
+    const { json } = body;
+    if (kind === 'withdrawal' && deps.authoriseWithdrawal) {
+      const authorisation = await deps.authoriseWithdrawal(request, response, json);
+      if (authorisation.kind === 'answered') return;
+      if (authorisation.kind === 'replay') return sendJson(response, 201, answerOf(authorisation.stored), { [REPLAY_HEADER]: 'true' });
     }
     const header = request.headers['idempotency-key'];
     if (header !== undefined && (Array.isArray(header) || !/^[\x21-\x7e]{1,255}$/.test(header))) {
@@ -110,7 +84,7 @@ export function intakeRoutes(deps: IntakeDependencies): Route[] {
     try {
       outcome =
         'kind' in parsed.value
-          ? await deps.store.storeWithdrawal({ ...common, notice: parsed.value, idempotencyKey: header ?? parsed.value.recordId })
+          ? await deps.store.storeWithdrawal({ ...common, notice: parsed.value, idempotencyKey: header ?? withdrawalKey(parsed.value) })
           : await deps.store.storeSubmission({
               ...common,
               submission: parsed.value,
@@ -130,19 +104,18 @@ export function intakeRoutes(deps: IntakeDependencies): Route[] {
         problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different body.'),
       );
     }
+    if (outcome.kind === 'stored' && outcome.record.type === 'submission') deps.onStored?.(outcome.record);
     sendJson(response, 201, answerOf(outcome.record), outcome.kind === 'replayed' ? { [REPLAY_HEADER]: 'true' } : {});
   }
+}
+
+/** Without a header, a withdrawal is keyed by its submission and record: record ids repeat only within one submission. */
+function withdrawalKey(notice: WithdrawalNotice): string {
+  return notice.submissionId ? `${notice.submissionId}/${notice.recordId}` : notice.recordId;
 }
 
 function answerOf(record: StoredSubmission | StoredWithdrawal): Record<string, string> {
   return record.type === 'submission'
     ? { reference: record.reference, submissionId: record.submissionId }
     : { reference: record.reference, recordId: record.notice.recordId };
-}
-
-function parseMediaType(header: string | undefined): { type: string; charset?: string } | undefined {
-  if (!header) return undefined;
-  const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  return { type: type ?? '', ...(charset ? { charset } : {}) };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type { ProblemDetails } from '../delivery/problem.js';
 import { PROBLEM_CONTENT_TYPE } from '../delivery/problem.js';
@@ -10,6 +11,12 @@ import { createRateLimiter, type RateLimit } from './rate-limiter.js';
 import { randomReference } from './reference-number.js';
 import { addIsoDuration } from './retention.js';
 import { createRouter, type Route } from './router.js';
+import { createDraftRoutes } from './draft-routes.js';
+import { createMemoryDraftStore, FileDraftStore, type EndpointDraftStore } from './draft-store.js';
+import type { EndpointRoute } from './endpoint-route.js';
+import { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit } from './guess-limiter.js';
+import { ReceiptIndex } from './receipt-index.js';
+import { createReceiptRoutes } from './receipt-routes.js';
 import { authenticate } from './service-tokens.js';
 import { openReceiverStore } from './store/open-store.js';
 import type { ReceiverStore } from './store/receiver-store.js';
@@ -60,7 +67,11 @@ export interface ReferenceServerOptions {
   readonly webhookIntervalMs?: number;
   /** How often expired envelopes are purged, in ms (0: only by `purge()`). Default one hour. */
   readonly purgeIntervalMs?: number;
-  /** More routes (drafts, receipts…), matched after the built-in ones. */
+  /** Wrong resume or receipt codes allowed per address. Default {@link DEFAULT_GUESS_LIMIT}. */
+  readonly guessLimit?: GuessLimit;
+  /** Where saved drafts are kept. Default: one file each under `dataDir/drafts/` (in memory with `databaseUrl`). */
+  readonly drafts?: EndpointDraftStore;
+  /** More routes, matched after the built-in ones. */
   readonly routes?: (context: { readonly store: ReceiverStore; readonly now: () => number }) => readonly Route[];
 }
 
@@ -77,6 +88,8 @@ export interface ReferenceServer {
   /** Stops accepting, finishes requests in progress (and their writes), then closes. */
   close(): Promise<void>;
 }
+
+const clientOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? 'unknown';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -107,6 +120,15 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const running = new Set<Promise<void>>();
   const targets = new Map(Object.entries(options.webhooks ?? {}));
   const webhooks = createWebhookSender({ store, targets, now: config.now });
+  // Save-and-resume and receipts (draft-routes.ts, receipt-routes.ts) mount beside /submissions.
+  const guesses = createGuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, config.now);
+  const draftStore = options.drafts ?? (options.dataDir ? await FileDraftStore.open(join(options.dataDir, 'drafts')) : createMemoryDraftStore());
+  const drafts = createDraftRoutes({ store: draftStore, now: config.now, guesses });
+  const receiptIndex = new ReceiptIndex();
+  for (const stored of await store.submissions()) receiptIndex.add(stored.submission);
+  const receipts = createReceiptRoutes({ index: receiptIndex, sources: store, guesses });
+  const postRoutes = (routes: Readonly<Record<string, EndpointRoute>>): Route[] =>
+    Object.entries(routes).map(([path, handle]) => ({ method: 'POST', path, access: 'public', handle: ({ request, response }) => handle(request, response, clientOf(request)) }));
   const router = createRouter([
     ...intakeRoutes({
       store,
@@ -115,7 +137,11 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       newReference: config.newReference,
       retentionOf: (serviceId) => options.retention?.[serviceId],
       notifies: (serviceId) => targets.has(serviceId),
+      authoriseWithdrawal: (request, response, json) => receipts.authoriseWithdrawal(request, response, json, clientOf(request)),
+      onStored: (stored) => receiptIndex.add(stored.submission),
     }),
+    ...postRoutes(drafts.routes),
+    ...postRoutes(receipts.routes),
     ...inboxRoutes({ store, now: config.now }),
     ...(options.routes?.({ store, now: config.now }) ?? []),
   ]);
@@ -156,7 +182,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
         .end();
     }
     if (limiter) {
-      const waitMs = limiter.take(request.socket.remoteAddress ?? 'unknown');
+      const waitMs = limiter.take(clientOf(request));
       if (waitMs > 0) {
         return sendProblem(response, problem(429, 'too-many-requests', 'Too many requests', 'Slow down and try again.'), {
           'retry-after': String(Math.ceil(waitMs / 1000)),
@@ -230,6 +256,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const timers = [
     repeat(config.webhookIntervalMs, () => webhooks.sendDue()),
     repeat(config.purgeIntervalMs, () => store.purgeExpired(new Date(config.now()))),
+    repeat(60_000, () => drafts.sweep()),
   ];
   let closing: Promise<void> | undefined;
   return {
