@@ -7,6 +7,7 @@
 // removed afterwards. The plugin serves, on the test server:
 //   GET /__env.json              -> { "endpointUrl": "http://127.0.0.1:PORT" }
 //   GET /__endpoint/submissions  -> { "submissions": [...] } every stored submission
+//   GET /__endpoint/withdrawals  -> { "withdrawals": [...] } every stored withdrawal
 // test/browser/helpers/endpoint.ts wraps both for tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,9 @@ export function endpointPlugin({ module, exportName }) {
     async serve(context) {
       if (context.path === '/__env.json') {
         return { body: JSON.stringify({ endpointUrl: endpoint.url }), type: 'json' };
+      }
+      if (context.path === '/__endpoint/withdrawals') {
+        return { body: JSON.stringify({ withdrawals: await endpoint.store.withdrawals() }), type: 'json' };
       }
       if (context.path === '/__endpoint/submissions') {
         return { body: JSON.stringify({ submissions: await endpoint.store.submissions() }), type: 'json' };

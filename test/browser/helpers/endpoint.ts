@@ -17,11 +17,17 @@ export interface TestEndpoint {
   readonly url: string;
   /** Every submission the endpoint has stored so far, oldest first. */
   submissions(): Promise<StoredRecord[]>;
+  /** Every withdrawal notice it has stored, oldest first. */
+  withdrawals(): Promise<{ readonly reference: string; readonly notice: { readonly recordId: string } }[]>;
 }
 
 export async function testEndpoint(): Promise<TestEndpoint> {
   const { endpointUrl } = await getJson<{ endpointUrl: string }>('/__env.json');
-  return { url: endpointUrl, submissions: async () => (await getJson<{ submissions: StoredRecord[] }>('/__endpoint/submissions')).submissions };
+  return {
+    url: endpointUrl,
+    submissions: async () => (await getJson<{ submissions: StoredRecord[] }>('/__endpoint/submissions')).submissions,
+    withdrawals: async () => (await getJson<{ withdrawals: [] }>('/__endpoint/withdrawals')).withdrawals,
+  };
 }
 
 async function getJson<T>(path: string): Promise<T> {
