@@ -1,6 +1,7 @@
 import { findService, serviceFields } from '../consent/purposes.js';
 import type { Condition } from '../definition/condition.schema.js';
 import type { Definition, Question } from '../definition/definition.schema.js';
+import { indexDefinition } from '../engine/definition-index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FieldPath } from '../story/fields.js';
 import { translateCondition, type EnableWhenScope } from './enable-when.js';
@@ -68,9 +69,11 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
   const questionById = new Map(definition.questions.map((q) => [q.id, q]));
   const included = (q: Question) => !wanted || wanted.has(q.field) || !listedByAny.has(q.field);
 
+  // Pages in the order the intake asks them (pages deciding eligibility come first).
+  const pages = indexDefinition(definition).pages.map((indexed) => indexed.page);
   // Every field the Questionnaire asks, so a condition on a later one is named as such.
   const asked = new Set<FieldPath>();
-  for (const page of definition.pages) for (const id of page.questions) { const q = questionById.get(id); if (q && included(q)) asked.add(q.field); }
+  for (const page of pages) for (const id of page.questions) { const q = questionById.get(id); if (q && included(q)) asked.add(q.field); }
 
   const written = new Map<FieldPath, Shape>();
   const inexpressible: InexpressibleCondition[] = [];
@@ -97,7 +100,7 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
 
   const items: QuestionnaireItem[] = [];
   const done = new Set<FieldPath>();
-  for (const page of definition.pages) {
+  for (const page of pages) {
     const pageGuard = guard(pageLinkId(page.id), page.id, page.when);
     const children: QuestionnaireItem[] = [];
     for (const id of page.questions) {
