@@ -216,7 +216,7 @@ describe('reference endpoint: bad input never crashes it and is never stored', (
       disclosures: { story: { contact: { address: { postcode: string } } } }[];
       extra: boolean;
     };
-    broken.locale = 'fr';
+    broken.locale = 'French';
     broken.disclosures[0]!.story.contact.address.postcode = 'CF99 ZZZZ';
     broken.extra = true;
     const problem = assertProblem(await submit(server, broken as never), 400, 'invalid-submission');

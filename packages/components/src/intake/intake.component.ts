@@ -2,7 +2,9 @@ import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
   inImmediateDanger,
+  directionOf,
   isLocale,
+  languagesOf,
   translate,
   type ConfigProblem,
   type Definition,
@@ -201,9 +203,9 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const ctx = this.#context(locale);
     const danger = inImmediateDanger({ ...state.prefill, ...state.answers });
-    return html`<div class="intake" lang=${locale}>
+    return html`<div class="intake" lang=${locale} dir=${directionOf(locale)}>
       ${this.#renderQuickExit(definition, locale)}
-      <div class="toolbar">${this.#renderLanguageSwitch(locale)}</div>
+      ${this.#renderLanguageSwitch(definition, locale)}
       <div class="visually-hidden" id="announcer" role="status" aria-live="polite" aria-atomic="true"></div>
       ${danger ? renderEmergency(ctx, definition) : nothing}
       <div class="step" data-step=${state.step.kind}>${this.#renderStep(ctx, definition, state)}</div>
@@ -226,11 +228,15 @@ export class OneStoryIntakeElement extends LitElement {
     ></onestory-quick-exit>`;
   }
 
-  #renderLanguageSwitch(locale: Locale): TemplateResult {
-    const other: Locale = locale === 'en' ? 'cy' : 'en';
-    return html`<button type="button" class="link" lang=${other} @click=${() => void this.#switchLanguage(other)}>
-      ${translate(locale, 'ui.language.switchTo')}
-    </button>`;
+  // One button per other language of the definition, each named in its own language.
+  #renderLanguageSwitch(definition: Definition, locale: Locale): TemplateResult | typeof nothing {
+    const others = languagesOf(definition).filter((tag) => tag !== locale && isLocale(tag));
+    if (others.length === 0) return nothing;
+    return html`<div class="toolbar">${others.map(
+      (tag) => html`<button type="button" class="link" lang=${tag} dir=${directionOf(tag)} @click=${() => void this.#switchLanguage(tag)}>
+        ${translate(tag, 'ui.language.name')}
+      </button>`,
+    )}</div>`;
   }
 
   #renderStep(ctx: StepContext, definition: Definition, state: FlowState<unknown>): TemplateResult {

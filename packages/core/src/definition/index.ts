@@ -4,3 +4,4 @@ export * from './service.schema.js';
 export * from './definition.schema.js';
 export * from './check-definition.js';
 export * from './title.js';
+export * from './translations.js';
