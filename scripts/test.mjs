@@ -25,16 +25,19 @@ const env = {
   STORIES_TOTALS_FILE: join(totalsDir, 'stories.json'),
 };
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// What git sees before anything runs: a run must leave a clean clone clean.
+const treeBefore = gitStatus();
 
 await step('type-check and build (tsc -b)', bin('tsc'), ['-b']);
 // The rest of `npm run build` (tsc -b && rollup -c): run apart so that a type error
 // counts once, and the bundle is still checked.
 await step('CDN bundle (rollup -c)', bin('rollup'), ['-c']);
 
-// Only compiled tests whose source still exists: tsc never deletes stale output.
-const nodeTests = findFiles('test/node', '.test.ts').map((file) =>
-  file.replace(/^test\//, 'test/.build/').replace(/\.ts$/, '.js'),
-);
+// Only compiled tests whose source still exists: tsc never deletes stale output. The
+// README's quick start runs last, on its own: its `npm start` rebuilds what others read.
+const compiled = (file) => file.replace(/^test\//, 'test/.build/').replace(/\.ts$/, '.js');
+const QUICK_START = 'test/node/quick-start/';
+const nodeTests = findFiles('test/node', '.test.ts').filter((file) => !file.startsWith(QUICK_START)).map(compiled);
 if (nodeTests.length) {
   const tap = join(totalsDir, 'node.tap');
   await step('node tests', process.execPath, [
@@ -45,6 +48,11 @@ if (nodeTests.length) {
   ], () => tapTotals(tap));
 }
 
+// LHC-Forms, for the test that renders the exported FHIR Questionnaire: its own folder and
+// lockfile, because it installs only with legacy peer dependencies (test/lhc-forms/.npmrc).
+if (!existsSync('test/lhc-forms/node_modules/lforms/package.json')) {
+  await step('LHC-Forms for the FHIR render test (npm ci in test/lhc-forms)', 'npm', ['ci', '--prefix', 'test/lhc-forms', '--no-audit', '--no-fund']);
+}
 await step('browser tests (web-test-runner)', bin('wtr'), [], () => readTotals(env.WTR_TOTALS_FILE));
 
 if (existsSync('.storybook') && findFiles('stories', '.stories.ts').length) {
@@ -54,6 +62,23 @@ if (existsSync('.storybook') && findFiles('stories', '.stories.ts').length) {
     await step('story checks', process.execPath, args, () => readTotals(env.STORIES_TOTALS_FILE));
   }
 }
+
+const quickStartTests = findFiles(QUICK_START.slice(0, -1), '.test.ts').map(compiled);
+if (quickStartTests.length) {
+  const tap = join(totalsDir, 'quick-start.tap');
+  await step("the README's quick start, in a fresh copy", process.execPath, [
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...quickStartTests,
+  ], () => tapTotals(tap));
+}
+
+await step('the work tree is as clean as before the run', process.execPath, ['-e', 'process.exit(0)'], () => {
+  const changed = diffLines(treeBefore, gitStatus());
+  if (changed.length) console.log(`These changed during the run (a build or test rewrote or left them):\n${changed.join('\n')}`);
+  return { passed: changed.length ? 0 : 1, failed: changed.length ? 1 : 0, skipped: 0 };
+});
 
 rmSync(totalsDir, { recursive: true, force: true });
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
@@ -86,6 +111,17 @@ function tapTotals(file) {
     failed: read('fail') + read('cancelled'),
     skipped: read('skipped') + read('todo'),
   };
+}
+
+/** `git status --porcelain` lines, or none outside a git work tree. */
+function gitStatus() {
+  const run = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.split('\n').filter(Boolean) : [];
+}
+
+function diffLines(before, after) {
+  const had = new Set(before);
+  return after.filter((line) => !had.has(line));
 }
 
 function findFiles(dir, suffix) {

@@ -24,16 +24,27 @@ export const isApiPath = (pathname) => pathname === '/api' || pathname.startsWit
 
 /**
  * Forwards a request for `/api/…` to the same path under `endpointUrl`, streaming both
- * ways; answers 502 when the endpoint does not answer.
+ * ways, so the page gets exactly the endpoint's answer: status, headers and body, a 413
+ * for a body that is too large included. Answers 502 only when the endpoint does not
+ * answer at all.
  */
 export function forwardToEndpoint(req, res, endpointUrl) {
   const target = new URL((req.url ?? '/').slice('/api'.length) || '/', endpointUrl);
   const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
+    // An endpoint may answer before it has read the whole body (a 413): the rest of the
+    // page's body then has nowhere to go, and is read and dropped here.
+    answer.on('end', () => {
+      req.unpipe(upstream);
+      req.resume();
+    });
   });
   upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+    req.unpipe(upstream);
+    req.resume();
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The receiving endpoint is not answering.');
   });
   req.pipe(upstream);

@@ -1,6 +1,7 @@
 // Functions passed to page.evaluate run in the browser: they need the DOM types.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { translate } from '@onestory/core';
 import type { Page } from 'playwright-core';
 
 /** One control of the current intake step, as the driver sees it. */
@@ -28,7 +29,24 @@ export interface AnswerSource {
   text(control: ControlInfo): string;
   /** Address for an email control. Default: `person@example.com`. */
   email?(control: ControlInfo): string;
+  /**
+   * The answers to choose, by what the person reads: for a radio group, the first pattern
+   * that matches one of its labels picks that answer. Default {@link PREFERRED_ANSWERS}.
+   */
+  prefer?: readonly (string | RegExp)[];
 }
+
+/**
+ * What the driver chooses where it can, in English or Welsh: agree to each consent
+ * question, "No" to whether anyone is in danger (and to needing an interpreter), filling it
+ * in for oneself. A group with none of these gets its first answer.
+ */
+export const PREFERRED_ANSWERS: readonly (string | RegExp)[] = [
+  translate('en', 'ui.consent.agree'),
+  translate('cy', 'ui.consent.agree'),
+  /^(No|Nac oes)$/,
+  /myself|fy hun/i,
+];
 
 /** The record of one run through the intake. */
 export interface IntakeRun {
@@ -36,6 +54,8 @@ export interface IntakeRun {
   readonly steps: string[];
   /** Every value typed, by control, in order. */
   readonly typed: { field: string; label: string; value: string }[];
+  /** Every radio answer chosen, by the label the person reads, in order. */
+  readonly chosen: { field: string; label: string }[];
   /** The reference number shown on the confirmation. */
   readonly reference: string;
 }
@@ -44,8 +64,9 @@ const INTAKE = 'onestory-intake';
 
 /**
  * Completes `<onestory-intake>` on `page` the way a person would, whatever the definition:
- * ticks every service and every checkbox, picks "agree" for each consent and the first
- * option elsewhere (but "No" to immediate danger), types valid values into formatted
+ * ticks every service it can and every checkbox, chooses radio answers by their labels
+ * (`answers.prefer`: agree to each consent, "No" to danger; else the first), records what
+ * it chose in `run.chosen`, types valid values into formatted
  * controls (dates, postcodes, phones, NHS number) and `answers.text(…)` into free text,
  * continues through check-your-answers, sends, and returns when the confirmation shows.
  * Controls are found through shadow roots by their role, never by definition text, so it
@@ -62,7 +83,7 @@ export async function completeIntake(
     until?: (kind: string, index: number) => boolean | Promise<boolean>;
   } = {},
 ): Promise<IntakeRun> {
-  const run: IntakeRun = { steps: [], typed: [], reference: '' };
+  const run: IntakeRun = { steps: [], typed: [], chosen: [], reference: '' };
   for (let step = 0; step < (options.maxSteps ?? 60); step++) {
     const kind = await currentStep(page);
     run.steps.push(kind);
@@ -183,13 +204,20 @@ async function answerControls(page: Page, controls: readonly ControlInfo[], answ
     }
   }
   for (const group of radioGroups.values()) {
-    const choice =
-      group.find((c) => c.value === 'given') ??
-      (group[0]?.field === 'risk.immediateDanger' ? group.find((c) => c.value === 'no') : undefined) ??
-      group.find((c) => c.value === 'self') ??
-      group[0];
-    if (choice && !choice.checked) await locate(choice).check();
+    const choice = chooseByLabel(group, answers.prefer ?? PREFERRED_ANSWERS);
+    if (!choice) continue;
+    if (!choice.checked) await locate(choice).check();
+    run.chosen.push({ field: choice.field, label: choice.label });
   }
+}
+
+/** The answer of a radio group whose label the first matching preference names, else the first. */
+function chooseByLabel(group: readonly ControlInfo[], prefer: readonly (string | RegExp)[]): ControlInfo | undefined {
+  for (const pattern of prefer) {
+    const match = group.find((c) => (typeof pattern === 'string' ? c.label === pattern : pattern.test(c.label)));
+    if (match) return match;
+  }
+  return group[0];
 }
 
 /** A valid value for controls whose format is checked, or undefined for free text. */

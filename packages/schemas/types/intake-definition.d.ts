@@ -415,6 +415,7 @@ export interface Question {
    * When the answer is prefilled, show it for confirmation instead of skipping it.
    */
   confirmPrefill?: boolean;
+  requiredMessage?: LocalizedText;
 }
 /**
  * One answer option of a choice question.

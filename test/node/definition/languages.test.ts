@@ -18,9 +18,17 @@ const problemsOf = (definition: unknown): ConfigProblem[] => {
 const codesAt = (problems: readonly ConfigProblem[]) => problems.map((p) => `${p.code} @ ${p.path}`);
 
 describe('a definition declares its languages', () => {
-  it('finds every text of the early-help example through the schema (179 of them)', () => {
-    const texts = localizedTexts(example('early-help'));
-    assert.equal(texts.length, 179);
+  it('finds every text of the early-help example through the schema', () => {
+    const definition = example('early-help');
+    // Independent count: every object whose keys are exactly en and cy is a text.
+    const count = (value: unknown): number =>
+      Array.isArray(value) ? value.reduce((n: number, v) => n + count(v), 0)
+        : value && typeof value === 'object'
+          ? Object.keys(value).sort().join() === 'cy,en' ? 1 : Object.values(value).reduce((n: number, v) => n + count(v), 0)
+          : 0;
+    const texts = localizedTexts(definition);
+    assert.ok(texts.length > 150);
+    assert.equal(texts.length, count(definition));
     assert.ok(texts.some((t) => t.path === 'services[0].organisation.name'));
     assert.ok(texts.some((t) => t.path === 'questions[0].options[0].label'));
     assert.ok(texts.some((t) => t.path === 'settings.emergencyContacts[0].label'));

@@ -33,13 +33,13 @@ describe('validatePage', () => {
     ['a missing phone number (drugs service requires it)', 'contact.phone', undefined, 'required.contact.phone', 'Enter a telephone number', 'Rhowch rif ffôn'],
     ['a phone number that is not UK-shaped', 'contact.phone', '12345', 'phone.invalid', 'Enter a UK telephone number, like 01632 960 001 or 07700 900 982', 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982'],
     ['an email with no @', 'contact.email', 'name.example.com', 'email.invalid', 'Enter an email address in the correct format, like name@example.com', 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com'],
-    ['an answer that is not an option', 'risk.immediateDanger', 'maybe', 'option.invalid', 'Select an option from the list', 'Dewiswch opsiwn o’r rhestr'],
-    ['a need domain that does not exist', 'needs.domains', ['space'], 'option.invalid', 'Select an option from the list', 'Dewiswch opsiwn o’r rhestr'],
-    ['a missing housing story', 'needs.housing.description', undefined, 'required', 'Answer this question', 'Atebwch y cwestiwn hwn'],
+    ['an answer that is not an option', 'risk.immediateDanger', 'maybe', 'option.invalid.named', 'Select one of the answers listed for “Is anyone in immediate danger?”', 'Dewiswch un o’r atebion a restrir ar gyfer “A oes unrhyw un mewn perygl uniongyrchol?”'],
+    ['a need domain that does not exist', 'needs.domains', ['space'], 'option.invalid.named', 'Select one of the answers listed for “What do you need help with?”', 'Dewiswch un o’r atebion a restrir ar gyfer “Gyda beth mae angen help arnoch?”'],
+    ['a missing housing story', 'needs.housing.description', undefined, 'required.named', 'Answer the question “Tell us about your housing”', 'Atebwch y cwestiwn “Dywedwch wrthym am eich tai”'],
     ['a household member with no name', 'household.members', [{ name: '', relationship: 'child', livesWith: true, roles: [] }], 'household.name', 'Enter the name of each person in your household', 'Rhowch enw pob person yn eich aelwyd'],
     ['a household member with an unknown relationship', 'household.members', [{ name: 'Sam', relationship: 'cousin', livesWith: true, roles: [] }], 'household.relationship', 'Select how each person is related to you', 'Dewiswch sut mae pob person yn perthyn i chi'],
     ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range', 'Enter a number between 0 and 130', 'Rhowch rif rhwng 0 a 130'],
-    ['a first name that is not text', 'person.givenName', 42, 'invalid', 'Check your answer', 'Gwiriwch eich ateb'],
+    ['a first name that is not text', 'person.givenName', 42, 'invalid.named', 'Check your answer to “First name”', 'Gwiriwch eich ateb i “Enw cyntaf”'],
   ];
   for (const [name, field, value, code, en, cy] of cases) {
     it(`${name}: ${code}, in English and Welsh`, () => {
@@ -49,6 +49,32 @@ describe('validatePage', () => {
       assert.equal(issueFor(field, value, 'cy')?.message, cy);
     });
   }
+
+  it("uses the definition's own words for an unanswered question, in each language, and again after a language switch", () => {
+    const custom = {
+      ...definition,
+      questions: definition.questions.map((q) =>
+        q.field === 'needs.housing.description'
+          ? { ...q, requiredMessage: { en: 'Tell us about your housing situation', cy: 'Dywedwch wrthym am eich sefyllfa dai' } }
+          : q,
+      ),
+    };
+    const answers: Answers = { 'needs.domains': ['housing'] };
+    const p = plan({ definition: custom, answers, chosenServices: ['housing'], today: TODAY });
+    const pageId = p.questions.find((q) => q.question.field === 'needs.housing.description')!.pageId;
+    const [issue] = validatePage(p, pageId, answers, { locale: 'en', today: TODAY }).filter((i) => i.field === 'needs.housing.description');
+    assert.equal(issue?.message, 'Tell us about your housing situation');
+    assert.equal(localizeIssues([issue!], 'cy')[0]?.message, 'Dywedwch wrthym am eich sefyllfa dai');
+  });
+
+  it('never gives two questions of a page the same message', () => {
+    const answers: Answers = { 'needs.domains': ['housing', 'drugsAlcohol'] };
+    const p = planWith(answers);
+    for (const page of p.pages) {
+      const messages = validatePage(p, page.page.id, {}, { locale: 'en', today: TODAY }).map((i) => i.message);
+      assert.equal(new Set(messages).size, messages.length, `${page.page.id}: ${messages.join(' | ')}`);
+    }
+  });
 
   it('valid answers and unanswered optional questions give no issue', () => {
     const answers: Answers = {

@@ -87,6 +87,13 @@ describe('the example flows under a strict CSP with Trusted Types (built CDN bun
     assert.match(run.reference, /\S/, 'a reference number is shown');
     assert.ok(run.typed.length >= 3, `typed into ${run.typed.length} fields`);
     assert.ok(run.steps.includes('check-answers'));
+    // The driver chose what it meant to, by what the person reads: agreed to every consent
+    // question, and said nobody is in danger wherever that was asked.
+    const consents = run.chosen.filter((c) => c.field === '');
+    assert.ok(consents.length > 0, 'consent questions were answered');
+    assert.deepEqual([...new Set(consents.map((c) => c.label))], ['Yes, I agree']);
+    for (const danger of run.chosen.filter((c) => c.field === 'risk.immediateDanger')) assert.equal(danger.label, 'No');
+    if (example === 'early-help') assert.ok(run.chosen.some((c) => c.field === 'risk.immediateDanger'), 'the danger question was asked');
 
     await seen.flush();
     assert.deepEqual(seen.violations, [], 'no securitypolicyviolation event');
@@ -96,6 +103,7 @@ describe('the example flows under a strict CSP with Trusted Types (built CDN bun
     const submissions = seen.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/submissions'));
     assert.equal(submissions.length, 1);
     assert.ok(submissions[0]!.body?.includes(SENTINEL), 'the test can see the sentinel where it belongs');
+    assert.ok(!submissions[0]!.body?.includes('"immediateDanger":"yes"'), 'nobody was said to be in danger');
     // …and nowhere else: URLs, console, request headers, cookies, web storage, IndexedDB.
     const inUrls = [...seen.visited, ...seen.requests.map((r) => r.url)].filter((url) => url.includes(SENTINEL));
     const inConsole = seen.console.filter((line) => line.includes(SENTINEL));

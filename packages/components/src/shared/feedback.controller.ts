@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterPointerRelease, watchPointerPresses } from './pointer-press.js';
 
 /**
  * Decides when a field shows its validation feedback. Being invalid is not the same as
@@ -29,6 +30,7 @@ export class FeedbackController implements ReactiveController {
   }
 
   hostConnected(): void {
+    watchPointerPresses(this.#host.ownerDocument);
     this.#host.addEventListener('focusout', this.#onFocusOut);
     this.#host.addEventListener('invalid', this.#onInvalid);
   }
@@ -59,8 +61,13 @@ export class FeedbackController implements ReactiveController {
     // Focus moving between the parts of one field (day → month) is not leaving it.
     if (next instanceof Node && (next === this.#host || this.#host.shadowRoot?.contains(next))) return;
     if (!this.#dirty) return;
-    this.#visible = true;
-    this.#refresh();
+    // Focus left because a button was pressed: showing (or clearing) the error now would
+    // move that button from under the pointer before it is released, and the press would
+    // do nothing. Show it once the press is over.
+    afterPointerRelease(this.#host.ownerDocument, () => {
+      this.#visible = true;
+      this.#refresh();
+    });
   };
 
   // Fired by a submit attempt, form.checkValidity()/reportValidity() or our own

@@ -40,6 +40,11 @@ export const QuestionSchema = z.strictObject({
   when: z.optional(ConditionSchema),
   /** When the answer is prefilled, show it for confirmation instead of skipping it. */
   confirmPrefill: z.optional(z.boolean()),
+  /**
+   * The error shown when this required question is not answered, naming what to do, e.g.
+   * "Select whether anyone is in danger right now". Without it the message quotes the label.
+   */
+  requiredMessage: z.optional(LocalizedTextSchema),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -92,6 +92,10 @@ export interface FieldIssue {
   readonly message: string;
   /** Parameters of the message, so it can be translated again when the locale changes. */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** The question's label in each language, for messages that name it (`{question}`). */
+  readonly question?: LocalizedText;
+  /** The definition's own message for this issue, in each language; wins over `code`. */
+  readonly authored?: LocalizedText;
 }
 
 /** One row of "check your answers". */

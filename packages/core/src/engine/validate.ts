@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { fieldInfo, type Answers, type FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -19,8 +19,40 @@ export interface ValidateOptions {
   readonly inputErrors?: Readonly<Partial<Record<FieldPath, MessageKey>>>;
 }
 
-function issueFor(question: PlannedQuestion, code: MessageKey, params: Readonly<Record<string, string | number>>, locale: Locale): FieldIssue {
-  return { questionId: question.question.id, field: question.question.field, code, message: translate(locale, code, params), params };
+// Messages that say nothing about which question they are about ("Answer this question"):
+// a page of several would show the same words twice. Each has a wording that names it.
+const NAMING: Partial<Record<MessageKey, MessageKey>> = {
+  required: 'required.named',
+  'text.blank': 'required.named',
+  'required.choice': 'required.choice.named',
+  invalid: 'invalid.named',
+  'option.invalid': 'option.invalid.named',
+};
+
+/** The words of an issue in `locale`: the definition's own, else the catalogue's (naming the question). */
+function messageOf(issue: Pick<FieldIssue, 'code' | 'params' | 'question' | 'authored'>, locale: Locale): string {
+  if (issue.authored) return issue.authored[locale];
+  const params = issue.question ? { ...issue.params, question: issue.question[locale] } : issue.params;
+  return translate(locale, issue.code, params);
+}
+
+function issueFor(
+  question: PlannedQuestion,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>>,
+  locale: Locale,
+  authored?: LocalizedText,
+): FieldIssue {
+  const named = NAMING[key];
+  const issue = {
+    questionId: question.question.id,
+    field: question.question.field,
+    code: named ?? key,
+    params,
+    ...(named && { question: question.question.label }),
+    ...(authored && { authored }),
+  };
+  return { ...issue, message: messageOf(issue, locale) };
 }
 
 /** The first issue with one question's answer, or null. */
@@ -29,7 +61,9 @@ function validateQuestion(question: PlannedQuestion, value: unknown, options: Va
   const inputError = options.inputErrors?.[field];
   if (inputError) return issueFor(question, inputError, {}, options.locale);
   if (!isAnswered(value)) {
-    return question.required ? issueFor(question, fieldInfo(field).requiredMessage, {}, options.locale) : null;
+    return question.required
+      ? issueFor(question, fieldInfo(field).requiredMessage, {}, options.locale, question.question.requiredMessage)
+      : null;
   }
   const problem = checkFieldValue(field, value, options.today);
   return problem ? issueFor(question, problem.code, problem.params, options.locale) : null;
@@ -67,5 +101,5 @@ export function validateAll(plan: Plan, answers: Answers, options: ValidateOptio
 
 /** Issues translated again into another locale (e.g. after the person switches language). */
 export function localizeIssues(issues: readonly FieldIssue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({ ...issue, message: translate(locale, issue.code, issue.params) }));
+  return issues.map((issue) => ({ ...issue, message: messageOf(issue, locale) }));
 }

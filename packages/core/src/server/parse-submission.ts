@@ -3,6 +3,7 @@ import { formatPath } from '../definition/check-definition.js';
 import { isMessageKey, translate } from '../i18n/translate.js';
 import { SubmissionSchema, type Submission } from '../submission/submission.schema.js';
 import { WithdrawalNoticeSchema, type WithdrawalNotice } from '../submission/withdrawal-notice.schema.js';
+import { describeIssue } from './describe-issue.js';
 
 /** One thing wrong with a payload, by where it is. Never contains the submitted values. */
 export interface PayloadIssue {
@@ -10,7 +11,7 @@ export interface PayloadIssue {
   readonly path: string;
   /** Stable code: a catalogue key such as `postcode.invalid`, or zod's issue code. */
   readonly code: string;
-  /** What is wrong, in English, for the developer. */
+  /** What is wrong, in English, for the developer: what was expected, never the value sent. */
   readonly message: string;
 }
 
@@ -60,5 +61,9 @@ function toIssue(issue: z.core.$ZodIssue): PayloadIssue {
     const params: Record<string, string> = 'maximum' in issue ? { max: String(issue.maximum) } : {};
     return { path, code: issue.message, message: translate('en', issue.message, params) };
   }
-  return { path, code: issue.code, message: issue.message };
+  // A schema's own message says what it wants; zod/mini's default says nothing.
+  const message = issue.message && issue.message !== ZOD_MINI_DEFAULT ? issue.message : describeIssue(issue);
+  return { path, code: issue.code, message };
 }
+
+const ZOD_MINI_DEFAULT = 'Invalid input';

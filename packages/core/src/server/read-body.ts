@@ -7,8 +7,8 @@ export type BodyResult =
   | { readonly kind: 'aborted' };
 
 /**
- * Reads a body of at most `maxBytes`. Past the limit it stops reading at once (the
- * caller answers 413 and closes the connection) rather than buffering an attacker's
+ * Reads a body of at most `maxBytes`. Past the limit it stops keeping it (the caller
+ * answers 413 and {@link discardRest}s the remainder) rather than buffering an attacker's
  * gigabytes; a declared `Content-Length` over the limit is refused before reading.
  */
 export function readBody(request: IncomingMessage, maxBytes: number): Promise<BodyResult> {
@@ -40,4 +40,19 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bo
     request.on('error', onError);
     request.on('aborted', onError);
   });
+}
+
+/**
+ * Reads and throws away the rest of a body that will not be used (after a 413), so the
+ * answer reaches the client: closing a socket with unread data resets it, and the client
+ * (or a proxy in front) then sees `ECONNRESET` instead of the answer. Past `limitBytes`
+ * the connection is dropped after all: a client that keeps sending is not worth reading.
+ */
+export function discardRest(request: IncomingMessage, limitBytes: number): void {
+  let size = 0;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limitBytes) request.socket.destroy();
+  });
+  request.resume();
 }

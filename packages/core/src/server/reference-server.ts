@@ -6,7 +6,7 @@ import { ConfigError, type ConfigProblem } from '../errors.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { parseSubmission, parseWithdrawalNotice, type ParseResult } from './parse-submission.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
-import { readBody } from './read-body.js';
+import { discardRest, readBody } from './read-body.js';
 import { randomReference } from './reference-number.js';
 import { SubmissionStore, type ReferenceStore, type StoredSubmission, type StoredWithdrawal } from './submission-store.js';
 
@@ -23,7 +23,7 @@ export interface ReferenceServerOptions {
    * test of an origin. Only these get CORS headers, preflights included. Default: none.
    */
   readonly allowedOrigins?: readonly string[] | ((origin: string) => boolean);
-  /** Largest body accepted, in bytes; larger is refused with 413 without reading it. Default 1,000,000. */
+  /** Largest body accepted, in bytes; larger is refused with 413 without keeping it. Default 1,000,000. */
   readonly maxBodyBytes?: number;
   /** Clock, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
@@ -67,7 +67,7 @@ type PostKind = 'submission' | 'withdrawal';
  *   the notice's `recordId`), answering `201 {reference, recordId}`.
  * - Errors are RFC 9457 `application/problem+json` with `issues` by path: `400` bad JSON,
  *   schema failure or bad idempotency key, `413` body over `maxBodyBytes` (the rest is
- *   not read), `415` not `application/json`, `429` rate limited, `503` storage failed.
+ *   read and dropped up to 4× the limit, then the connection closed), `415` not `application/json`, `429` rate limited, `503` storage failed.
  * - `GET /submissions`, `GET /services/:id` and `GET /withdrawals` list what was received.
  *   They are for the demo's listing page and for tests only: they return people's stories
  *   without any authentication, so a production receiver must remove or protect them.
@@ -107,13 +107,16 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
     const body = await readBody(request, config.maxBodyBytes);
     if (body.kind === 'aborted') return void response.destroy();
     if (body.kind === 'too-large') {
-      // Stop reading: close the connection once the answer is out.
+      const tooLarge = problem(413, 'content-too-large', 'Content too large', `The body must be at most ${config.maxBodyBytes} bytes.`);
+      // A body a little too large is read and dropped, so the client (or a proxy in
+      // front) sees this answer rather than a reset; a huge one is not worth reading.
+      const discardLimit = config.maxBodyBytes * DISCARD_FACTOR;
+      if (Number(request.headers['content-length'] ?? 0) <= discardLimit) {
+        discardRest(request, discardLimit);
+        return sendProblem(response, tooLarge);
+      }
       response.on('finish', () => request.socket.destroy());
-      return sendProblem(
-        response,
-        problem(413, 'content-too-large', 'Content too large', `The body must be at most ${config.maxBodyBytes} bytes.`),
-        { connection: 'close' },
-      );
+      return sendProblem(response, tooLarge, { connection: 'close' });
     }
 
     let json: unknown;
@@ -329,6 +332,9 @@ function parseMediaType(header: string | undefined): { type: string; charset?: s
   const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   return { type: type ?? '', ...(charset ? { charset } : {}) };
 }
+
+/** Up to this many times `maxBodyBytes` of an over-large body is read and dropped before the connection is. */
+const DISCARD_FACTOR = 4;
 
 type CheckedOptions = Required<Omit<ReferenceServerOptions, 'rateLimit'>> & Pick<ReferenceServerOptions, 'rateLimit'>;
 

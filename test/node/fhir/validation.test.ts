@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { definitionToQuestionnaire, envelopeToBundle, NHS_NUMBER_SYSTEM, type Bundle } from '@onestory/core/fhir';
+import { validateFhir } from '../../support/fhir-validator.js';
+import { exampleDefinition, fullSubmission } from '../../support/submissions.js';
+
+// Every resource OneStory exports, for every service of the published example, passes
+// the official R4 JSON Schema and FHIR.js's StructureDefinition validator with nothing
+// to report.
+
+const definition = exampleDefinition();
+const submission = fullSubmission('5a1d0c9e-3b7f-4e2a-9c41-0d6e8f2b7a13');
+const byType = (bundle: Bundle, type: string) => bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource);
+
+describe('FHIR export validates against the R4 StructureDefinitions', () => {
+  it('the whole-definition Questionnaire, in English and Welsh', () => {
+    for (const locale of ['en', 'cy'] as const) {
+      const { questionnaire } = definitionToQuestionnaire(definition, { locale });
+      assert.deepEqual(validateFhir(questionnaire), []);
+    }
+  });
+
+  for (const service of definition.services) {
+    it(`${service.id}: its Questionnaire and its transaction Bundle`, () => {
+      const { questionnaire } = definitionToQuestionnaire(definition, { serviceId: service.id });
+      assert.deepEqual(validateFhir(questionnaire), []);
+      const envelope = submission.disclosures.find((d) => d.serviceId === service.id);
+      assert.ok(envelope, `the full submission has an envelope for ${service.id}`);
+      const bundle = envelopeToBundle(submission, envelope, definition);
+      assert.deepEqual(validateFhir(bundle), []);
+      assert.equal(bundle.type, 'transaction');
+      assert.equal(byType(bundle, 'QuestionnaireResponse').length, 1);
+      assert.equal(byType(bundle, 'Patient').length, 1);
+      assert.equal(byType(bundle, 'Consent').length, envelope.purposes.length);
+      assert.equal(byType(bundle, 'Provenance').length, 1);
+      assert.equal(byType(bundle, 'RelatedPerson').length, envelope.story.household?.members.length ?? 0);
+    });
+  }
+
+  it('the validator is not a rubber stamp: it reports a bad code, a bad date and an unknown element', () => {
+    const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;
+    const bundle = envelopeToBundle(submission, envelope, definition);
+    const broken = structuredClone(bundle) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    const patient = broken.entry.find((e) => e.resource['resourceType'] === 'Patient')!.resource;
+    patient['birthDate'] = '1990-13-45';
+    patient['gender'] = 'lady';
+    patient['nhsNumber'] = '9434765919';
+    const findings = validateFhir(broken as unknown as Bundle);
+    assert.ok(findings.some((f) => f.location.includes('birthDate')), JSON.stringify(findings));
+    assert.ok(findings.some((f) => f.validator === 'fhir.js' && f.location.includes('gender')), JSON.stringify(findings));
+    assert.ok(findings.some((f) => f.location.includes('nhsNumber')), JSON.stringify(findings));
+  });
+
+  it('the Patient carries the NHS number under the UK Core system', () => {
+    const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;
+    const [patient] = byType(envelopeToBundle(submission, envelope, definition), 'Patient') as unknown as { identifier: { system: string; value: string }[] }[];
+    assert.deepEqual(patient!.identifier[0], { system: NHS_NUMBER_SYSTEM, value: '9434765919' });
+  });
+});
