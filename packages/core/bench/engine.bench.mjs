@@ -50,11 +50,15 @@ function condition(rnd, earlier, services, depth = 0) {
   const pick = (items) => items[Math.floor(rnd() * items.length)];
   const kinds = ['equals', 'oneOf', 'answered', 'includes', 'age', 'serviceChosen', ...(depth < 2 ? ['not', 'all', 'any'] : [])];
   const field = pick(earlier);
-  switch (earlier.length ? pick(kinds) : 'serviceChosen') {
+  const kind = earlier.length ? pick(kinds) : 'serviceChosen';
+  switch (kind) {
+    // Only values the field can hold: checkDefinition refuses a condition that can never be true.
     case 'equals':
-      return { equals: { field, value: 'Some words' } };
-    case 'oneOf':
-      return { oneOf: { field, values: ['yes', 'Some words'] } };
+    case 'oneOf': {
+      const scalars = valuesOf(field).filter((v) => typeof v === 'string');
+      if (!scalars.length) return { answered: field };
+      return kind === 'equals' ? { equals: { field, value: scalars[0] } } : { oneOf: { field, values: scalars } };
+    }
     case 'answered':
       return { answered: field };
     case 'includes':

@@ -19,9 +19,13 @@ export type NeedDomain =
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
- * A Story field path, e.g. `person.dateOfBirth`.
+ * A field path: a Story field (`person.dateOfBirth`) or a declared field (`declared.rentArrears`).
  */
-export type FieldPath =
+export type FieldPath = StoryFieldPath | DeclaredFieldPath;
+/**
+ * One of the Story's own field paths, e.g. `person.dateOfBirth`.
+ */
+export type StoryFieldPath =
   | 'person.givenName'
   | 'person.familyName'
   | 'person.preferredName'
@@ -62,6 +66,10 @@ export type FieldPath =
   | 'referrer.role'
   | 'referrer.organisation'
   | 'referrer.secureEmail';
+/**
+ * The path of a field the definition declares, e.g. `declared.rentArrears` (see the definition's `fields`).
+ */
+export type DeclaredFieldPath = `declared.${string}`;
 /**
  * The JSON form of Condition.
  */
@@ -211,6 +219,12 @@ export interface IntakeDefinition {
    * @minItems 1
    */
   services: Service[];
+  /**
+   * Fields the definition declares for its own services (rent arrears, substances, a due date), asked and listed as `declared.<id>`. The Story's own fields stay the ones every service shares.
+   *
+   * @maxItems 500
+   */
+  fields?: DeclaredField[];
   /**
    * Named conditions, reusable with `{ "condition": "name" }`.
    */
@@ -380,6 +394,95 @@ export interface Eligibility {
   postcodePrefixes?: string[];
 }
 /**
+ * A field a definition declares for its own services: a rent arrears amount, the substances someone uses, a baby's due date. Questions ask it and purposes list it as `declared.<id>`; its answer travels in the Story's `declared` part. It has every guarantee a Story field has: asked once, validated, disclosed only to services that need it and were agreed, typed in the payload, the schemas and the data map. Which constraints apply depends on `type`; `checkDefinition` refuses one that does not.
+ */
+export interface DeclaredField {
+  /**
+   * Identifier, unique among declared fields: `rentArrears` is asked and listed as `declared.rentArrears`.
+   */
+  id: string;
+  /**
+   * What kind of answer it holds (see DECLARED_FIELD_TYPES).
+   */
+  type:
+    | 'text'
+    | 'long-text'
+    | 'whole-number'
+    | 'money'
+    | 'date'
+    | 'yes-no'
+    | 'yes-no-not-known'
+    | 'choice'
+    | 'multi-choice';
+  label: LocalizedText;
+  /**
+   * What kind of personal data it is, for consent records and the data map.
+   */
+  category:
+    | 'identity'
+    | 'contact'
+    | 'safety-preferences'
+    | 'access'
+    | 'household'
+    | 'needs'
+    | 'health'
+    | 'risk'
+    | 'referrer';
+  /**
+   * Special category data (UK GDPR Art 9) or criminal offence data (Art 10): every purpose that uses the field then needs an Art 9 condition, and consent to it a separate explicit statement (lawful-basis rules 1 and 5).
+   */
+  specialCategory?:
+    | 'racial-or-ethnic-origin'
+    | 'political-opinions'
+    | 'religious-or-philosophical-beliefs'
+    | 'trade-union-membership'
+    | 'genetic'
+    | 'biometric'
+    | 'health'
+    | 'sex-life'
+    | 'sexual-orientation'
+    | 'criminal-offence';
+  /**
+   * `text`, `long-text`: the most characters allowed (at most 100 and 5,000).
+   */
+  maxLength?: number;
+  /**
+   * `whole-number`, `money`: the smallest value allowed, as stored (money in pence: `0`).
+   */
+  min?: number;
+  /**
+   * `whole-number`, `money`: the largest value allowed, as stored (money in pence: `10000000` is £100,000.00).
+   */
+  max?: number;
+  /**
+   * `date`: only dates up to today (`past`) or from today on (`future`).
+   */
+  range?: 'past' | 'future';
+  /**
+   * `date`: the earliest date allowed, ISO or `today`.
+   */
+  earliest?: string;
+  /**
+   * `date`: the latest date allowed, ISO or `today`.
+   */
+  latest?: string;
+  /**
+   * `choice`, `multi-choice`: the options, in the order shown.
+   */
+  options?: DeclaredOption[];
+}
+/**
+ * One option of a `choice` or `multi-choice` declared field.
+ */
+export interface DeclaredOption {
+  /**
+   * The value stored in the Story when chosen: a stable id, e.g. `private-rented`.
+   */
+  value: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+}
+/**
  * A question, bound to exactly one Story field. Each field is asked by at most one question.
  */
 export interface Question {
@@ -403,7 +506,8 @@ export interface Question {
     | 'email'
     | 'safe-contact'
     | 'household'
-    | 'checklist';
+    | 'checklist'
+    | 'money';
   /**
    * Options, for choice questions. For the `risk.dash` checklist, its items in order (the 24 DASH questions), each `value` a stable id of the item rather than a Story value.
    *

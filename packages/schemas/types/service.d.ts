@@ -15,9 +15,13 @@ export type NeedDomain =
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
- * A Story field path, e.g. `person.dateOfBirth`.
+ * A field path: a Story field (`person.dateOfBirth`) or a declared field (`declared.rentArrears`).
  */
-export type FieldPath =
+export type FieldPath = StoryFieldPath | DeclaredFieldPath;
+/**
+ * One of the Story's own field paths, e.g. `person.dateOfBirth`.
+ */
+export type StoryFieldPath =
   | 'person.givenName'
   | 'person.familyName'
   | 'person.preferredName'
@@ -58,6 +62,10 @@ export type FieldPath =
   | 'referrer.role'
   | 'referrer.organisation'
   | 'referrer.secureEmail';
+/**
+ * The path of a field the definition declares, e.g. `declared.rentArrears` (see the definition's `fields`).
+ */
+export type DeclaredFieldPath = `declared.${string}`;
 
 /**
  * A receiving service, identified by its Open Referral UK service id.

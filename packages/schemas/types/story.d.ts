@@ -28,6 +28,10 @@ export type Email = string;
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
+/**
+ * One answer to a declared field (parsed stage), as the generic Story carries it: a JSON value. Which values a field accepts is its declaration's business (`parseSubmissionFor(definition)` checks them): text, a whole number (money in pence), an ISO date, a yes/no boolean, `yes`/`no`/`unknown`, one option or a list of options.
+ */
+export type DeclaredValue = string | number | boolean | string[];
 
 /**
  * The Story: the person's shared intake record, one schema for every service. Every part is optional here; which parts are required is decided by the services chosen.
@@ -40,6 +44,7 @@ export interface Story {
   needs?: Needs;
   risk?: Risk;
   referrer?: Referrer;
+  declared?: DeclaredAnswers;
 }
 /**
  * The person the Story is about. No title is asked: it adds nothing and can misgender.
@@ -286,4 +291,10 @@ export interface Referrer {
    */
   organisation?: string;
   secureEmail?: Email;
+}
+/**
+ * Answers to the fields a definition declares for its services, keyed by the field's id.
+ */
+export interface DeclaredAnswers {
+  [k: string]: DeclaredValue;
 }

@@ -14,9 +14,13 @@ export type Id = string;
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
- * A Story field path, e.g. `person.dateOfBirth`.
+ * A field path: a Story field (`person.dateOfBirth`) or a declared field (`declared.rentArrears`).
  */
-export type FieldPath =
+export type FieldPath = StoryFieldPath | DeclaredFieldPath;
+/**
+ * One of the Story's own field paths, e.g. `person.dateOfBirth`.
+ */
+export type StoryFieldPath =
   | 'person.givenName'
   | 'person.familyName'
   | 'person.preferredName'
@@ -58,6 +62,10 @@ export type FieldPath =
   | 'referrer.organisation'
   | 'referrer.secureEmail';
 /**
+ * The path of a field the definition declares, e.g. `declared.rentArrears` (see the definition's `fields`).
+ */
+export type DeclaredFieldPath = `declared.${string}`;
+/**
  * A real calendar date, `YYYY-MM-DD`.
  */
 export type IsoDate = string;
@@ -82,6 +90,10 @@ export type Email = string;
  */
 export type NeedDomain =
   'housing' | 'money' | 'drugsAlcohol' | 'safety' | 'health' | 'family' | 'educationYouth' | 'care';
+/**
+ * One answer to a declared field (parsed stage), as the generic Story carries it: a JSON value. Which values a field accepts is its declaration's business (`parseSubmissionFor(definition)` checks them): text, a whole number (money in pence), an ISO date, a yes/no boolean, `yes`/`no`/`unknown`, one option or a list of options.
+ */
+export type DeclaredValue = string | number | boolean | string[];
 
 /**
  * A finished Story as posted to an endpoint: the consent records, any practitioner decisions, and one disclosure envelope per recipient. Nothing else leaves the browser. Synchronous checks only, and every array bounded, so a receiving server can `safeParse` it quickly.
@@ -550,6 +562,7 @@ export interface DisclosedStory {
   needs?: Needs;
   risk?: Risk;
   referrer?: Referrer;
+  declared?: DeclaredAnswers;
 }
 /**
  * The person the Story is about. No title is asked: it adds nothing and can misgender.
@@ -789,6 +802,12 @@ export interface Referrer {
    */
   organisation?: string;
   secureEmail?: Email;
+}
+/**
+ * Answers to the fields a definition declares for its services, keyed by the field's id.
+ */
+export interface DeclaredAnswers {
+  [k: string]: DeclaredValue;
 }
 /**
  * Safety flags every recipient gets, whatever fields it receives.

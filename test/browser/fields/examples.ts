@@ -6,6 +6,7 @@ export type FieldTag =
   | 'onestory-text-field'
   | 'onestory-textarea'
   | 'onestory-number-field'
+  | 'onestory-money-field'
   | 'onestory-phone-field'
   | 'onestory-email-field'
   | 'onestory-radios'
@@ -93,6 +94,15 @@ export const FIELD_EXAMPLES: readonly FieldExample[] = [
     validValue: 3,
     validEntries: [['answer', '3']],
     typeWrong: () => type('three'),
+    requiredKey: 'required',
+  },
+  {
+    tag: 'onestory-money-field',
+    props: { label: 'How much rent do you owe?', min: 0, max: 10_000_000 },
+    typeValid: () => type('£1,250.50'),
+    validValue: 125050,
+    validEntries: [['answer', '125050']],
+    typeWrong: () => type('12.505'),
     requiredKey: 'required',
   },
   {

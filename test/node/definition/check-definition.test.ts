@@ -231,7 +231,7 @@ describe('checkDefinition reports each problem with its path', () => {
         ['version', 'Missing: this property is required (expected string).'],
         ['title.cy', 'Welsh text (cy) is missing or empty: every text needs en and cy.'],
         ['services[0].purposes[0].basis', '"public task" is not allowed here. Did you mean "public-task"?'],
-        ['services[1].purposes[0].requires[4]', 'Not a Story field. "person.foo" is not allowed here.'],
+        ['services[1].purposes[0].requires[4]', 'Not a Story field, nor a declared field (declared.<id>). "person.foo" is not allowed here.'],
         ['pages[0].questions', 'Expected array, found string "referrer-type".'],
         ['settings.quickExit.url', 'Must be a web address starting with https:// or http://.'],
       ],

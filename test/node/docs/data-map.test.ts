@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { fieldInfo, loadDefinition, translate, type Definition, type FieldPath } from '@onestory/core';
+import { fieldInfoOf, fieldLabelOf, loadDefinition, type Definition, type FieldPath } from '@onestory/core';
 import { repoRoot } from '../../support/paths.js';
 
 // `npx onestory data-map <definition.json>` is what an information-governance officer pastes
@@ -37,7 +37,9 @@ function tableRows(markdown: string): string[][] {
   return lines.slice(2).map(cells);
 }
 
-const label = (path: FieldPath) => translate('en', `field.${path}`) + (fieldInfo(path).special ? ' (special category)' : '');
+const EXAMPLE_DEFINITION: Definition = loadDefinition(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
+const label = (path: FieldPath) =>
+  fieldLabelOf(EXAMPLE_DEFINITION, path, 'en') + (fieldInfoOf(EXAMPLE_DEFINITION, path).special ? ' (special category)' : '');
 
 /** `Required: a; b. Optional: c` → the two lists. */
 function fieldLists(cell: string): { required: string[]; optional: string[] } {

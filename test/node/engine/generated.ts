@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { FIELD_PATHS, fieldInfo, loadDefinition, type Answers, type Condition, type Definition, type FieldPath } from '@onestory/core';
+import {
+  declaredFieldPath,
+  FIELD_PATHS,
+  fieldInfo,
+  isFieldPath,
+  loadDefinition,
+  type Answers,
+  type Condition,
+  type DeclaredField,
+  type Definition,
+  type FieldPath,
+  type StoryFieldPath,
+} from '@onestory/core';
 import { dashItems } from '../../support/checklist-items.js';
 
 // Generators of valid intake definitions and of answers, for property tests.
@@ -10,8 +22,46 @@ const address = { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' 
 const channel = (safe: boolean) => ({ safe });
 const safeContact = { call: channel(true), text: channel(false), email: channel(true), post: channel(false), visit: channel(false), voicemail: false };
 
+const text = (en: string) => ({ en, cy: `${en} (cy)` });
+const options = (...values: string[]) => values.map((value) => ({ value, label: text(value) }));
+
+/**
+ * Declared fields a generated definition may declare, one of each type (and special
+ * category ones), with valid and invalid answers for each (parsed stage).
+ */
+export const DECLARED_POOL: readonly { readonly field: DeclaredField; readonly valid: readonly unknown[]; readonly invalid: readonly unknown[] }[] = [
+  { field: { id: 'rentArrears', type: 'money', label: text('Rent arrears'), category: 'needs', min: 0, max: 10_000_000 }, valid: [0, 125050, 999], invalid: [-5, 12.5, '£12'] },
+  { field: { id: 'noticeEnds', type: 'date', label: text('Notice ends'), category: 'needs', range: 'future' }, valid: ['2025-09-01', TODAY], invalid: ['2024-01-01', '2025-02-30'] },
+  {
+    field: { id: 'substances', type: 'multi-choice', label: text('Substances'), category: 'health', specialCategory: 'health', options: options('alcohol', 'cannabis', 'opioids') },
+    valid: [['alcohol'], ['cannabis', 'opioids']],
+    invalid: [['glue'], 'alcohol'],
+  },
+  { field: { id: 'inTreatment', type: 'yes-no', label: text('In treatment before'), category: 'health', specialCategory: 'health' }, valid: [true, false], invalid: ['yes'] },
+  { field: { id: 'tenure', type: 'choice', label: text('Tenure'), category: 'needs', options: options('own', 'private-rent', 'social-rent') }, valid: ['own', 'social-rent'], invalid: ['castle'] },
+  { field: { id: 'childrenCount', type: 'whole-number', label: text('Children'), category: 'household', min: 0, max: 20 }, valid: [0, 3], invalid: [21, 2.5] },
+  { field: { id: 'worries', type: 'long-text', label: text('Worries'), category: 'needs' }, valid: ['Some words'], invalid: [42, 'x'.repeat(5001)] },
+  { field: { id: 'school', type: 'text', label: text('School'), category: 'needs', maxLength: 60 }, valid: ['Ysgol Gymraeg'], invalid: ['x'.repeat(61)] },
+  { field: { id: 'careKnown', type: 'yes-no-not-known', label: text('Known to care'), category: 'needs' }, valid: ['yes', 'no', 'unknown'], invalid: [true] },
+  { field: { id: 'faith', type: 'text', label: text('Faith'), category: 'needs', specialCategory: 'religious-or-philosophical-beliefs' }, valid: ['Quaker'], invalid: [''] },
+];
+
+const POOL_BY_PATH = new Map(DECLARED_POOL.map((entry) => [declaredFieldPath(entry.field.id), entry]));
+
+/** The generated declaration of a declared path. */
+export function declaredInPool(field: FieldPath): (typeof DECLARED_POOL)[number] | undefined {
+  return POOL_BY_PATH.get(field as `declared.${string}`);
+}
+
+/** True when the field is special category data (a Story field, or one of the pool's declared fields). */
+export function isSpecial(field: FieldPath): boolean {
+  return isFieldPath(field) ? fieldInfo(field).special : declaredInPool(field)?.field.specialCategory !== undefined;
+}
+
 /** Valid values (parsed stage) for a field. */
 export function validValues(field: FieldPath): readonly unknown[] {
+  const declared = declaredInPool(field);
+  if (declared) return declared.valid;
   switch (field) {
     case 'person.dateOfBirth':
       return ['1990-04-01', '2012-09-30', '2009-06-16', '1950-12-31'];
@@ -45,6 +95,8 @@ export function validValues(field: FieldPath): readonly unknown[] {
 
 /** Values a person might enter that are not valid for the field. */
 export function invalidValues(field: FieldPath): readonly unknown[] {
+  const declared = declaredInPool(field);
+  if (declared) return declared.invalid;
   switch (field) {
     case 'person.dateOfBirth':
       return ['2100-01-01', '2009-02-30'];
@@ -57,7 +109,6 @@ export function invalidValues(field: FieldPath): readonly unknown[] {
   }
 }
 
-const text = (en: string) => ({ en, cy: `${en} (cy)` });
 const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
 type Gen = fc.GeneratorValue;
@@ -67,6 +118,11 @@ export function pick<T>(g: Gen, items: readonly T[]): T {
   return items[g(fc.integer, { min: 0, max: items.length - 1 })]!;
 }
 
+/** One of `items`, or undefined when there are none. */
+function pickSome<T>(g: Gen, items: readonly T[]): T | undefined {
+  return items.length ? pick(g, items) : undefined;
+}
+
 /** A random condition over fields asked earlier (conditions look back) and the services. */
 function condition(g: Gen, earlier: readonly FieldPath[], services: readonly string[], depth = 0): Condition {
   const kinds = ['serviceChosen', ...(earlier.length ? ['equals', 'oneOf', 'answered', 'includes', 'compare', 'date', 'age'] : []), ...(depth < 2 ? ['not', 'all', 'any'] : [])];
@@ -74,32 +130,46 @@ function condition(g: Gen, earlier: readonly FieldPath[], services: readonly str
   const field = () => pick(g, earlier);
   const scalarOf = (f: FieldPath) => {
     const scalars = validValues(f).filter(isScalar);
-    return scalars.length ? pick(g, scalars) : 'Some words';
+    return scalars.length ? pick(g, scalars) : undefined;
   };
   const op = () => pick(g, ['lt' as const, 'lte' as const, 'gt' as const, 'gte' as const]);
   switch (kind) {
     case 'serviceChosen':
       return { serviceChosen: pick(g, services) };
+    // A field holding no scalar (an address, a list) is only tested for being answered:
+    // `loadDefinition` refuses a condition on a value the field can never hold.
     case 'equals': {
       const f = field();
-      return { equals: { field: f, value: scalarOf(f) } };
+      const value = scalarOf(f);
+      return value === undefined ? { answered: f } : { equals: { field: f, value } };
     }
     case 'oneOf': {
       const f = field();
-      return { oneOf: { field: f, values: [scalarOf(f), scalarOf(f)] } };
+      const [a, b] = [scalarOf(f), scalarOf(f)];
+      return a === undefined || b === undefined ? { answered: f } : { oneOf: { field: f, values: [a, b] } };
     }
     case 'answered':
       return { answered: field() };
-    case 'includes':
-      return { includes: { field: field(), value: pick(g, ['housing', 'money', 'care', 'yes']) } };
-    case 'compare':
-      return { compare: { field: field(), op: op(), value: g(fc.integer, { min: 0, max: 10 }) } };
+    // Declared fields take only the tests their type has (a compare on a number field…).
+    case 'includes': {
+      const f = pickSome(g, earlier.filter((e) => e === 'needs.domains' || declaredInPool(e)?.field.type === 'multi-choice'));
+      if (f === undefined) return { answered: field() };
+      const declared = declaredInPool(f)?.field;
+      return { includes: { field: f, value: declared ? pick(g, declared.options!.map((o) => o.value)) : pick(g, ['housing', 'money', 'care']) } };
+    }
+    case 'compare': {
+      const f = pickSome(g, earlier.filter((e) => !declaredInPool(e) || ['whole-number', 'money'].includes(declaredInPool(e)!.field.type)));
+      return f === undefined ? { answered: field() } : { compare: { field: f, op: op(), value: g(fc.integer, { min: 0, max: 10 }) } };
+    }
     case 'date':
-      return { date: { field: field(), op: op(), value: pick(g, ['today', '2009-06-16', '2000-01-01']) } };
-    case 'age':
-      return earlier.includes('person.dateOfBirth')
+    case 'age': {
+      const f = pickSome(g, earlier.filter((e) => !declaredInPool(e) || declaredInPool(e)!.field.type === 'date'));
+      if (f === undefined) return { answered: field() };
+      if (kind === 'date') return { date: { field: f, op: op(), value: pick(g, ['today', '2009-06-16', '2000-01-01']) } };
+      return f === 'person.dateOfBirth' && g(fc.boolean)
         ? { age: { op: op(), value: g(fc.integer, { min: 0, max: 40 }) } }
-        : { age: { field: field(), op: op(), value: g(fc.integer, { min: 0, max: 40 }) } };
+        : { age: { field: f, op: op(), value: g(fc.integer, { min: 0, max: 40 }) } };
+    }
     case 'not':
       return { not: condition(g, earlier, services, depth + 1) };
     default: {
@@ -115,7 +185,9 @@ function condition(g: Gen, earlier: readonly FieldPath[], services: readonly str
  * conditional, and named conditions on services.
  */
 export function generateDefinition(g: Gen): Definition {
-  const fields = g(fc.shuffledSubarray, FIELD_PATHS as FieldPath[], { minLength: 2, maxLength: 16 });
+  const declaredPaths = DECLARED_POOL.map((entry) => declaredFieldPath(entry.field.id));
+  const fields = g(fc.shuffledSubarray, [...(FIELD_PATHS as StoryFieldPath[]), ...declaredPaths] as FieldPath[], { minLength: 2, maxLength: 18 });
+  const declared = DECLARED_POOL.filter((entry) => fields.includes(declaredFieldPath(entry.field.id))).map((entry) => entry.field);
   const serviceIds = Array.from({ length: g(fc.integer, { min: 1, max: 4 }) }, (_, i) => `service-${i}`);
   const named: Record<string, Condition> = {};
   if (g(fc.boolean)) named['chose-first'] = { serviceChosen: serviceIds[0]! };
@@ -147,7 +219,7 @@ export function generateDefinition(g: Gen): Definition {
     const purposes = Array.from({ length: g(fc.integer, { min: 1, max: 2 }) }, (_, p) => {
       const requires = g(fc.subarray, fields, { maxLength: Math.min(6, fields.length) });
       const optional = g(fc.subarray, fields, { maxLength: Math.min(4, fields.length) }).filter((f) => !requires.includes(f));
-      const special = [...requires, ...optional].some((f) => fieldInfo(f).special);
+      const special = [...requires, ...optional].some(isSpecial);
       return {
         id: `purpose-${p}`,
         description: text('Purpose'),
@@ -185,6 +257,7 @@ export function generateDefinition(g: Gen): Definition {
       complaint: text('Complain'),
     },
     services,
+    ...(declared.length ? { fields: declared } : {}),
     ...(Object.keys(named).length ? { conditions: named } : {}),
     questions,
     pages,

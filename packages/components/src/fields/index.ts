@@ -1,6 +1,7 @@
 export * from './text/text.component.js';
 export * from './textarea/textarea.component.js';
 export * from './number/number.component.js';
+export * from './money/money.component.js';
 export * from './phone/phone.component.js';
 export * from './email/email.component.js';
 export * from './radios/radios.component.js';

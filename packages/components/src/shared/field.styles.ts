@@ -132,6 +132,24 @@ export const fieldStyles = css`
   .width-20 {
     max-width: 41ex;
   }
+  /* GOV.UK input prefix ("£"): a grey box joined to the input, read as part of the label. */
+  .input-wrapper {
+    display: flex;
+  }
+  .input-prefix {
+    box-sizing: border-box;
+    flex: 0 0 auto;
+    min-width: 2.5rem;
+    height: 2.5rem;
+    padding: var(--_space);
+    border: var(--_border-width-form-element) solid var(--_input-border);
+    border-right: 0;
+    background-color: #f3f2f1;
+    color: var(--_text);
+    text-align: center;
+    white-space: nowrap;
+    cursor: default;
+  }
   .item {
     margin-bottom: calc(var(--_space) * 3);
   }

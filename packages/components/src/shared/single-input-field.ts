@@ -8,7 +8,9 @@ export interface InputSetup {
   readonly type: 'text' | 'tel' | 'email';
   /** CSS width class (`width-10`…), or none for full width. */
   readonly width?: 'width-2' | 'width-4' | 'width-10' | 'width-20';
-  readonly inputmode?: 'numeric' | 'tel' | 'email' | 'text';
+  readonly inputmode?: 'numeric' | 'decimal' | 'tel' | 'email' | 'text';
+  /** Text shown before the box (e.g. `£`), GOV.UK's input prefix; hidden from assistive tech (the label says it). */
+  readonly prefix?: string;
   readonly autocomplete?: string;
   /** False for names, numbers and addresses, where a spellchecker only gets in the way. */
   readonly spellcheck?: boolean;
@@ -33,7 +35,14 @@ export abstract class SingleInputField<V extends FormEntryValue> extends OneStor
   // One template for the whole field (see renderLabelled): these are the most common fields.
   protected renderField(): TemplateResult {
     const setup = this.inputSetup;
-    return html`<div class=${this.groupClass} part="form-group" lang=${this.currentLocale}><label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}<input
+    const input = this.#renderInput(setup);
+    return html`<div class=${this.groupClass} part="form-group" lang=${this.currentLocale}><label class="label" for="input" part="label">${this.label}</label>${this.renderHint()}${this.renderError()}${
+      setup.prefix ? html`<div class="input-wrapper"><div class="input-prefix" part="prefix" aria-hidden="true">${setup.prefix}</div>${input}</div>` : input
+    }</div>`;
+  }
+
+  #renderInput(setup: InputSetup): TemplateResult {
+    return html`<input
       class=${setup.width ? `input ${setup.width}` : 'input'}
       id="input"
       part="input"
@@ -48,7 +57,7 @@ export abstract class SingleInputField<V extends FormEntryValue> extends OneStor
       aria-invalid=${this.invalidFor('input')}
       @input=${this.#onInput}
       @change=${this.takeChange}
-    /></div>`;
+    />`;
   }
 
   #onInput = (event: Event): void => {

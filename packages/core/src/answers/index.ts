@@ -6,6 +6,7 @@ export * from './options.js';
 export * from './choice.js';
 export * from './text.js';
 export * from './number.js';
+export * from './money.js';
 export * from './phone.js';
 export * from './email.js';
 export * from './date.js';

@@ -85,18 +85,18 @@ function newRecord(
     purposeId: purpose.id,
     basis: purpose.basis,
     ...(purpose.specialCategory && { specialCategory: { ...purpose.specialCategory } }),
-    ...(needsExplicitStatement(purpose) && {
+    ...(needsExplicitStatement(purpose, definition) && {
       explicitSpecialCategoryStatement: {
-        fields: specialFields(fields),
+        fields: specialFields(fields, definition),
         text: translate(options.locale, 'consent.explicitStatement', {
           service: service.name[options.locale],
-          fields: fieldList(specialFields(fields), options.locale),
+          fields: fieldList(specialFields(fields, definition), options.locale, definition),
         }),
       },
     }),
     agreementToShare: { status: 'pending' },
     fields,
-    dataCategories: dataCategoriesOf(fields),
+    dataCategories: dataCategoriesOf(fields, definition),
     recipients: [{ serviceId: service.id, orukId: service.orukId, organisation: organisation.name }],
     retention: { period: service.retention.period, description: service.retention.description },
     jurisdiction: 'UK',

@@ -1,6 +1,7 @@
 import type { Definition } from '../definition/definition.schema.js';
 import type { Art6Basis, Purpose, Service } from '../definition/service.schema.js';
-import { answersFromStory, FIELD_PATHS, storyFromAnswers, type FieldPath } from '../story/fields.js';
+import { fieldOrderOf } from '../definition/declared-fields.js';
+import { answersFromStory, storyFromAnswers, type FieldPath } from '../story/fields.js';
 import type { Story } from '../story/story.schema.js';
 import type { ConsentRecord, PractitionerOverride } from './consent-record.schema.js';
 import type { DisclosedPurpose, DisclosedStory, DisclosureEnvelope, WithheldReason } from './disclosure.schema.js';
@@ -51,13 +52,14 @@ function flagFearedMembers(story: Story): DisclosedStory {
 }
 
 function envelopeFor(
+  definition: Definition,
   service: Service,
   answers: ReturnType<typeof answersFromStory>,
   consents: readonly ConsentRecord[],
   overrides: readonly PractitionerOverride[],
   fullStory: Story,
 ): DisclosureEnvelope | undefined {
-  const needed = new Set(serviceFields(service));
+  const needed = new Set(serviceFields(service, definition));
   const covered = new Set<FieldPath>();
   const withheld = new Map<FieldPath, WithheldReason>();
   const purposes: DisclosedPurpose[] = [];
@@ -104,7 +106,8 @@ function envelopeFor(
   }
   covered.forEach((field) => withheld.delete(field));
 
-  const fields = FIELD_PATHS.filter((field) => covered.has(field) && answers[field] !== undefined);
+  const order = fieldOrderOf(definition);
+  const fields = order.filter((field) => covered.has(field) && answers[field] !== undefined);
   return {
     serviceId: service.id,
     orukId: service.orukId,
@@ -113,7 +116,7 @@ function envelopeFor(
     purposes,
     fields,
     story: flagFearedMembers(storyFromAnswers(answers, fields)),
-    withheld: FIELD_PATHS.filter((field) => withheld.has(field)).map((field) => ({ field, reason: withheld.get(field)! })),
+    withheld: order.filter((field) => withheld.has(field)).map((field) => ({ field, reason: withheld.get(field)! })),
     flags,
   };
 }
@@ -146,6 +149,6 @@ export function buildDisclosures(
   const applicable = definition.settings?.practitionerMode === true ? overrides : [];
   return definition.services
     .filter((service) => wanted.has(service.id))
-    .map((service) => envelopeFor(service, answers, consents, applicable, story))
+    .map((service) => envelopeFor(definition, service, answers, consents, applicable, story))
     .filter((envelope): envelope is DisclosureEnvelope => envelope !== undefined);
 }

@@ -62,13 +62,13 @@ export function previewDisclosures(
       return [...new Set(bases)];
     };
     const items = envelope.fields.map((field): PreviewItem => {
-      const label = fieldLabel(field, locale);
+      const label = fieldLabel(field, locale, definition);
       const bases = basesFor(field);
       const basis = bases.map((b) => basisLabel(b, locale)).join('; ');
       return { field, label, bases, text: translate(locale, 'consent.preview.item', { field: label, basis }) };
     });
     const withheld = envelope.withheld.map(({ field, reason }): PreviewWithheld => {
-      const label = fieldLabel(field, locale);
+      const label = fieldLabel(field, locale, definition);
       const because = translate(locale, `consent.withheld.${reason}`);
       return { field, label, reason, text: translate(locale, 'consent.preview.withheld', { field: label, reason: because }) };
     });
@@ -125,7 +125,7 @@ export function previewRequest(records: readonly ConsentRecord[], definition: De
       core: purpose?.core ?? false,
       basis: record.basis,
       basisLabel: basisLabel(record.basis, locale),
-      fields: ordered.map((field) => ({ field, label: fieldLabel(field, locale), required: required.has(field) })),
+      fields: ordered.map((field) => ({ field, label: fieldLabel(field, locale, definition), required: required.has(field) })),
       ...(statement && { explicitStatement: statement.text }),
     };
   });

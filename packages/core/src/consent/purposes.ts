@@ -1,26 +1,27 @@
+import { fieldInfoOf, fieldOrderOf } from '../definition/declared-fields.js';
 import type { Definition } from '../definition/definition.schema.js';
 import type { Purpose, Service } from '../definition/service.schema.js';
-import { FIELD_PATHS, fieldInfo, type DataCategory, type FieldPath } from '../story/fields.js';
+import type { DataCategory, FieldPath } from '../story/fields.js';
 
 /** The fields a purpose uses: its required fields, then its optional ones, each once. */
 export function purposeFields(purpose: Purpose): FieldPath[] {
   return [...new Set([...purpose.requires, ...(purpose.optional ?? [])])];
 }
 
-/** Every field any purpose of a service uses, in Story order. */
-export function serviceFields(service: Service): FieldPath[] {
+/** Every field any purpose of a service uses, in Story order, then the definition's declared fields. */
+export function serviceFields(service: Service, definition: Definition): FieldPath[] {
   const used = new Set(service.purposes.flatMap(purposeFields));
-  return FIELD_PATHS.filter((path) => used.has(path));
+  return fieldOrderOf(definition).filter((path) => used.has(path));
 }
 
-/** The special category fields among `fields`. */
-export function specialFields(fields: readonly FieldPath[]): FieldPath[] {
-  return fields.filter((path) => fieldInfo(path).special);
+/** The special category fields among `fields` (Story fields and the definition's declared ones). */
+export function specialFields(fields: readonly FieldPath[], definition: Definition): FieldPath[] {
+  return fields.filter((path) => fieldInfoOf(definition, path).special);
 }
 
 /** The kinds of data among `fields`, each once, in first-seen order. */
-export function dataCategoriesOf(fields: readonly FieldPath[]): DataCategory[] {
-  return [...new Set(fields.map((path) => fieldInfo(path).category))];
+export function dataCategoriesOf(fields: readonly FieldPath[], definition: Definition): DataCategory[] {
+  return [...new Set(fields.map((path) => fieldInfoOf(definition, path).category))];
 }
 
 /**
@@ -28,9 +29,9 @@ export function dataCategoriesOf(fields: readonly FieldPath[]): DataCategory[] {
  * special category data (rule 5): it uses such data and rests on consent, either as its
  * Art 6 basis or as its Art 9 condition (a).
  */
-export function needsExplicitStatement(purpose: Purpose): boolean {
+export function needsExplicitStatement(purpose: Purpose, definition: Definition): boolean {
   return (
-    specialFields(purposeFields(purpose)).length > 0 &&
+    specialFields(purposeFields(purpose), definition).length > 0 &&
     (purpose.basis === 'consent' || purpose.specialCategory?.condition === 'a')
   );
 }

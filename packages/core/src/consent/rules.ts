@@ -93,7 +93,7 @@ function art9Problems(
   what: string,
 ): ConsentViolation[] {
   if (usesSpecial && !condition) {
-    return [v('missing-art9-condition', `${path}.specialCategory`, `${what} uses special category (health) data but names no Art 9 condition.`)];
+    return [v('missing-art9-condition', `${path}.specialCategory`, `${what} uses special category data but names no Art 9 condition.`)];
   }
   if (condition && NEEDS_SCHEDULE_1.has(condition.condition) && !condition.schedule1Paragraph) {
     return [
@@ -113,7 +113,7 @@ export function everyPurposeHasALawfulBasis(input: ConsentRuleInput): ConsentVio
   const v = violation(1);
   const out: ConsentViolation[] = [];
   for (const { purpose, path } of chosenPurposes(input)) {
-    const usesSpecial = specialFields(purposeFields(purpose)).length > 0;
+    const usesSpecial = specialFields(purposeFields(purpose), input.definition).length > 0;
     out.push(...art9Problems(v, purpose.specialCategory, usesSpecial, path, `Purpose "${purpose.id}"`));
   }
   for (const { record, path, purpose } of records(input)) {
@@ -127,7 +127,7 @@ export function everyPurposeHasALawfulBasis(input: ConsentRuleInput): ConsentVio
     }
   }
   (input.overrides ?? []).forEach((override, i) => {
-    const usesSpecial = override.disclosed.some((entry) => specialFields(entry.fields).length > 0);
+    const usesSpecial = override.disclosed.some((entry) => specialFields(entry.fields, input.definition).length > 0);
     out.push(...art9Problems(v, override.specialCategory, usesSpecial, `overrides[${i}]`, 'This override'));
   });
   return out;
@@ -208,14 +208,14 @@ export function specialDataNeedsExplicitStatement(input: ConsentRuleInput): Cons
   const v = violation(5);
   const out: ConsentViolation[] = [];
   for (const { record, path, purpose } of records(input)) {
-    if (!purpose || !needsExplicitStatement(purpose)) continue;
+    if (!purpose || !needsExplicitStatement(purpose, input.definition)) continue;
     const statement = record.explicitSpecialCategoryStatement;
     if (!statement) {
       out.push(v('explicit-statement-missing', `${path}.explicitSpecialCategoryStatement`,
         `Purpose "${purpose.id}" uses special category data on consent: it needs a separate explicit statement naming that data.`));
       continue;
     }
-    const unnamed = specialFields(record.fields).filter((field) => !statement.fields.includes(field));
+    const unnamed = specialFields(record.fields, input.definition).filter((field) => !statement.fields.includes(field));
     if (unnamed.length > 0) {
       out.push(v('explicit-statement-incomplete', `${path}.explicitSpecialCategoryStatement.fields`, `The statement does not name: ${unnamed.join(', ')}.`));
     }
@@ -298,7 +298,7 @@ export function overridesAreRecorded(input: ConsentRuleInput): ConsentViolation[
         out.push(v('override-unknown-service', `${path}.disclosed[${d}].serviceId`, `No chosen service "${entry.serviceId}".`));
         return;
       }
-      const used = new Set(serviceFields(service));
+      const used = new Set(serviceFields(service, input.definition));
       const extra = entry.fields.filter((field) => !used.has(field));
       if (extra.length > 0) {
         out.push(v('override-field-not-needed', `${path}.disclosed[${d}].fields`, `"${service.id}" does not use: ${extra.join(', ')}.`));

@@ -1,7 +1,8 @@
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type * as z from 'zod/mini';
 import { checkDefinitionConsentRules } from '../consent/rules.js';
-import { FIELD_PATHS, fieldSchema, isFieldPath, type FieldPath } from '../story/fields.js';
+import { DECLARED_FIELD_PATH_PATTERN, DECLARED_PREFIX, FIELD_PATHS, fieldSchema, isDeclaredFieldPath, isFieldPath, type FieldPath } from '../story/fields.js';
+import { checkConditionValues, checkDeclaredFields, checkDeclaredQuestion, checkDeclaredRef, unusedDeclaredFields } from './check-declared.js';
 import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
@@ -26,6 +27,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const isFieldPathIssue = (issue: z.core.$ZodIssue): boolean =>
   issue.code === 'invalid_value' && issue.values.length === FIELD_PATHS.length && issue.values.every(isFieldPath);
 
+// A field path is a Story field or `declared.<id>`: zod reports a wrong one as the
+// declared-path pattern's issue (or, for a non-string, as the union's).
+function fieldPathIssueIn(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue | undefined {
+  const asEnum = (): z.core.$ZodIssue => ({ code: 'invalid_value', values: [...FIELD_PATHS], path: issue.path, message: 'Invalid input', input: undefined });
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(DECLARED_FIELD_PATH_PATTERN)) {
+    const found = valueAt(input, issue.path);
+    return typeof found === 'string' && found.startsWith(DECLARED_PREFIX) ? undefined : asEnum();
+  }
+  if (issue.code === 'invalid_union' && issue.errors.some((branch) => branch.some(isFieldPathIssue))) return asEnum();
+  return undefined;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) current = current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined;
+  return current;
+}
+
 function schemaProblem(issue: z.core.$ZodIssue, input: unknown): ConfigProblem {
   const path = formatPath(issue.path);
   const last = issue.path[issue.path.length - 1];
@@ -38,8 +57,9 @@ function schemaProblem(issue: z.core.$ZodIssue, input: unknown): ConfigProblem {
   if (issue.code === 'unrecognized_keys') {
     return { path, code: 'unknown-key', message: `${message} Check the spelling against the intake-definition JSON Schema.` };
   }
-  if (isFieldPathIssue(issue)) {
-    return { path, code: 'unknown-field', message: `Not a Story field. ${message}` };
+  const fieldIssue = isFieldPathIssue(issue) ? issue : fieldPathIssueIn(issue, input);
+  if (fieldIssue) {
+    return { path, code: 'unknown-field', message: `Not a Story field, nor a declared field (declared.<id>). ${issueMessage(fieldIssue, input)}` };
   }
   return { path, code: `schema:${issue.code}`, message };
 }
@@ -80,17 +100,19 @@ function checkSemantics(def: Definition): ConfigProblem[] {
 
   const serviceIds = new Set(def.services.map((s) => s.id));
   const conditionIds = new Set(Object.keys(def.conditions ?? {}));
+  checkDeclaredFields(def, add);
   const questionByField = new Map<FieldPath, string>();
   def.questions.forEach((q, qi) => {
     const other = questionByField.get(q.field);
     if (other !== undefined) {
-      add(`questions[${qi}].field`, 'field-asked-twice', `"${q.field}" is already asked by question "${other}": ask each Story field once.`);
+      add(`questions[${qi}].field`, 'field-asked-twice', `"${q.field}" is already asked by question "${other}": ask each field once.`);
     } else questionByField.set(q.field, q.id);
+    if (isDeclaredFieldPath(q.field)) return checkDeclaredQuestion(def, q, `questions[${qi}]`, add);
     if (q.field === CHECKLIST_FIELD || q.widget === 'checklist') return checkChecklist(q, `questions[${qi}]`, add);
     q.options?.forEach((o, oi) => {
       // `needs.domains` is a list: an option is one item of it.
       const candidate = q.field === 'needs.domains' ? [o.value] : o.value;
-      if (!fieldSchema(q.field).safeParse(candidate).success) {
+      if (isFieldPath(q.field) && !fieldSchema(q.field).safeParse(candidate).success) {
         add(`questions[${qi}].options[${oi}].value`, 'invalid-option', `${JSON.stringify(o.value)} is not a valid value for ${q.field}.`);
       }
     });
@@ -110,7 +132,8 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     if (!placed.has(q.id)) add(`questions[${qi}]`, 'question-not-on-page', `Question "${q.id}" is on no page, so it can never be asked.`);
   });
 
-  const checkCondition = (condition: Condition, path: string) =>
+  const checkCondition = (condition: Condition, path: string) => {
+    checkConditionValues(def, condition, path, add);
     walkCondition(condition, (ref) => {
       if (ref.field && !questionByField.has(ref.field)) {
         add(path, 'condition-on-unasked-field', `The condition depends on "${ref.field}", which no question asks.`);
@@ -122,6 +145,7 @@ function checkSemantics(def: Definition): ConfigProblem[] {
         add(path, 'unknown-service', `No service has id "${ref.service}".`);
       }
     });
+  };
   for (const [id, condition] of Object.entries(def.conditions ?? {})) checkCondition(condition, `conditions.${id}`);
   def.questions.forEach((q, qi) => q.when && checkCondition(q.when, `questions[${qi}].when`));
   def.pages.forEach((p, pi) => p.when && checkCondition(p.when, `pages[${pi}].when`));
@@ -131,8 +155,10 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     service.purposes.forEach((purpose, pi) => {
       for (const [list, fields] of [['requires', purpose.requires], ['optional', purpose.optional ?? []]] as const) {
         fields.forEach((field, fi) => {
+          const where = `services[${si}].purposes[${pi}].${list}[${fi}]`;
+          if (isDeclaredFieldPath(field) && !checkDeclaredRef(def, field, where, add)) return;
           if (!questionByField.has(field)) {
-            add(`services[${si}].purposes[${pi}].${list}[${fi}]`, 'field-never-asked', `Service "${service.id}" needs "${field}", but no question asks it.`);
+            add(where, 'field-never-asked', `Service "${service.id}" needs "${field}", but no question asks it.`);
           }
         });
       }
@@ -205,10 +231,14 @@ function conditionCycles(conditions: Readonly<Record<string, Condition>>): Confi
   return problems;
 }
 
-/** Outcome of checking a definition: the parsed definition, or every problem found. */
+/**
+ * Outcome of checking a definition: the parsed definition, or every problem found. Either
+ * way, `warnings` lists what loads but is most likely a mistake (a declared field nothing
+ * asks or lists).
+ */
 export type DefinitionCheck =
-  | { readonly ok: true; readonly definition: Definition; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+  | { readonly ok: true; readonly definition: Definition; readonly problems: readonly []; readonly warnings: readonly ConfigProblem[] }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
 /** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
 export function checkDefinition(input: unknown): DefinitionCheck {
@@ -217,10 +247,11 @@ export function checkDefinition(input: unknown): DefinitionCheck {
   // problems that stop the definition from parsing.
   const translations = checkTranslations(input);
   if (!parsed.success) {
-    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations] };
+    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
   }
   const problems = [...translations, ...checkSemantics(parsed.data)];
-  return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [] } : { ok: false, problems };
+  const warnings = unusedDeclaredFields(parsed.data);
+  return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
 }
 
 /**

@@ -1,8 +1,16 @@
 import * as z from 'zod/mini';
-import { FIELD_PATHS, type FieldPath } from '../story/fields.js';
+import { DECLARED_FIELD_PATH_PATTERN, FIELD_PATHS, type DeclaredFieldPath, type FieldPath, type StoryFieldPath } from '../story/fields.js';
 
-/** A Story field path, e.g. `person.dateOfBirth`. */
-export const FieldPathSchema = z.enum(FIELD_PATHS as [FieldPath, ...FieldPath[]]);
+/** One of the Story's own field paths, e.g. `person.dateOfBirth`. */
+export const StoryFieldPathSchema = z.enum(FIELD_PATHS as [StoryFieldPath, ...StoryFieldPath[]]);
+
+/** The path of a field the definition declares, e.g. `declared.rentArrears` (see the definition's `fields`). */
+export const DeclaredFieldPathSchema = z
+  .string()
+  .check(z.regex(DECLARED_FIELD_PATH_PATTERN, 'A declared field is written declared.<id>, e.g. declared.rentArrears')) as unknown as z.ZodMiniType<DeclaredFieldPath>;
+
+/** A field path: a Story field (`person.dateOfBirth`) or a declared field (`declared.rentArrears`). */
+export const FieldPathSchema: z.ZodMiniType<FieldPath> = z.union([StoryFieldPathSchema, DeclaredFieldPathSchema]);
 
 /** A plain JSON value a condition can compare an answer with. */
 export const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);

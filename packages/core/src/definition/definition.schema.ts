@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, FieldPathSchema, IdSchema, ScalarSchema } from './condition.schema.js';
 import { LanguageTagSchema, LocalizedTextSchema } from './localized.schema.js';
+import { DeclaredFieldSchema } from './declared-field.schema.js';
 import { ServiceSchema } from './service.schema.js';
 
 /** Widgets a question can be rendered with; when absent the field's natural widget is used. */
 export const WIDGETS = [
   'text', 'textarea', 'number', 'radios', 'checkboxes', 'select', 'date', 'address', 'phone', 'email',
-  'safe-contact', 'household', 'checklist',
+  'safe-contact', 'household', 'checklist', 'money',
 ] as const;
 
 /** One answer option of a choice question. */
@@ -23,7 +24,7 @@ export const OptionSchema = z.strictObject({
 export const QuestionSchema = z.strictObject({
   /** Identifier, unique in the definition. */
   id: IdSchema,
-  /** The Story field the answer is stored in. */
+  /** The field the answer is stored in: a Story field, or a declared field (`declared.<id>`). */
   field: FieldPathSchema,
   /** The question, as a label. */
   label: LocalizedTextSchema,
@@ -147,6 +148,12 @@ export const DefinitionSchema = z.strictObject({
   privacyNotice: PrivacyNoticeSchema,
   /** Services offered. */
   services: z.array(ServiceSchema).check(z.minLength(1)),
+  /**
+   * Fields the definition declares for its own services (rent arrears, substances, a due
+   * date), asked and listed as `declared.<id>`. The Story's own fields stay the ones every
+   * service shares.
+   */
+  fields: z.optional(z.array(DeclaredFieldSchema).check(z.maxLength(500))),
   /** Named conditions, reusable with `{ "condition": "name" }`. */
   conditions: z.optional(z.record(IdSchema, ConditionSchema)),
   /** Questions. */

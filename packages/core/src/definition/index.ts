@@ -5,3 +5,6 @@ export * from './definition.schema.js';
 export * from './check-definition.js';
 export * from './title.js';
 export * from './translations.js';
+export * from './declared-field.schema.js';
+export * from './declared-value.js';
+export * from './declared-fields.js';

@@ -58,6 +58,7 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
     case 'invalid_value': {
       const suggestion = closestValue(found, issue.values);
       const listed = issue.values.length <= 12 ? ` Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.` : '';
+      if (found === undefined) return `Missing: this property is required.${listed}`;
       return `${JSON.stringify(found)} is not allowed here.${suggestion ? ` Did you mean "${suggestion}"?` : listed}`;
     }
     case 'too_small':

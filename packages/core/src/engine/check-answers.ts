@@ -13,7 +13,7 @@ export function checkAnswers(plan: Plan, { locale }: TextOptions): CheckAnswersR
     questionId: planned.question.id,
     pageId: planned.pageId,
     label: planned.question.label[locale],
-    value: formatAnswer(planned.question, answers[planned.question.field], locale),
+    value: formatAnswer(planned.question, answers[planned.question.field], locale, planned.declared),
     change: { pageId: planned.pageId, questionId: planned.question.id, returnTo: 'check-answers' },
   }));
 }

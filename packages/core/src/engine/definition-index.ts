@@ -1,3 +1,5 @@
+import type { DeclaredField } from '../definition/declared-field.schema.js';
+import { declaredFieldOf } from '../definition/declared-fields.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
 import type { Service } from '../definition/service.schema.js';
 import type { FieldPath } from '../story/fields.js';
@@ -10,6 +12,8 @@ export interface IndexedQuestion {
   readonly when: ConditionPredicate | null;
   /** No service lists its field: it is asked whatever services are chosen. */
   readonly frontDoor: boolean;
+  /** The declaration of its field, for a declared field. */
+  readonly declared: DeclaredField | undefined;
 }
 
 /** A page with its questions and compiled condition. */
@@ -77,6 +81,7 @@ export function indexDefinition(definition: Definition): DefinitionIndex {
         field: question.field,
         when: question.when ? compileCondition(question.when, named) : null,
         frontDoor: !listed.has(question.field),
+        declared: declaredFieldOf(definition, question.field),
       };
       questionById.set(id, indexed);
       return [indexed];

@@ -1,6 +1,9 @@
 import type { MessageKey } from '../i18n/catalogue.js';
 import { isMessageKey } from '../i18n/translate.js';
-import { fieldSchema, type FieldPath } from '../story/fields.js';
+import { declaredFieldOf } from '../definition/declared-fields.js';
+import { declaredValueProblem } from '../definition/declared-value.js';
+import type { Definition } from '../definition/definition.schema.js';
+import { fieldSchema, isFieldPath, type FieldPath, type StoryFieldPath } from '../story/fields.js';
 import { checkDateOfBirth, type IsoDate } from '../story/rules.js';
 
 /** Why a present value is not valid for its field: a catalogue key and its parameters. */
@@ -18,7 +21,7 @@ interface ZodIssueLike {
 }
 
 // Messages for a missing or blank part of a structured answer, keyed by field then part.
-const PART_MESSAGES: Partial<Record<FieldPath, Readonly<Record<string, MessageKey>>>> = {
+const PART_MESSAGES: Partial<Record<StoryFieldPath, Readonly<Record<string, MessageKey>>>> = {
   'contact.address': { line1: 'address.line1', town: 'address.town', postcode: 'postcode.invalid' },
   'household.members': { name: 'household.name', relationship: 'household.relationship' },
 };
@@ -26,7 +29,7 @@ const PART_MESSAGES: Partial<Record<FieldPath, Readonly<Record<string, MessageKe
 // The household member age schema's bounds; zod reports only the bound that was broken.
 const NUMBER_RANGE = { min: 0, max: 130 } as const;
 
-function problemOf(field: FieldPath, issue: ZodIssueLike): ValueProblem {
+function problemOf(field: StoryFieldPath, issue: ZodIssueLike): ValueProblem {
   const part = issue.path.find((key): key is string => typeof key === 'string');
   const partMessage = part === undefined ? undefined : PART_MESSAGES[field]?.[part];
   if (partMessage && (issue.code === 'invalid_type' || issue.message === 'text.blank' || issue.code === 'invalid_value')) {
@@ -52,10 +55,15 @@ function problemOf(field: FieldPath, issue: ZodIssueLike): ValueProblem {
 }
 
 /**
- * Checks a present value (parsed stage) against its field's rule in the Story schema and,
- * for a date of birth, against today. Returns the first problem, or null when valid.
+ * Checks a present value (parsed stage) against its field's rule: the Story schema's (and,
+ * for a date of birth, against today) or, for a declared field, its declaration in
+ * `definition`. Returns the first problem, or null when valid.
  */
-export function checkFieldValue(field: FieldPath, value: unknown, today: IsoDate): ValueProblem | null {
+export function checkFieldValue(field: FieldPath, value: unknown, today: IsoDate, definition?: Definition): ValueProblem | null {
+  if (!isFieldPath(field)) {
+    const declared = definition && declaredFieldOf(definition, field);
+    return declared ? declaredValueProblem(declared, value, today) : { code: 'invalid', params: {} };
+  }
   if (field === 'person.dateOfBirth' && typeof value === 'string') {
     const problem = checkDateOfBirth(value, today);
     return problem ? { code: problem, params: {} } : null;

@@ -1,3 +1,5 @@
+import type { DeclaredField } from '../definition/declared-field.schema.js';
+import { formatPence } from '../definition/declared-value.js';
 import type { Question } from '../definition/definition.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
@@ -119,16 +121,47 @@ function formatKnownField(field: FieldPath, value: unknown, locale: Locale): str
 }
 
 // Fields summarised by their own rule even when the question lists options for their parts.
-const STRUCTURED: ReadonlySet<FieldPath> = new Set<FieldPath>(['contact.address', 'contact.safeContact', 'household.members', 'risk.dash']);
+const STRUCTURED: ReadonlySet<string> = new Set<FieldPath>(['contact.address', 'contact.safeContact', 'household.members', 'risk.dash']);
+
+const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A declared field's answer (parsed stage) as lines of text, by its type. */
+function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale): string[] {
+  const optionLabel = (v: unknown): string => declared.options?.find((o) => o.value === v)?.label[locale] ?? String(v);
+  switch (declared.type) {
+    case 'money':
+      return [typeof value === 'number' ? formatPence(value) : String(value)];
+    case 'whole-number':
+      return [typeof value === 'number' ? groupThousands(value) : String(value)];
+    case 'date':
+      return [formatDate(String(value), locale)];
+    case 'yes-no':
+      return [typeof value === 'boolean' ? t(locale, value ? 'answer.yes' : 'answer.no') : String(value)];
+    case 'yes-no-not-known': {
+      const key = YES_NO_UNKNOWN[String(value)];
+      return [key ? t(locale, key) : String(value)];
+    }
+    case 'choice':
+      return [optionLabel(value)];
+    case 'multi-choice':
+      return Array.isArray(value) ? value.map(optionLabel) : [optionLabel(value)];
+    case 'text':
+    case 'long-text':
+      return String(value).split(/\r?\n/).filter((line) => line.trim().length > 0);
+  }
+}
 
 /**
  * An answer (parsed stage) as lines of plain text for "check your answers" and receipts:
  * option labels for choices (one line per chosen option), dates as "27 March 2007", an
  * address as its lines, yes/no/not known in words, household members and safe-contact
- * preferences summarised. Text, never HTML: render it with text bindings only.
+ * preferences summarised; a declared field's answer by its type (pass its declaration):
+ * money as `£1,250.00`, dates as `3 March 2027`. Text, never HTML: render it with text
+ * bindings only.
  */
-export function formatAnswer(question: Question, value: unknown, locale: Locale): string[] {
+export function formatAnswer(question: Question, value: unknown, locale: Locale, declared?: DeclaredField): string[] {
   if (!isAnswered(value)) return [t(locale, 'answer.notAnswered')];
+  if (declared) return formatDeclared(declared, value, locale);
   if (question.options && !STRUCTURED.has(question.field)) {
     const label = (v: unknown): string => {
       const option = question.options!.find((o) => o.value === v);

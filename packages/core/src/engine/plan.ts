@@ -1,3 +1,4 @@
+import type { Definition } from '../definition/definition.schema.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import { storyFromAnswers } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -11,17 +12,17 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
 
 // Whether each prefilled value passes its field's rule, cached per prefill object: the
 // same prefill is planned over after every answer.
-const prefillChecks = new WeakMap<object, { today: IsoDate; valid: Map<FieldPath, boolean> }>();
+const prefillChecks = new WeakMap<object, { definition: Definition; today: IsoDate; valid: Map<FieldPath, boolean> }>();
 
-function prefillIsValid(prefill: Answers, field: FieldPath, value: unknown, today: IsoDate): boolean {
+function prefillIsValid(definition: Definition, prefill: Answers, field: FieldPath, value: unknown, today: IsoDate): boolean {
   let checks = prefillChecks.get(prefill);
-  if (!checks || checks.today !== today) {
-    checks = { today, valid: new Map() };
+  if (!checks || checks.today !== today || checks.definition !== definition) {
+    checks = { definition, today, valid: new Map() };
     prefillChecks.set(prefill, checks);
   }
   let valid = checks.valid.get(field);
   if (valid === undefined) {
-    valid = checkFieldValue(field, value, today) === null;
+    valid = checkFieldValue(field, value, today, definition) === null;
     checks.valid.set(field, valid);
   }
   return valid;
@@ -84,7 +85,7 @@ export function plan(input: PlanInput): Plan {
       if (value !== undefined) effective[q.field] = value;
 
       const fromPrefill = isAnswered(prefilled);
-      if (fromPrefill && !q.question.confirmPrefill && prefillIsValid(input.prefill!, q.field, prefilled, today)) continue;
+      if (fromPrefill && !q.question.confirmPrefill && prefillIsValid(definition, input.prefill!, q.field, prefilled, today)) continue;
       const planned: PlannedQuestion = {
         question: q.question,
         pageId: indexed.page.id,
@@ -92,6 +93,7 @@ export function plan(input: PlanInput): Plan {
         neededBy,
         confirmingPrefill: fromPrefill,
         frontDoor: q.frontDoor,
+        ...(q.declared && { declared: q.declared }),
       };
       (asked ??= []).push(planned);
       questions.push(planned);

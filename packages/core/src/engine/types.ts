@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import type { DeclaredField } from '../definition/declared-field.schema.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
@@ -35,6 +36,8 @@ export interface PlannedQuestion {
   readonly confirmingPrefill: boolean;
   /** True for a front-door question: no service lists its field, so it is always asked. */
   readonly frontDoor: boolean;
+  /** The declaration of its field, when it asks a declared field (`declared.<id>`). */
+  readonly declared?: DeclaredField;
 }
 
 /** A page with at least one question to ask. */

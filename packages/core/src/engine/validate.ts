@@ -1,7 +1,9 @@
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import { fieldInfo, type Answers, type FieldPath } from '../story/fields.js';
+import { fieldInfoOf } from '../definition/declared-fields.js';
+import type { Definition } from '../definition/definition.schema.js';
+import type { Answers, FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
 import { isAnswered } from './conditions.js';
 import { checkFieldValue } from './field-check.js';
@@ -56,16 +58,16 @@ function issueFor(
 }
 
 /** The first issue with one question's answer, or null. */
-function validateQuestion(question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue | null {
+function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue | null {
   const field = question.question.field;
   const inputError = options.inputErrors?.[field];
   if (inputError) return issueFor(question, inputError, {}, options.locale);
   if (!isAnswered(value)) {
     return question.required
-      ? issueFor(question, fieldInfo(field).requiredMessage, {}, options.locale, question.question.requiredMessage)
+      ? issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, options.locale, question.question.requiredMessage)
       : null;
   }
-  const problem = checkFieldValue(field, value, options.today);
+  const problem = checkFieldValue(field, value, options.today, definition);
   return problem ? issueFor(question, problem.code, problem.params, options.locale) : null;
 }
 
@@ -88,7 +90,7 @@ export function validatePage(plan: Plan, pageId: string, answers: Answers, optio
   if (!page) return [];
   const issues: FieldIssue[] = [];
   for (const question of page.questions) {
-    const issue = validateQuestion(question, valueFor(plan, answers, question.question.field), options);
+    const issue = validateQuestion(plan.definition, question, valueFor(plan, answers, question.question.field), options);
     if (issue) issues.push(issue);
   }
   return issues;

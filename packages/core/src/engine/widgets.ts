@@ -1,4 +1,6 @@
 import type { FieldOption } from '../answers/options.js';
+import type { DeclaredField } from '../definition/declared-field.schema.js';
+import { DECLARED_WIDGETS, YES_NO_NOT_KNOWN } from '../definition/declared-value.js';
 import type { Question, WIDGETS } from '../definition/definition.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
@@ -27,9 +29,13 @@ const NATURAL: Partial<Record<FieldPath, Widget>> = {
   'referrer.type': 'radios',
 };
 
-/** The widget a question is shown with: its own `widget`, else its field's natural one. */
-export function widgetFor(question: Question): Widget {
+/**
+ * The widget a question is shown with: its own `widget`, else its field's natural one (for
+ * a declared field, its type's: pass the declaration, e.g. `PlannedQuestion.declared`).
+ */
+export function widgetFor(question: Question, declared?: DeclaredField): Widget {
   if (question.widget) return question.widget;
+  if (declared) return DECLARED_WIDGETS[declared.type][0];
   const natural = NATURAL[question.field];
   if (natural) return natural;
   return /\.(description|servicesInvolved)$/.test(question.field) ? 'textarea' : 'text';
@@ -51,7 +57,7 @@ const AUTOCOMPLETE: Partial<Record<FieldPath, string>> = {
 
 /** The `autocomplete` token of a field (WCAG 1.3.5), or '' when none fits. */
 export function autocompleteFor(field: FieldPath): string {
-  return AUTOCOMPLETE[field] ?? '';
+  return (AUTOCOMPLETE as Readonly<Record<string, string>>)[field] ?? '';
 }
 
 // Options for choice fields whose definition gives none: the Story's own values.
@@ -73,8 +79,36 @@ const DEFAULT_OPTIONS: Partial<Record<FieldPath, readonly (readonly [string, Mes
   'needs.domains': NEED_DOMAINS.map((domain) => [domain, `answer.domain.${domain}`] as const),
 };
 
-/** A choice question's options as text in `locale`: the definition's, else the Story's own values. */
-export function optionsFor(question: Question, locale: Locale): FieldOption[] {
+const YES_NO_NOT_KNOWN_KEYS = { yes: 'answer.yes', no: 'answer.no', unknown: 'answer.unknown' } as const;
+
+/** The options a declared field is chosen from, as text in `locale`. */
+function declaredOptions(declared: DeclaredField, widget: Widget, locale: Locale): FieldOption[] {
+  switch (declared.type) {
+    case 'choice':
+    case 'multi-choice':
+      return (declared.options ?? []).map((option) => ({
+        value: option.value,
+        label: option.label[locale],
+        ...(option.hint && { hint: option.hint[locale] }),
+      }));
+    case 'yes-no':
+      // A single box says "Yes" when ticked; radios offer both answers.
+      return widget === 'checkboxes'
+        ? [{ value: true, label: translate(locale, 'answer.yes') }]
+        : [{ value: true, label: translate(locale, 'answer.yes') }, { value: false, label: translate(locale, 'answer.no') }];
+    case 'yes-no-not-known':
+      return YES_NO_NOT_KNOWN.map((value) => ({ value, label: translate(locale, YES_NO_NOT_KNOWN_KEYS[value]) }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * A choice question's options as text in `locale`: a declared field's own (pass its
+ * declaration), else the question's, else the Story's own values.
+ */
+export function optionsFor(question: Question, locale: Locale, declared?: DeclaredField): FieldOption[] {
+  if (declared) return declaredOptions(declared, widgetFor(question, declared), locale);
   if (question.options) {
     return question.options.map((option) => ({
       value: option.value,
@@ -82,5 +116,5 @@ export function optionsFor(question: Question, locale: Locale): FieldOption[] {
       ...(option.hint && { hint: option.hint[locale] }),
     }));
   }
-  return (DEFAULT_OPTIONS[question.field] ?? []).map(([value, key]) => ({ value, label: translate(locale, key) }));
+  return ((DEFAULT_OPTIONS as Readonly<Record<string, readonly (readonly [string, MessageKey])[]>>)[question.field] ?? []).map(([value, key]) => ({ value, label: translate(locale, key) }));
 }

@@ -62,8 +62,8 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
   if (options.serviceId !== undefined && !service) {
     throw new FhirExportError(`serviceId: the definition "${definition.id}" has no service "${options.serviceId}"`);
   }
-  const listedByAny = new Set(definition.services.flatMap(serviceFields));
-  const wanted = service ? new Set(serviceFields(service)) : undefined;
+  const listedByAny = new Set(definition.services.flatMap((s) => serviceFields(s, definition)));
+  const wanted = service ? new Set(serviceFields(service, definition)) : undefined;
   const required = new Set(service?.purposes.filter((p) => p.core).flatMap((p) => p.requires) ?? []);
   const questionById = new Map(definition.questions.map((q) => [q.id, q]));
   const included = (q: Question) => !wanted || wanted.has(q.field) || !listedByAny.has(q.field);

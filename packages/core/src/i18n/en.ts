@@ -388,4 +388,15 @@ export const en = {
   'fields.safeContact.voicemailRequired': 'Select yes if it is safe to leave you a voicemail',
   'fields.safeContact.alternativeNameRequired': 'Enter the name of someone we can safely contact',
   'fields.safeContact.alternativePhoneRequired': 'Enter their telephone number',
+
+  // ---- Declared fields ----
+  // The questions a definition declares for its own services: money, dates with a range.
+  'declared.money.invalid': 'Enter an amount of money in pounds and pence, like 1250 or 1250.50',
+  'declared.money.range': 'Enter an amount between {min} and {max}',
+  'declared.money.min': 'Enter an amount of {min} or more',
+  'declared.money.max': 'Enter an amount of {max} or less',
+  'declared.date.past': 'The date must be today or in the past',
+  'declared.date.future': 'The date must be today or in the future',
+  'declared.date.earliest': 'The date must be on or after {date}',
+  'declared.date.latest': 'The date must be on or before {date}',
 } as const;

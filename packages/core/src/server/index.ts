@@ -1,4 +1,5 @@
 export * from './parse-submission.js';
+export * from './parse-submission-for.js';
 export * from './reference-server.js';
 export * from './submission-store.js';
 export { AppendOnlyLog, StorageWriteError, type LogRecovery } from './append-log.js';

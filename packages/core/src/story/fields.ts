@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { MessageKey } from '../i18n/catalogue.js';
-import { NEED_DOMAINS, StorySchema, type Story } from './story.schema.js';
+import { DECLARED_ID_PATTERN, NEED_DOMAINS, StorySchema, type DeclaredValue, type Story } from './story.schema.js';
 
 /**
  * Kinds of personal data, used by consent records and the data map. `special` fields are
@@ -71,19 +71,45 @@ export const STORY_FIELDS = {
   'referrer.secureEmail': info('referrer'),
 } as const satisfies Record<string, FieldInfo>;
 
-/** The path of a Story field a question can ask, e.g. `person.dateOfBirth`. */
-export type FieldPath = keyof typeof STORY_FIELDS;
+/** The path of one of the Story's own fields, e.g. `person.dateOfBirth`. */
+export type StoryFieldPath = keyof typeof STORY_FIELDS;
 
-/** Every field path, in Story order. */
-export const FIELD_PATHS = Object.keys(STORY_FIELDS) as FieldPath[];
+/**
+ * The path of a field a definition declares for its own services, e.g.
+ * `declared.rentArrears`: its answers live in the Story's `declared` part, a namespace
+ * of its own, so a declared field can never collide with a Story field.
+ */
+export type DeclaredFieldPath = `declared.${string}`;
 
-/** True when `path` names a Story field. */
-export function isFieldPath(path: unknown): path is FieldPath {
+/** The path of a field a question can ask: a Story field or a declared field. */
+export type FieldPath = StoryFieldPath | DeclaredFieldPath;
+
+/** Every Story field path, in Story order (declared fields are per definition). */
+export const FIELD_PATHS = Object.keys(STORY_FIELDS) as StoryFieldPath[];
+
+/** True when `path` names one of the Story's own fields. */
+export function isFieldPath(path: unknown): path is StoryFieldPath {
   return typeof path === 'string' && Object.prototype.hasOwnProperty.call(STORY_FIELDS, path);
 }
 
+/** The pattern of a declared field path, `declared.<id>` (the JSON Schemas publish it too). */
+export const DECLARED_FIELD_PATH_PATTERN = new RegExp(`^declared\\.${DECLARED_ID_PATTERN.source.slice(1)}`);
+
+/** The prefix of every declared field path. */
+export const DECLARED_PREFIX = 'declared.';
+
+/** True when `path` is shaped like a declared field path (`declared.<id>`); whether it is declared is the definition's business. */
+export function isDeclaredFieldPath(path: unknown): path is DeclaredFieldPath {
+  return typeof path === 'string' && path.startsWith(DECLARED_PREFIX) && DECLARED_ID_PATTERN.test(path.slice(DECLARED_PREFIX.length));
+}
+
+/** The path of the declared field with this id. */
+export function declaredFieldPath(id: string): DeclaredFieldPath {
+  return `declared.${id}`;
+}
+
 /** Metadata of a Story field. */
-export function fieldInfo(path: FieldPath): FieldInfo {
+export function fieldInfo(path: StoryFieldPath): FieldInfo {
   return STORY_FIELDS[path];
 }
 
@@ -98,10 +124,10 @@ export type ValueAt<T, P extends string> = P extends `${infer Head}.${infer Rest
     : never;
 
 /** The type of a Story field's value (parsed stage). */
-export type FieldValue<P extends FieldPath> = ValueAt<Story, P>;
+export type FieldValue<P extends StoryFieldPath> = ValueAt<Story, P>;
 
 /** Answers so far, keyed by field path (parsed stage). A flat map is what the engine plans over. */
-export type Answers = { readonly [P in FieldPath]?: FieldValue<P> };
+export type Answers = { readonly [P in StoryFieldPath]?: FieldValue<P> } & { readonly [P in DeclaredFieldPath]?: DeclaredValue };
 
 interface SchemaDef {
   readonly type: string;
@@ -116,13 +142,13 @@ function unwrapOptional(schema: z.ZodMiniType): z.ZodMiniType {
   return current;
 }
 
-const schemaCache = new Map<FieldPath, z.ZodMiniType>();
+const schemaCache = new Map<StoryFieldPath, z.ZodMiniType>();
 
 /**
  * The zod schema of one field's value (without the optional wrapper), taken from the
  * Story schema itself so there is one source of truth.
  */
-export function fieldSchema(path: FieldPath): z.ZodMiniType {
+export function fieldSchema(path: StoryFieldPath): z.ZodMiniType {
   const cached = schemaCache.get(path);
   if (cached) return cached;
   let schema: z.ZodMiniType = StorySchema;
@@ -149,12 +175,24 @@ export function valueAt(story: Story, path: FieldPath): unknown {
   return current;
 }
 
+/** The declared field paths a Story holds answers for, in the order it holds them. */
+function declaredPathsOf(answers: Readonly<Record<string, unknown>>): DeclaredFieldPath[] {
+  return Object.keys(answers).filter(isDeclaredFieldPath);
+}
+
 /** Flattens a Story into answers keyed by field path (only fields that hold a value). */
 export function answersFromStory(story: Story): Answers {
   const answers: Record<string, unknown> = {};
   for (const path of FIELD_PATHS) {
     const value = valueAt(story, path);
     if (value !== undefined) answers[path] = value;
+  }
+  const declared = story.declared;
+  if (declared && typeof declared === 'object') {
+    for (const id of Object.keys(declared)) {
+      const path = declaredFieldPath(id);
+      if (isDeclaredFieldPath(path) && declared[id] !== undefined) answers[path] = declared[id];
+    }
   }
   return answers as Answers;
 }
@@ -165,8 +203,12 @@ export function answersFromStory(story: Story): Answers {
  */
 export function storyFromAnswers(answers: Answers, only?: Iterable<FieldPath>): Story {
   const story: Record<string, unknown> = {};
-  for (const path of only ?? FIELD_PATHS) {
-    const value = answers[path];
+  const all = answers as Readonly<Record<string, unknown>>;
+  for (const path of only ?? [...FIELD_PATHS, ...declaredPathsOf(all)]) {
+    // Declared ids never hold a dot, so `declared.<id>` is always two segments.
+    if (!isFieldPath(path) && !isDeclaredFieldPath(path)) continue;
+    if (!Object.prototype.hasOwnProperty.call(all, path)) continue;
+    const value = all[path];
     if (value === undefined) continue;
     const segments = path.split('.');
     let node = story;

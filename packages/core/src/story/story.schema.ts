@@ -216,6 +216,31 @@ export const ReferrerSchema = z.strictObject({
 });
 
 /**
+ * One answer to a declared field (parsed stage), as the generic Story carries it: a
+ * JSON value. Which values a field accepts is its declaration's business
+ * (`parseSubmissionFor(definition)` checks them): text, a whole number (money in pence),
+ * an ISO date, a yes/no boolean, `yes`/`no`/`unknown`, one option or a list of options.
+ */
+export const DeclaredValueSchema = z.union([
+  z.string().check(z.maxLength(5000, 'text.tooLong')),
+  z.number().check(z.refine(Number.isFinite, 'invalid')),
+  z.boolean(),
+  z.array(z.string().check(z.maxLength(200, 'text.tooLong'))).check(z.maxLength(100, 'invalid')),
+]);
+export type DeclaredValue = z.infer<typeof DeclaredValueSchema>;
+
+/** The id a declared field is declared with: a lower-case letter, then letters, digits or hyphens. */
+export const DECLARED_ID_PATTERN = /^[a-z][a-zA-Z0-9-]{0,63}$/;
+
+/** Most declared fields one Story may hold answers for (a bound, so parsing stays quick). */
+export const MAX_DECLARED_ANSWERS = 500;
+
+/** Answers to the fields a definition declares for its services, keyed by the field's id. */
+export const DeclaredAnswersSchema = z
+  .record(z.string().check(z.regex(DECLARED_ID_PATTERN, 'invalid')), DeclaredValueSchema)
+  .check(z.refine((answers) => Object.keys(answers).length <= MAX_DECLARED_ANSWERS, 'invalid'));
+
+/**
  * The Story: the person's shared intake record, one schema for every service. Every part
  * is optional here; which parts are required is decided by the services chosen.
  */
@@ -234,6 +259,8 @@ export const StorySchema = z.strictObject({
   risk: z.optional(RiskSchema),
   /** Who referred. */
   referrer: z.optional(ReferrerSchema),
+  /** Answers to the definition's declared fields (service-specific questions), by field id. */
+  declared: z.optional(DeclaredAnswersSchema),
 });
 
 /** A Story (parsed stage: canonical values, as stored and disclosed). */

@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { OneStoryError, type Definition } from '@onestory/core';
+import { OneStoryError, type ConfigProblem, type Definition } from '@onestory/core';
 import { dataMap } from '../data-map/data-map.js';
 import { formatJson } from '../generate.js';
 import { readPublishedSchema } from '../published-files.js';
 import { submissionSchemaFor } from '../submission/submission-schema-for.js';
 import { toTypeScript } from '../typescript/to-typescript.js';
+import { fhirCommand, FHIR_USAGE } from './fhir-command.js';
+import { importOrukCommand, IMPORT_ORUK_USAGE } from './import-oruk-command.js';
 import { CliError, readDefinition } from './read-definition.js';
 
 /** Where the CLI writes: injected so tests can capture output without a terminal. */
@@ -24,7 +26,7 @@ Commands:
                                         the definition produces (default: the current folder).
   data-map <definition.json>            Print a Markdown data map (services, purposes, lawful bases,
                                         fields, retention) for a DPIA.
-`;
+${FHIR_USAGE}${IMPORT_ORUK_USAGE}`;
 
 async function loadOrExplain(path: string): Promise<Definition> {
   const result = await readDefinition(path);
@@ -34,12 +36,21 @@ async function loadOrExplain(path: string): Promise<Definition> {
 
 async function check(path: string, io: CliIo): Promise<number> {
   const result = await readDefinition(path);
+  const line = (p: ConfigProblem) => `  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`;
+  // Warnings never fail the check: the definition loads, but something is most likely a mistake.
+  const warn = () => {
+    if (result.warnings.length === 0) return;
+    io.stdout(`${result.warnings.length} warning(s)\n`);
+    result.warnings.forEach((w) => io.stdout(line(w)));
+  };
   if (result.ok) {
     io.stdout('OK\n');
+    warn();
     return 0;
   }
   io.stdout(`${path}: ${result.problems.length} problem(s)\n`);
-  for (const p of result.problems) io.stdout(`  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`);
+  result.problems.forEach((p) => io.stdout(line(p)));
+  warn();
   return 1;
 }
 
@@ -58,6 +69,31 @@ async function types(path: string, out: string, io: CliIo): Promise<number> {
   return 0;
 }
 
+type Values = Record<string, string | boolean | undefined>;
+
+/** Refuses an option the command does not take, naming it. */
+function onlyOptions(values: Values, allowed: readonly string[], command: string): void {
+  const extra = Object.keys(values).find((key) => values[key] !== undefined && !allowed.includes(key));
+  if (extra) throw new CliError(`--${extra} does not apply to ${command || 'this command'}`);
+}
+
+async function fhir(args: readonly string[], values: Values, io: CliIo): Promise<number> {
+  const [action, definitionFile, second, ...extra] = args;
+  if (action === undefined || definitionFile === undefined) {
+    throw new CliError('fhir needs an action and a definition: onestory fhir questionnaire|bundle|read <definition.json> …');
+  }
+  if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
+  onlyOptions(values, action === 'questionnaire' ? ['service', 'locale', 'fhir-base'] : action === 'bundle' ? ['service', 'out', 'fhir-base'] : [], `fhir ${action}`);
+  const definition = await loadOrExplain(resolve(io.cwd, definitionFile));
+  const option = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  return fhirCommand(action, definition, second === undefined ? undefined : resolve(io.cwd, second), {
+    ...(option('service') !== undefined && { service: option('service')! }),
+    ...(option('locale') !== undefined && { locale: option('locale')! }),
+    ...(option('out') !== undefined && { out: resolve(io.cwd, option('out')!) }),
+    ...(option('fhir-base') !== undefined && { fhirBase: option('fhir-base')! }),
+  }, io);
+}
+
 /**
  * Runs the `onestory` command line with `args` (without `node` and the script) and
  * returns the exit code. Every failure is one line on stderr, never a stack trace.
@@ -68,14 +104,34 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        service: { type: 'string' },
+        locale: { type: 'string' },
+        'fhir-base': { type: 'string' },
+        into: { type: 'string' },
+      },
     });
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (positionals[0] === 'fhir') return await fhir(positionals.slice(1), values, io);
+    if (positionals[0] === 'import-oruk') {
+      const [, feed, ...rest] = positionals;
+      if (feed === undefined) throw new CliError('import-oruk needs an ORUK feed file: onestory import-oruk <feed.json> [--into definition.json]');
+      if (rest.length > 0) throw new CliError(`unexpected argument "${rest[0]}"`);
+      onlyOptions(values, ['into'], 'import-oruk');
+      return await importOrukCommand(resolve(io.cwd, feed), values.into === undefined ? undefined : resolve(io.cwd, values.into), io);
+    }
+    onlyOptions(values, ['out', 'help'], positionals[0] ?? '');
     const [command, file, ...extra] = positionals;
     if (values.help || command === 'help' || command === undefined) {
       io.stdout(USAGE);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types or data-map)`);
+    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types, data-map, fhir or import-oruk)`);
     if (file === undefined) throw new CliError(`${command} needs a definition file: onestory ${command} <definition.json>`);
     if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
     if (values.out !== undefined && command !== 'types') throw new CliError(`--out only applies to the types command`);

@@ -29,7 +29,12 @@ export async function readJsonFile(path: string): Promise<unknown> {
 /** Reads a definition file and checks it: the definition, or every problem with its path. */
 export async function readDefinition(
   path: string,
-): Promise<{ readonly ok: true; readonly definition: Definition } | { readonly ok: false; readonly problems: readonly ConfigProblem[] }> {
+): Promise<
+  | { readonly ok: true; readonly definition: Definition; readonly warnings: readonly ConfigProblem[] }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] }
+> {
   const result = checkDefinition(await readJsonFile(path));
-  return result.ok ? { ok: true, definition: result.definition } : { ok: false, problems: result.problems };
+  return result.ok
+    ? { ok: true, definition: result.definition, warnings: result.warnings }
+    : { ok: false, problems: result.problems, warnings: result.warnings };
 }

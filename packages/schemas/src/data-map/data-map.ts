@@ -1,4 +1,4 @@
-import { fieldInfo, localize, translate, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+import { fieldInfoOf, fieldLabelOf, localize, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
 
 const ART6: Readonly<Record<Art6Basis, string>> = {
   consent: 'Consent — Art 6(1)(a)',
@@ -30,9 +30,9 @@ function art9Cell(condition: Art9Condition | undefined): string {
 }
 
 /** A field's label for people: the catalogue's short label, marked when special category. */
-function fieldCell(path: FieldPath): string {
-  const label = translate('en', `field.${path}`);
-  return fieldInfo(path).special ? `${label} (special category)` : label;
+function fieldCell(definition: Definition, path: FieldPath): string {
+  const label = fieldLabelOf(definition, path, 'en');
+  return fieldInfoOf(definition, path).special ? `${label} (special category)` : label;
 }
 
 // Markdown table cells: a pipe or a line break would end the cell early.
@@ -47,8 +47,8 @@ export function dataMap(definition: Definition): string {
   const header = ['Service', 'Organisation (controller)', 'Purpose', 'Core or optional', 'Art 6 basis', 'Art 9 condition', 'Data fields', 'Retention'];
   const rows = definition.services.flatMap((service) =>
     service.purposes.map((purpose) => {
-      const required = purpose.requires.map(fieldCell);
-      const optional = (purpose.optional ?? []).map(fieldCell);
+      const required = purpose.requires.map((path) => fieldCell(definition, path));
+      const optional = (purpose.optional ?? []).map((path) => fieldCell(definition, path));
       const fields = [
         required.length > 0 ? `Required: ${required.join('; ')}` : '',
         optional.length > 0 ? `Optional: ${optional.join('; ')}` : '',

@@ -1,3 +1,4 @@
+import { DECLARED_FIELD_PATH_PATTERN } from '@onestory/core';
 import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
 
 /**
@@ -9,8 +10,13 @@ function bareRefs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(bareRefs);
   if (!isJsonObject(value)) return value;
   if (typeof value['$ref'] === 'string') return { $ref: value['$ref'] };
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, bareRefs(child)]));
+  const copy = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, bareRefs(child)]));
+  // A declared field path is `declared.<id>`: TypeScript can say so, as core's type does.
+  if (copy['type'] === 'string' && copy['pattern'] === DECLARED_PATH_PATTERN) copy['tsType'] = '`declared.${string}`';
+  return copy;
 }
+
+const DECLARED_PATH_PATTERN = DECLARED_FIELD_PATH_PATTERN.source;
 
 /**
  * TypeScript declarations for a JSON Schema, through json-schema-to-typescript. Output is

@@ -8,6 +8,7 @@ const TAGS: Readonly<Record<Widget, StaticValue>> = {
   text: literal`onestory-text-field`,
   textarea: literal`onestory-textarea`,
   number: literal`onestory-number-field`,
+  money: literal`onestory-money-field`,
   radios: literal`onestory-radios`,
   checkboxes: literal`onestory-checkboxes`,
   select: literal`onestory-select`,
