@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkDefinition, ConfigError, languagesOf, loadDefinition, localizedTexts, type ConfigProblem } from '@onestory/core';
+import { checkDefinition, ConfigError, languagesOf, loadDefinition, localizedTexts, withLanguageAnswer, type ConfigProblem } from '@onestory/core';
 import { inLanguages } from '../../support/languages.js';
 import { repoRoot } from '../../support/paths.js';
 
@@ -118,5 +118,22 @@ describe('a definition for Wales', () => {
     const d = inLanguages(example('early-help'), ['en']);
     d['nation'] = 'england';
     assert.equal(checkDefinition(d).ok, true);
+  });
+});
+
+describe('the language the person uses answers "Which language would you like us to use?"', () => {
+  const definition = loadDefinition(example('early-help'));
+  it('prefills it with the language in its own name, and follows a switch until the person writes their own', () => {
+    const answers = withLanguageAnswer(definition, {}, {}, 'cy');
+    assert.equal(answers['access.language'], 'Cymraeg');
+    assert.equal(withLanguageAnswer(definition, answers, {}, 'en', 'cy')['access.language'], 'English');
+    const own = { 'access.language': 'Polish' };
+    assert.equal(withLanguageAnswer(definition, own, {}, 'en', 'cy')['access.language'], 'Polish');
+  });
+
+  it('leaves a host prefill alone, and a definition that does not ask it', () => {
+    assert.deepEqual(withLanguageAnswer(definition, {}, { 'access.language': 'Somali' }, 'cy'), {});
+    const skeleton = loadDefinition(example('walking-skeleton'));
+    assert.deepEqual(withLanguageAnswer(skeleton, {}, {}, 'cy'), {});
   });
 });

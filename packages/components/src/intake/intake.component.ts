@@ -90,8 +90,16 @@ export class OneStoryIntakeElement extends LitElement {
   @property() accessor endpoint: string | undefined = undefined;
   /** Services chosen beforehand: space-separated service ids from the definition. */
   @property() accessor services: string | undefined = undefined;
-  /** Language: `en` (English, default) or `cy` (Welsh). The person can switch at any time. */
+  /**
+   * Language: one of the definition's `languages` (`en`, the default; `cy`; or any language
+   * with a catalogue). The person can switch between them at any time.
+   */
   @property({ reflect: true }) accessor locale: string = 'en';
+  /**
+   * Catalogue files for languages OneStory does not ship, as space-separated URLs of JSON
+   * catalogues (`onestory catalogue en` gives one to translate), loaded before the first step.
+   */
+  @property() accessor catalogues: string | undefined = undefined;
   /** Opt in to keeping unsent submissions on the device (encrypted, in IndexedDB). */
   @property({ type: Boolean }) accessor persist = false;
   /** The neutral page quick exit goes to. */
@@ -131,7 +139,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.#exited) return;
-    if (changed.has('definition')) this.#definition.load(this.definition);
+    if (changed.has('definition') || changed.has('catalogues')) this.#definition.load(this.definition, this.catalogues);
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
       if (loaded.status === 'failed') this.#fail('definition', loaded.error);

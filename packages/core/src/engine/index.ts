@@ -8,3 +8,4 @@ export * from './services.js';
 export * from './flow.js';
 export * from './field-check.js';
 export * from './widgets.js';
+export * from './language-answer.js';

@@ -5,6 +5,11 @@ import type { Catalogue } from './catalogue.js';
  * Wording follows GOV.UK Frontend's Welsh translations and GOV.WALES style; yes/no answers
  * follow the verb of the question (“A yw’n ddiogel…?” → “Ydy” / “Nac ydy”). To be reviewed
  * by a Welsh-language officer before go-live.
+ *
+ * No template puts a name it is given (`{service}`, `{organisation}`, `{contact}`) straight
+ * after a preposition or conjunction that mutates it (“gan”, “i”, “â”, “gyda”, “drwy”…):
+ * “gan Cyngor” would have to read “gan Gyngor”, and a name arrives in its radical form. A
+ * name follows a colon or stands as a subject (“bod {service} yn cael…”) instead.
  */
 export const cy: Catalogue = {
   // ---- Validation and the data model ----
@@ -82,7 +87,7 @@ export const cy: Catalogue = {
   'ui.services.suggested': 'Awgrymir ar sail yr hyn a ddywedoch wrthym',
   'ui.services.notEligible': 'Ni allwch ddewis y gwasanaeth hwn: {reasons}',
   'ui.services.required': 'Dewiswch o leiaf un gwasanaeth',
-  'ui.services.organisation': 'Yn cael ei redeg gan {organisation}',
+  'ui.services.organisation': 'Sefydliad: {organisation}',
 
   'ui.emergency.title': 'Os ydych mewn perygl uniongyrchol',
   'ui.emergency.body': 'Peidiwch ag aros am ateb i’r ffurflen hon. Ffoniwch nawr:',
@@ -102,13 +107,13 @@ export const cy: Catalogue = {
 
   'ui.consent.title': 'Rhannu eich gwybodaeth',
   'ui.consent.intro': 'Dewiswch ar gyfer pob gwasanaeth a phob defnydd. Mae dweud na yr un mor hawdd â dweud ie, a gallwch newid eich meddwl yn nes ymlaen.',
-  'ui.consent.question': 'Ydych chi’n cytuno i rannu eich gwybodaeth gyda {service} at y diben hwn?',
+  'ui.consent.question': 'Ydych chi’n cytuno bod {service} yn cael eich gwybodaeth at y diben hwn?',
   'ui.consent.agree': 'Ydw, rwy’n cytuno',
   'ui.consent.refuse': 'Nac ydw, nid wyf yn cytuno',
   'ui.consent.optionalNote': 'Ni fydd dweud na i hyn yn atal eich atgyfeiriad.',
   'ui.consent.coreNote': 'Os byddwch yn dweud na, ni fydd {service} yn cael eich atgyfeiriad.',
-  'ui.consent.special': 'Mae hyn yn cynnwys gwybodaeth am eich iechyd. Drwy gytuno, rydych yn rhoi eich caniatâd penodol i {service} ei defnyddio at y diben hwn.',
-  'ui.consent.withdraw': 'Gallwch dynnu eich cytundeb yn ôl ar unrhyw adeg drwy gysylltu â {contact}. Mae tynnu’n ôl yr un mor hawdd â chytuno.',
+  'ui.consent.special': 'Mae hyn yn cynnwys gwybodaeth am eich iechyd. Drwy gytuno, rydych yn rhoi eich caniatâd penodol fel y gall {service} ei defnyddio at y diben hwn.',
+  'ui.consent.withdraw': 'Gallwch dynnu eich cytundeb yn ôl ar unrhyw adeg. Manylion cysylltu: {contact}. Mae tynnu’n ôl yr un mor hawdd â chytuno.',
   'ui.consent.required': 'Dewiswch ydw neu nac ydw ar gyfer {service}: {purpose}',
   'ui.consent.fields': 'Beth fydd yn ei gael: {fields}',
 
@@ -132,7 +137,7 @@ export const cy: Catalogue = {
   'ui.notSent.body': 'Nid oeddem yn gallu anfon eich gwybodaeth ar hyn o bryd. Mae eich atebion yn ddiogel a byddwn yn ceisio eto’n awtomatig tra bo’r dudalen hon ar agor.',
   'ui.notSent.bodyPersisted': 'Nid oeddem yn gallu anfon eich gwybodaeth ar hyn o bryd. Mae eich atebion yn cael eu cadw’n ddiogel ar y ddyfais hon a byddwn yn ceisio eto’n awtomatig, hyd yn oed os byddwch yn cau’r dudalen hon.',
   'ui.failed.title': 'Nid oedd modd anfon eich gwybodaeth',
-  'ui.failed.body': 'Nid oes dim wedi’i anfon. Cysylltwch â {contact} i gael help mewn ffordd arall.',
+  'ui.failed.body': 'Nid oes dim wedi’i anfon. I gael help mewn ffordd arall, dyma’r manylion cysylltu: {contact}.',
   'ui.notSent.retry': 'Rhoi cynnig arall arni nawr',
   'ui.notSent.retrying': 'Yn rhoi cynnig arall arni',
 
@@ -319,7 +324,7 @@ export const cy: Catalogue = {
   'consent.state.expired': 'wedi dod i ben',
 
   'consent.explicitStatement': 'Rwy’n cytuno’n benodol y caiff {service} ddefnyddio’r wybodaeth categori arbennig hon amdanaf: {fields}.',
-  'consent.withdrawalMethod': 'Gallwch dynnu’n ôl unrhyw bryd, mor hawdd ag y gwnaethoch gytuno: dewiswch “Tynnu’n ôl” ar dudalen eich derbynneb, neu cysylltwch â {organisation} drwy {contact}.',
+  'consent.withdrawalMethod': 'Gallwch dynnu’n ôl unrhyw bryd, mor hawdd ag y gwnaethoch gytuno: dewiswch “Tynnu’n ôl” ar dudalen eich derbynneb, neu cysylltwch â’r sefydliad: {organisation}, {contact}.',
 
   'consent.preview.receives': 'Bydd {service} ({organisation}) yn cael:',
   'consent.preview.item': '{field} (sail gyfreithlon: {basis})',
@@ -331,7 +336,7 @@ export const cy: Catalogue = {
   'consent.receipt.issued': 'Dyddiad cyhoeddi: {date}',
   'consent.receipt.reference': 'Cyfeirnod: {reference}',
   'consent.receipt.notice': 'Hysbysiad preifatrwydd: fersiwn {version}, {uri}',
-  'consent.receipt.service': '{service}, a ddarperir gan {organisation}',
+  'consent.receipt.service': '{service} (sefydliad: {organisation})',
   'consent.receipt.purpose': 'At ba ddiben: {purpose}',
   'consent.receipt.decision': 'Eich penderfyniad: {state} ({date})',
   'consent.receipt.basis': 'Sail gyfreithlon: {basis}',

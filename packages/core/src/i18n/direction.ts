@@ -20,3 +20,15 @@ export function textDirection(locale: Locale): TextDirection {
     return 'ltr';
   }
 }
+
+// Letters of the right-to-left scripts (Hebrew to Arabic Extended-A, and their presentation forms).
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * True for a value that must read left to right even on a right-to-left page: a phone
+ * number, postcode, date, NHS number or email address: digits or `@`, and no right-to-left
+ * letter. Without it, `07700 900 982` on an Arabic page shows as `982 900 07700`.
+ */
+export function isLeftToRightValue(text: string): boolean {
+  return /[0-9@]/.test(text) && !RTL_LETTER.test(text);
+}
