@@ -392,6 +392,7 @@ export interface Eligibility {
    * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
    */
   postcodePrefixes?: string[];
+  signpost?: LocalizedText;
 }
 /**
  * A field a definition declares for its own services: a rent arrears amount, the substances someone uses, a baby's due date. Questions ask it and purposes list it as `declared.<id>`; its answer travels in the Story's `declared` part. It has every guarantee a Story field has: asked once, validated, disclosed only to services that need it and were agreed, typed in the payload, the schemas and the data map. Which constraints apply depends on `type`; `checkDefinition` refuses one that does not.
@@ -559,6 +560,19 @@ export interface Settings {
      * The neutral page quick exit goes to, e.g. a weather forecast.
      */
     url?: string;
+  };
+  /**
+   * Save and come back later: the person may save their answers, encrypted in the browser under a resume code only they hold, at the endpoint, and carry on from any device.
+   */
+  saveAndResume?: {
+    /**
+     * True to offer "Save and come back later".
+     */
+    enabled: boolean;
+    /**
+     * Days the endpoint keeps a saved draft after its last save: 1 to 30, default 7.
+     */
+    lifetimeDays?: number;
   };
   /**
    * Allows practitioner mode: sharing without consent with a recorded decision (rule 7).

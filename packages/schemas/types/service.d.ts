@@ -184,4 +184,5 @@ export interface Eligibility {
    * Postcode prefixes served (e.g. `CF10`, `CF`), upper case.
    */
   postcodePrefixes?: string[];
+  signpost?: LocalizedText;
 }

@@ -141,6 +141,7 @@ export interface Submission {
    * @maxItems 50
    */
   disclosures: DisclosureEnvelope[];
+  receipt?: ReceiptRegistration;
 }
 /**
  * A consent record for one service and one purpose, shaped after ISO/IEC TS 27560. It holds no personal data about the person beyond a pseudonymous subject id: their answers travel only in disclosure envelopes.
@@ -825,4 +826,17 @@ export interface SafetyFlags {
    * The person said someone is in immediate danger.
    */
   immediateDanger: boolean;
+}
+/**
+ * What a submission carries so its receipt code works later (see `generateReceiptCode`).
+ */
+export interface ReceiptRegistration {
+  /**
+   * The code's first six symbols, which say where to look.
+   */
+  selector: string;
+  /**
+   * SHA-256 (64 lower-case hex digits) of the code's secret part.
+   */
+  verifierHash: string;
 }

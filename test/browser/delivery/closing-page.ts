@@ -1,4 +1,5 @@
 import {
+  createDeviceDraftStorage,
   createDraftStore,
   createIndexedDbDraftStorage,
   createIndexedDbOutbox,
@@ -69,7 +70,7 @@ addEventListener('message', (event: MessageEvent<PageCommand>) => {
       report({ type: 'result', results: summary(await client.flush()) });
     } else {
       await outbox.put({ submissionId: command.submission.submissionId, submission: command.submission, queuedAt: 0, attempts: 0, nextTryAt: 0, receipts: [] });
-      const drafts = createDraftStore({ storage: createIndexedDbDraftStorage(), iterations: 1000 });
+      const drafts = createDraftStore({ storage: createDeviceDraftStorage({ store: createIndexedDbDraftStorage() }), iterations: 1000 });
       const code = generateResumeCode();
       await drafts.save(code, { 'person.givenName': 'Carys' });
       sessionStorage.setItem('onestory-step', 'contact');

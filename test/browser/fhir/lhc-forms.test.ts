@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isFieldPath, loadDefinition, optionsFor, plan, type Answers, type Definition } from '@onestory/core';
+import { isDeclaredFieldPath, isFieldPath, loadDefinition, optionsFor, plan, type Answers, type Definition } from '@onestory/core';
 import { definitionToQuestionnaire, questionnaireResponseToStory, type QuestionnaireResponse } from '@onestory/core/fhir';
+import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { loadLForms, type LForms } from './lhc-forms.js';
 
 // The real-client check: the Questionnaire OneStory exports for each service of the
@@ -13,6 +14,8 @@ const EARLY_HELP = '/packages/schemas/examples/early-help.definition.json';
 const TODAY = '2025-03-27';
 
 let lforms: LForms;
+let plain: Definition;
+let withDeclared: Definition;
 let definition: Definition;
 
 async function render(serviceId: string): Promise<HTMLElement> {
@@ -33,7 +36,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 /** The Story fields whose questions LHC-Forms shows now (LHC ids are `linkId/1/1`). */
 function shownFields(host: HTMLElement): string[] {
   const ids = [...host.querySelectorAll('label[for]')].map((label) => label.getAttribute('for')!.split('/')[0]!);
-  return [...new Set(ids.filter(isFieldPath))];
+  return [...new Set(ids.filter((id) => isFieldPath(id) || isDeclaredFieldPath(id)))];
 }
 
 /** The fields the intake asks for the service with `answers` given. */
@@ -63,7 +66,13 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
   this.timeout(120_000);
 
   before(async () => {
-    [lforms, definition] = await Promise.all([loadLForms(), fetch(EARLY_HELP).then(async (r) => loadDefinition(await r.json()))]);
+    let json: unknown;
+    [lforms, json] = await Promise.all([loadLForms(), fetch(EARLY_HELP).then((r) => r.json())]);
+    plain = loadDefinition(json);
+    withDeclared = loadDefinition(withDeclaredFields(json));
+  });
+  beforeEach(() => {
+    definition = plain;
   });
   afterEach(() => {
     // Hidden, not removed: LHC-Forms keeps setting up its drop-downs after rendering, and
@@ -97,6 +106,39 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
       expect(shownFields(host)).to.deep.equal(askedFields(serviceId, { 'referrer.type': 'professional', 'needs.domains': ['safety'] }));
     });
   }
+
+  for (const serviceId of ['housing-support', 'drug-alcohol', 'domestic-abuse', 'money-advice']) {
+    it(`${serviceId} with declared fields: their questions, options and conditions too`, async () => {
+      definition = withDeclared;
+      const host = await render(serviceId);
+      expect(shownFields(host)).to.deep.equal(askedFields(serviceId, {}));
+      expect(shownFields(host).some((field) => field.startsWith('declared.'))).to.equal(true);
+      for (const field of shownFields(host).filter((f) => f === 'declared.substances' || f === 'declared.bestTime')) {
+        const row = host.querySelector(`[id^="${field}/"]`)!.closest('.lhc-item')!;
+        const rendered = [...row.querySelectorAll('label.ant-radio-wrapper, label.ant-checkbox-wrapper')].map((l) => l.textContent!.trim());
+        expect(rendered, field).to.deep.equal(withDeclared.fields!.find((f) => `declared.${f.id}` === field)!.options!.map((o) => o.label['en']));
+      }
+      if (serviceId === 'drug-alcohol') {
+        expect(shownFields(host)).not.to.include('declared.treatedBefore');
+        choose(host, 'declared.substances', 'Alcohol');
+        await settle();
+        expect(shownFields(host)).to.deep.equal(askedFields(serviceId, { 'declared.substances': ['alcohol'] }));
+        expect(shownFields(host)).to.include('declared.treatedBefore');
+      }
+    });
+  }
+
+  it('money typed into LHC-Forms reads back as whole pence', async () => {
+    definition = withDeclared;
+    const host = await render('housing-support');
+    type(host, 'declared.rentArrears', '1250.50');
+    type(host, 'person.givenName', 'Carys');
+    await settle();
+    const response = lforms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', host) as QuestionnaireResponse;
+    const { story, issues } = questionnaireResponseToStory(response, withDeclared);
+    expect(issues).to.deep.equal([]);
+    expect(story).to.deep.equal({ person: { givenName: 'Carys' }, declared: { rentArrears: 125050 } });
+  });
 
   it('a QuestionnaireResponse LHC-Forms produces reads back into a Story', async () => {
     const host = await render('domestic-abuse');

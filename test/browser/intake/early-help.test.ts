@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { answer, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
+import { answer, clickContinue, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
 import {
   EARLY_HELP_URL,
   deepActiveElement,
@@ -49,6 +49,11 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await clickContinue(intake);
     await answer(intake, 'needs.domains', ['money']);
     await clickContinue(intake);
+    // What decides eligibility comes before the choice; not giving it is allowed.
+    expect(headingText(intake)).to.equal('Date of birth');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Address');
+    await clickContinue(intake);
     expect(headingText(intake)).to.equal('Get help from local services');
     const services = shadow(intake).querySelector('#services')!;
     const hints = services.shadowRoot!.textContent ?? '';
@@ -61,13 +66,8 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await answer(intake, 'risk.immediateDanger', 'no');
     await clickContinue(intake);
     await clickContinue(intake); // no need chosen: optional
-    // The front-door pages come first; the host's choice of service is already ticked.
-    expect(headingText(intake)).to.equal('Get help from local services');
-    await clickContinue(intake);
-    await answer(intake, 'referrer.type', 'self');
-    await clickContinue(intake);
-    await answer(intake, 'person.givenName', 'Rhys');
-    await clickContinue(intake);
+    // The front-door pages come first, then what decides eligibility (the drug and alcohol
+    // service is for adults), before the services step.
     expect(headingText(intake)).to.equal('Date of birth');
 
     await tabTo('Day');
@@ -129,26 +129,48 @@ describe('intake: early-help example', function (this: SuiteContext) {
     expect(headingText(intake)).to.not.equal('Risk checklist');
   });
 
-  it('sends the person back to the errors, focused, when sending finds a problem', async () => {
-    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'money-advice' });
-    await fillPagesUntil(intake, 'How we use your information', {
+  it('tells someone outside the area at the services step: the service cannot be chosen, why, and where to go instead', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL));
+    await fillPagesUntil(intake, 'Get help from local services', {
       'risk.immediateDanger': 'no',
-      'referrer.type': 'self',
-      'person.givenName': 'Rhys',
-      'person.familyName': 'Evans',
-      // Outside the area money advice covers: only known once the address is given.
+      'needs.domains': ['money'],
+      'person.dateOfBirth': '1990-02-28',
       'contact.address': { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' },
-      'contact.phone': '07700 900 982',
-      'needs.money.description': 'Debts.',
     });
-    await decide(intake, 'money-advice', 'advice', 'given');
-    await decide(intake, 'money-advice', 'feedback', 'refused');
+    const services = shadow(intake).querySelector<HTMLElement & { value: unknown }>('#services')!;
+    const money = services.shadowRoot!.querySelector<HTMLInputElement>('input[id="option-3"]')!;
+    expect(services.shadowRoot!.querySelector(`label[for="${money.id}"]`)!.textContent).to.equal('Money and debt advice');
+    expect(money.disabled, 'cannot be ticked').to.equal(true);
+    const hint = services.shadowRoot!.querySelector(`#${money.id}-hint`) as HTMLElement;
+    const lines = hint.innerText.split('\n').map((line) => line.trim());
+    expect(lines).to.include('You cannot choose this service.');
+    expect(lines).to.include('This service does not cover the area where you live.');
+    expect(lines).to.include('Citizens Advice can help wherever you live: call Advicelink Cymru on 0800 702 2020.');
+    expect(hint.innerText, 'facts do not run together').to.not.match(/Council Suggested|us You cannot/);
+    money.click();
+    await intake.updateComplete;
+    expect(money.checked).to.equal(false);
+    expect(services.value ?? []).to.deep.equal([]);
+    // A service open to the person can still be chosen, and the flow goes on.
+    const domestic = services.shadowRoot!.querySelector<HTMLInputElement>('input[id="option-2"]')!;
+    expect(domestic.disabled).to.equal(false);
+    domestic.click();
     await clickContinue(intake);
-    expect(headingText(intake)).to.equal('Check your answers before sending');
+    expect(headingText(intake)).to.not.equal('Get help from local services');
+  });
+
+  it('says so at the services step when a service chosen by the host is not open to the person', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'money-advice' });
+    await fillPagesUntil(intake, 'Get help from local services', {
+      'risk.immediateDanger': 'no',
+      'person.dateOfBirth': '1990-02-28',
+      'contact.address': { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' },
+    });
     await clickContinue(intake);
     expect(headingText(intake)).to.equal('Get help from local services');
     const summary = shadow(intake).querySelector('.error-summary')!;
     expect(summary.textContent).to.contain('Money and debt advice is not available to you');
     expect(focusPath()).to.include(summary);
   });
+
 });

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { WithdrawalNotice } from '@onestory/core';
+import { generateReceiptCode, receiptVerifierHash, type WithdrawalNotice } from '@onestory/core';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '@onestory/core/server';
-import { fullStorySubmission, submissionIdFor } from '../../support/submissions.js';
+import { fullStorySubmission, fullSubmission, submissionIdFor } from '../../support/submissions.js';
 import {
   atPointer,
   findRefs,
@@ -74,7 +74,7 @@ describe('the OpenAPI document', () => {
       assert.match(String(schemas.get(name)!['$id']), new RegExp(`/${name.replace(/\./g, '\\.')}$`));
       files.add(name);
     }
-    assert.deepEqual([...files].sort(), ['submission.schema.json', 'withdrawal-notice.schema.json']);
+    assert.deepEqual([...files].sort(), ['consent-record.schema.json', 'submission.schema.json', 'withdrawal-notice.schema.json']);
   });
 
   it('gives examples that match their own schemas', () => {
@@ -95,7 +95,7 @@ describe('the OpenAPI document', () => {
 
 describe('the reference endpoint answers as the contract says', () => {
   let root: string;
-  const servers: Record<'main' | 'limited' | 'tiny' | 'stuck', ReferenceServer> = {} as never;
+  const servers: Record<'main' | 'limited' | 'tiny' | 'stuck' | 'guarded', ReferenceServer> = {} as never;
   const seen: ObservedResponse[] = [];
 
   before(async () => {
@@ -109,6 +109,8 @@ describe('the reference endpoint answers as the contract says', () => {
     // Always the same reference: the second thing stored cannot get a unique one, and the
     // endpoint must answer 503 "nothing was stored" (the path a failed disk write takes).
     servers.stuck = await start('stuck', { newReference: () => 'OS-SAME-0001' });
+    // One wrong code allowed: the second is answered 429.
+    servers.guarded = await start('guarded', { guessLimit: { failures: 1, perMs: 60_000 } });
   });
 
   after(async () => {
@@ -119,7 +121,7 @@ describe('the reference endpoint answers as the contract says', () => {
   /** Sends a request, checks the answer against the contract, and returns it. */
   async function exchange(
     server: ReferenceServer,
-    path: '/submissions' | '/withdrawals',
+    path: string,
     body: unknown,
     headers: Record<string, string> = {},
   ): Promise<ObservedResponse & { json: Record<string, unknown> }> {
@@ -223,39 +225,109 @@ describe('the reference endpoint answers as the contract says', () => {
     });
   });
 
-  describe('POST /withdrawals', () => {
-    const recordId = nextId();
+  /** A submission with a receipt code, stored on `server`; its consent-based records to withdraw. */
+  async function sendWithReceipt(server: ReferenceServer) {
+    const receipt = generateReceiptCode();
+    const submission = {
+      ...fullSubmission(nextId()),
+      receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) },
+    };
+    assert.deepEqual(contract.checkRequestBody('POST', '/submissions', submission), []);
+    assert.equal((await exchange(server, '/submissions', submission)).status, 201);
+    const consentBased = submission.consents.filter((record) => record.basis === 'consent');
+    const notices = consentBased.map((record) => notice(record.recordId, { submissionId: submission.submissionId, serviceId: record.serviceId, purposeId: record.purposeId }));
+    const other = submission.consents.find((record) => record.basis !== 'consent')!;
+    // Every fixture submission has the same record ids: key each withdrawal by submission too.
+    const auth = { authorization: `OneStory-Receipt ${receipt.code}` };
+    return { auth, code: receipt.code, notices, other, submission };
+  }
 
-    it('201 with a reference, then a replay, for a valid notice', async () => {
-      assert.deepEqual(contract.checkRequestBody('POST', '/withdrawals', notice(recordId)), []);
-      const first = await exchange(servers.main, '/withdrawals', notice(recordId));
+  describe('POST /withdrawals', () => {
+    it('201 with a reference, then a replay, for a notice authorised by the receipt code', async () => {
+      const { auth, notices } = await sendWithReceipt(servers.main);
+      assert.deepEqual(contract.checkRequestBody('POST', '/withdrawals', notices[0]), []);
+      const first = await exchange(servers.main, '/withdrawals', notices[0], { ...auth, 'idempotency-key': nextId() });
       assert.equal(first.status, 201);
-      assert.equal(first.json['recordId'], recordId);
-      const again = await exchange(servers.main, '/withdrawals', notice(recordId));
+      assert.equal(first.json['recordId'], notices[0]!.recordId);
+      const again = await exchange(servers.main, '/withdrawals', notices[0], auth);
       assert.equal(again.headers.get('idempotent-replayed'), 'true');
     });
 
-    it('400, 409, 413, 415, 422, 429 and 503 as problems', async () => {
-      const invalid = await exchange(servers.main, '/withdrawals', { ...notice(nextId()), kind: 'submission' });
+    it('400, 403, 409, 413, 415, 422, 429 and 503 as problems', async () => {
+      const { auth, notices, other, submission } = await sendWithReceipt(servers.main);
+      const invalid = await exchange(servers.main, '/withdrawals', { ...notices[0], kind: 'submission' }, auth);
       assert.equal(problemType(invalid), 'invalid-withdrawal');
+      assert.equal(problemType(await exchange(servers.main, '/withdrawals', notices[0])), 'receipt-code-refused');
+      const stranger = await sendWithReceipt(servers.main);
+      assert.equal(problemType(await exchange(servers.main, '/withdrawals', notices[0], stranger.auth)), 'not-this-receipt');
+      const notConsent = notice(other.recordId, { submissionId: submission.submissionId, serviceId: other.serviceId, purposeId: other.purposeId });
+      assert.equal(problemType(await exchange(servers.main, '/withdrawals', notConsent, auth)), 'not-consent-based');
       let saw409 = false;
-      for (let round = 0; round < 6 && !saw409; round++) {
-        const same = notice(nextId());
-        const answers = await Promise.all(Array.from({ length: 12 }, () => exchange(servers.main, '/withdrawals', same)));
+      for (let round = 1; round < notices.length && !saw409; round++) {
+        const answers = await Promise.all(Array.from({ length: 12 }, () => exchange(servers.main, '/withdrawals', notices[round], auth)));
         saw409 = answers.some((answer) => answer.status === 409);
       }
       assert.ok(saw409, 'a concurrent duplicate was answered 409');
       assert.equal((await exchange(servers.tiny, '/withdrawals', { pad: 'x'.repeat(3_000) })).status, 413);
       assert.equal((await exchange(servers.main, '/withdrawals', '{}', { 'content-type': 'text/plain' })).status, 415);
-      assert.equal((await exchange(servers.main, '/withdrawals', notice(recordId, { purposeId: 'advice' }))).status, 422);
       assert.equal((await exchange(servers.limited, '/withdrawals', notice(nextId()))).status, 429);
-      assert.equal((await exchange(servers.stuck, '/withdrawals', notice(nextId()))).status, 503);
+      // A fresh server whose only reference is taken by the submission: the withdrawal cannot be stored.
+      const stuckServer = await createReferenceServer({ dataDir: join(root, 'stuck-withdrawals'), newReference: () => 'OS-SAME-0002' });
+      try {
+        const stuck = await sendWithReceipt(stuckServer);
+        assert.equal((await exchange(stuckServer, '/withdrawals', stuck.notices[0], stuck.auth)).status, 503);
+      } finally {
+        await stuckServer.close();
+      }
+    });
+  });
+
+  describe('drafts and receipts', () => {
+    const lookupId = 'ab'.repeat(32);
+    const draft = { lookupId, iv: 'q83vEjRWeJq83vEj', ciphertext: 'm5ZkQ3lq0q6ZP0wq6mKJm1n0C9zV9bC2', lifetimeSeconds: 3600 };
+
+    it('POST /drafts: 200, 400, 413, 415, 429', async () => {
+      assert.deepEqual(contract.checkRequestBody('POST', '/drafts', draft), []);
+      assert.equal((await exchange(servers.main, '/drafts', draft)).status, 200);
+      assert.equal(problemType(await exchange(servers.main, '/drafts', { ...draft, iv: 'x' })), 'invalid-draft');
+      assert.equal((await exchange(servers.main, '/drafts', { ...draft, ciphertext: 'A'.repeat(300_000) })).status, 413);
+      assert.equal((await exchange(servers.main, '/drafts', 'x', { 'content-type': 'text/plain' })).status, 415);
+      await exchange(servers.limited, '/drafts', draft);
+      assert.equal((await exchange(servers.limited, '/drafts', draft)).status, 429);
+    });
+
+    it('POST /drafts/open: 200, 400, 404, 413, 415, 429', async () => {
+      assert.equal((await exchange(servers.main, '/drafts/open', { lookupId })).status, 200);
+      assert.equal((await exchange(servers.main, '/drafts/open', { lookupId: 'nope' })).status, 400);
+      assert.equal((await exchange(servers.guarded, '/drafts/open', { lookupId })).status, 404);
+      assert.equal((await exchange(servers.guarded, '/drafts/open', { lookupId })).status, 429);
+      assert.equal((await exchange(servers.main, '/drafts/open', { lookupId: 'x'.repeat(300_000) })).status, 413);
+      assert.equal((await exchange(servers.main, '/drafts/open', 'x', { 'content-type': 'text/plain' })).status, 415);
+    });
+
+    it('POST /drafts/delete: 204, 400, 413, 415', async () => {
+      assert.equal((await exchange(servers.main, '/drafts/delete', { lookupId })).status, 204);
+      assert.equal((await exchange(servers.main, '/drafts/open', { lookupId })).status, 404);
+      assert.equal((await exchange(servers.main, '/drafts/delete', {})).status, 400);
+      assert.equal((await exchange(servers.main, '/drafts/delete', { lookupId: 'x'.repeat(300_000) })).status, 413);
+      assert.equal((await exchange(servers.main, '/drafts/delete', 'x', { 'content-type': 'text/plain' })).status, 415);
+    });
+
+    it('POST /receipts/open: 200, 404, 413, 415, 429', async () => {
+      const { code, submission } = await sendWithReceipt(servers.main);
+      const opened = await exchange(servers.main, '/receipts/open', { receiptCode: code });
+      assert.equal(opened.status, 200);
+      assert.equal(opened.json['submissionId'], submission.submissionId);
+      assert.equal((await exchange(servers.guarded, '/receipts/open', { receiptCode: code })).status, 429, 'the guarded server has had its one wrong code');
+      assert.equal((await exchange(servers.main, '/receipts/open', { receiptCode: generateReceiptCode().code })).status, 404);
+      assert.equal((await exchange(servers.main, '/receipts/open', { receiptCode: 'x'.repeat(5_000) })).status, 413);
+      assert.equal((await exchange(servers.main, '/receipts/open', 'x', { 'content-type': 'text/plain' })).status, 415);
     });
   });
 
   it('produced every response the contract documents (except 500, which no request can cause)', () => {
-    for (const path of ['/submissions', '/withdrawals']) {
-      const documented = Object.keys(atPointer(contract.document, `/paths/${path.replace('/', '~1')}/post/responses`) as object);
+    for (const path of Object.keys(atPointer(contract.document, '/paths') as object)) {
+      const documented = Object.keys(atPointer(contract.document, `/paths/${path.replace(/\//g, '~1')}/post/responses`) as object);
       const produced = new Set(seen.filter((answer) => answer.path === path).map((answer) => String(answer.status)));
       assert.deepEqual(documented.filter((status) => status !== '500' && !produced.has(status)), [], `${path}: documented but never produced`);
     }

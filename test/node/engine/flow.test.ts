@@ -57,20 +57,32 @@ describe('intake flow', () => {
     assert.deepEqual(state.stepIssues.map((i) => i.message), ['Select at least one service']);
   });
 
-  it('will not leave the services step with a service the person is known not to be eligible for', () => {
+  it('will not let a service the person is known not to be eligible for be chosen', () => {
     const state = run(
       startFlow(context, { prefill: { 'person.dateOfBirth': '1980-01-01' } }),
       CONTINUE,
       CONTINUE,
       { type: 'chooseServices', serviceIds: ['youth', 'drugs'] },
+    );
+    assert.deepEqual(state.chosenServices, ['drugs']);
+    assert.equal(where(run(state, CONTINUE)), 'page:about-you');
+  });
+
+  it('keeps a service chosen before the person was known to be ineligible, and will not leave the services step with it', () => {
+    const chosen = run(startFlow(context), CONTINUE, CONTINUE, { type: 'chooseServices', serviceIds: ['youth', 'drugs'] });
+    const state = run(
+      { ...chosen, answers: { ...chosen.answers, 'person.dateOfBirth': '1980-01-01' } },
+      { type: 'chooseServices', serviceIds: ['youth', 'drugs'] },
       CONTINUE,
     );
+    assert.deepEqual(state.chosenServices, ['youth', 'drugs'], 'it can still be unticked');
     assert.equal(where(state), 'services');
     assert.deepEqual(state.stepIssues, [
       { code: 'flow.services.ineligible', message: 'Youth service is not available to you. Remove it to continue.', serviceId: 'youth' },
     ]);
     assert.equal(where(run(state, { type: 'chooseServices', serviceIds: ['drugs'] }, CONTINUE)), 'page:about-you');
   });
+
 
   it('stays on a page with issues, and moves on once it is valid', () => {
     let state = run(startFlow(context), CONTINUE, CONTINUE, { type: 'chooseServices', serviceIds: ['youth'] }, CONTINUE);

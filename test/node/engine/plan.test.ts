@@ -26,6 +26,24 @@ describe('plan', () => {
     assert.deepEqual(ids(planFor([])), ['danger', 'domains']);
   });
 
+  it('asks what decides eligibility before the services step, when it has a page of its own', () => {
+    // The youth service is for ages 11 to 25: the date of birth says whether it is open.
+    const own = {
+      ...definition,
+      pages: [
+        ...definition.pages.map((p) => (p.id === 'about-you' ? { ...p, questions: p.questions.filter((q) => q !== 'dob') } : p)),
+        { id: 'birthday', title: { en: 'Date of birth', cy: 'Dyddiad geni' }, questions: ['dob'] },
+      ],
+    };
+    const before = plan({ definition: own, answers: {}, chosenServices: [], today: TODAY });
+    assert.deepEqual(before.pages.map((p) => [p.page.id, p.beforeServices]), [['safety', true], ['needs', true], ['birthday', true]]);
+    const after = plan({ definition: own, answers: { 'person.dateOfBirth': '2010-01-01' }, chosenServices: ['youth'], today: TODAY });
+    assert.deepEqual(after.pages.slice(0, 3).map((p) => p.page.id), ['safety', 'needs', 'birthday'], 'still asked first, not again');
+    const drugsOnly = plan({ definition: own, answers: { 'person.dateOfBirth': '1990-01-01' }, chosenServices: ['drugs'], today: TODAY });
+    assert.ok(!drugsOnly.questions.some((q) => q.question.field === 'person.dateOfBirth'), 'it counts no more once no chosen service needs it');
+    assert.equal(drugsOnly.effectiveAnswers['person.dateOfBirth'], undefined);
+  });
+
   it('does not ask what no chosen service needs', () => {
     const p = planFor(['youth'], { 'person.dateOfBirth': '2010-01-01' });
     assert.deepEqual(ids(p), ['danger', 'domains', 'given-name', 'dob', 'phone', 'email']);

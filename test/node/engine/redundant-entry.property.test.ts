@@ -40,6 +40,17 @@ function fieldsListed(definition: Definition, serviceIds?: readonly string[]): S
   return listed;
 }
 
+/** Fields that decide a service's eligibility: asked, before any service is chosen, to say what is open. */
+function eligibilityInputs(definition: Definition, chosen: readonly string[]): Set<FieldPath> {
+  const fields = new Set<FieldPath>();
+  if (chosen.length > 0) return fields;
+  for (const { eligibility } of definition.services) {
+    if (eligibility?.minAge !== undefined || eligibility?.maxAge !== undefined) fields.add('person.dateOfBirth');
+    if (eligibility?.postcodePrefixes?.length) fields.add('contact.address');
+  }
+  return fields;
+}
+
 /**
  * Which fields apply, worked out independently of the planner: needed (front-door or
  * listed by a chosen service) and every condition holds. The generator's conditions only
@@ -48,6 +59,15 @@ function fieldsListed(definition: Definition, serviceIds?: readonly string[]): S
 function applicableFields(definition: Definition, chosen: readonly string[], effective: Answers): Set<FieldPath> {
   const anyService = fieldsListed(definition);
   const chosenServices = fieldsListed(definition, chosen);
+  const deciding = eligibilityInputs(definition, chosen);
+  // A page holding only what decides eligibility (or front-door questions), with no
+  // condition, is asked before the services step.
+  const askedFirst = (page: Definition['pages'][number]) =>
+    !page.when &&
+    page.questions.every((id) => {
+      const q = definition.questions.find((x) => x.id === id)!;
+      return !q.when && (!anyService.has(q.field) || deciding.has(q.field));
+    });
   const holds = (c: Parameters<typeof evaluateCondition>[0] | undefined) =>
     c === undefined || evaluateCondition(c, { answers: effective, chosenServices: chosen, today: TODAY, ...(definition.conditions ? { conditions: definition.conditions } : {}) });
   const applicable = new Set<FieldPath>();
@@ -55,7 +75,7 @@ function applicableFields(definition: Definition, chosen: readonly string[], eff
     if (!holds(page.when)) continue;
     for (const id of page.questions) {
       const q = definition.questions.find((x) => x.id === id)!;
-      const needed = !anyService.has(q.field) || chosenServices.has(q.field);
+      const needed = !anyService.has(q.field) || chosenServices.has(q.field) || (deciding.has(q.field) && askedFirst(page));
       if (needed && holds(q.when)) applicable.add(q.field);
     }
   }
@@ -75,8 +95,9 @@ function checkPlan(definition: Definition, state: FlowState, current: Plan, tall
 
   const chosen = fieldsListed(definition, state.chosenServices);
   const anyService = fieldsListed(definition);
+  const deciding = eligibilityInputs(definition, state.chosenServices);
   for (const field of fields) {
-    if (anyService.has(field) && !chosen.has(field)) tally.violations.push(`${field} is planned but no chosen service needs it`);
+    if (anyService.has(field) && !chosen.has(field) && !deciding.has(field)) tally.violations.push(`${field} is planned but no chosen service needs it`);
   }
 
   const applicable = applicableFields(definition, state.chosenServices, current.effectiveAnswers);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchPostcodePrefix, serviceEligibility, suggestServices, type Answers, type ServiceEligibility } from '@onestory/core';
+import { matchPostcodePrefix, serviceEligibility, serviceOptions, suggestServices, type Answers, type ServiceEligibility } from '@onestory/core';
 import { TODAY, address, definition } from './fixtures.js';
 
 const verdicts = (answers: Answers, locale: 'en' | 'cy' = 'en'): Record<string, ServiceEligibility> =>
@@ -86,5 +86,41 @@ describe('matchPostcodePrefix', () => {
   it('picks the longest matching prefix', () => {
     assert.equal(matchPostcodePrefix('CF10 1AA', ['CF', 'CF10', 'SA']), 'CF10');
     assert.equal(matchPostcodePrefix('cf14 4xw', ['CF', 'CF10']), 'CF');
+  });
+});
+
+describe('serviceOptions (the services step)', () => {
+  const withSignpost = {
+    ...definition,
+    services: definition.services.map((s) =>
+      s.id === 'youth' ? { ...s, eligibility: { ...s.eligibility, signpost: { en: 'Ask your school about youth clubs.', cy: 'Gofynnwch i’ch ysgol am glybiau ieuenctid.' } } } : s,
+    ),
+  };
+  const optionsFor = (answers: Answers, chosen: string[] = [], locale: 'en' | 'cy' = 'en') =>
+    serviceOptions({ definition: withSignpost, eligibility: serviceEligibility(withSignpost, answers, { today: TODAY, locale }), chosen, locale });
+
+  it('disables a service the person cannot use, saying so, why and where to go instead, each on its own line', () => {
+    const youth = optionsFor({ 'person.dateOfBirth': '1990-01-01', 'contact.address': address }).find((o) => o.value === 'youth')!;
+    assert.equal(youth.disabled, true);
+    const lines = youth.hint!.split('\n');
+    assert.ok(lines.includes('You cannot choose this service.'), youth.hint);
+    assert.ok(lines.includes('This service is for people aged 11 to 25.'));
+    assert.ok(lines.includes('Ask your school about youth clubs.'));
+    assert.ok(lines.every((line) => /[.!?)]$/.test(line.trim())), `every line is a sentence: ${JSON.stringify(lines)}`);
+    const welsh = optionsFor({ 'person.dateOfBirth': '1990-01-01', 'contact.address': address }, [], 'cy').find((o) => o.value === 'youth')!;
+    assert.ok(welsh.hint!.split('\n').includes('Gofynnwch i’ch ysgol am glybiau ieuenctid.'));
+  });
+
+  it('keeps open, with no such lines, a service the person can use or whose checks wait for an answer', () => {
+    for (const option of optionsFor({})) {
+      assert.equal(option.disabled, undefined, String(option.value));
+      assert.ok(!option.hint!.includes('You cannot choose'));
+    }
+  });
+
+  it('leaves a service chosen before it was known to be closed enabled, so it can be unticked', () => {
+    const youth = optionsFor({ 'person.dateOfBirth': '1990-01-01' }, ['youth']).find((o) => o.value === 'youth')!;
+    assert.equal(youth.disabled, undefined);
+    assert.ok(youth.hint!.includes('You cannot choose this service.'));
   });
 });

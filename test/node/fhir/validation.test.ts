@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildSubmission, give, loadDefinition, markNoticeShown, requestConsents, type Definition, type Submission } from '@onestory/core';
 import { definitionToQuestionnaire, envelopeToBundle, NHS_NUMBER_SYSTEM, type Bundle } from '@onestory/core/fhir';
+import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { validateFhir } from '../../support/fhir-validator.js';
-import { exampleDefinition, fullSubmission } from '../../support/submissions.js';
+import { exampleDefinition, fullStory, fullSubmission, idSequence } from '../../support/submissions.js';
 
 // Every resource OneStory exports, for every service of the published example, passes
 // the official R4 JSON Schema and FHIR.js's StructureDefinition validator with nothing
@@ -10,6 +12,25 @@ import { exampleDefinition, fullSubmission } from '../../support/submissions.js'
 
 const definition = exampleDefinition();
 const submission = fullSubmission('5a1d0c9e-3b7f-4e2a-9c41-0d6e8f2b7a13');
+const withDeclared = loadDefinition(withDeclaredFields(JSON.parse(JSON.stringify(definition))));
+
+/** Every service chosen, every consent given, a full Story with an answer to every declared field. */
+function declaredSubmission(definition: Definition): Submission {
+  const services = definition.services.map((service) => service.id);
+  const at = (minutes: number) => new Date(Date.UTC(2025, 2, 27, 10, minutes));
+  const consents = requestConsents(definition, services, { now: at(0), newId: idSequence('d0000000'), locale: 'en', ageBand: 'adult' })
+    .map((record) => markNoticeShown(record, { now: at(1) }))
+    .map((record) => give(record, { now: at(2), actor: 'subject', explicitSpecialCategory: true }));
+  const story = {
+    ...fullStory(),
+    declared: {
+      rentArrears: 125050, noticeEnds: '2025-05-01', substances: ['alcohol', 'opioids'], treatedBefore: true, daysUsing: 5,
+      childrenAtHome: 'yes', bestTime: 'morning', creditor: 'Morlan Homes', debtStory: 'My hours were cut and the rent went up.',
+    },
+  };
+  return buildSubmission({ definition, story, chosenServices: services, consents, locale: 'en', channel: 'web' }, { now: at(5), newId: () => '00000000-0000-4000-8000-0000000000d1' });
+}
+
 const byType = (bundle: Bundle, type: string) => bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource);
 
 describe('FHIR export validates against the R4 StructureDefinitions', () => {
@@ -36,6 +57,20 @@ describe('FHIR export validates against the R4 StructureDefinitions', () => {
       assert.equal(byType(bundle, 'RelatedPerson').length, envelope.story.household?.members.length ?? 0);
     });
   }
+
+  it('with a declared field of every type: each service\'s Questionnaire and Bundle', () => {
+    const declared = declaredSubmission(withDeclared);
+    for (const service of withDeclared.services) {
+      const { questionnaire, inexpressible } = definitionToQuestionnaire(withDeclared, { serviceId: service.id });
+      assert.deepEqual(inexpressible, []);
+      assert.deepEqual(validateFhir(questionnaire), [], service.id);
+      const envelope = declared.disclosures.find((d) => d.serviceId === service.id)!;
+      assert.deepEqual(validateFhir(envelopeToBundle(declared, envelope, withDeclared)), [], service.id);
+    }
+    const housing = declared.disclosures.find((d) => d.serviceId === 'housing-support')!;
+    const response = envelopeToBundle(declared, housing, withDeclared).entry.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!.resource;
+    assert.match(JSON.stringify(response), /"linkId":"declared.rentArrears","text":"How much rent do you owe\?","answer":\[\{"valueDecimal":1250.5\}\]/);
+  });
 
   it('the validator is not a rubber stamp: it reports a bad code, a bad date and an unknown element', () => {
     const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;

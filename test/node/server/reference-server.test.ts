@@ -386,7 +386,7 @@ describe('reference endpoint: CORS for configured partners only', () => {
 });
 
 describe('reference endpoint: withdrawals, listings, limits, close', () => {
-  it('stores a withdrawal notice once and replays it', async () => {
+  it('refuses a withdrawal notice without the receipt code of its submission (receipts-endpoint.test.ts has the rest)', async () => {
     const server = await start();
     const notice: WithdrawalNotice = {
       kind: 'withdrawal',
@@ -396,13 +396,9 @@ describe('reference endpoint: withdrawals, listings, limits, close', () => {
       purposeId: 'feedback',
       withdrawnAt: '2026-01-15T12:00:00.000Z',
     };
-    const first = await post(`${server.url}/withdrawals`, notice);
-    assert.equal(first.status, 201);
-    assert.equal((first.body as { recordId: string }).recordId, notice.recordId);
-    assert.equal((await post(`${server.url}/withdrawals`, notice)).headers.get(REPLAY_HEADER), 'true');
-    assertProblem(await post(`${server.url}/withdrawals`, { ...notice, purposeId: 'advice' }), 422, 'idempotency-key-reused');
-    assertProblem(await post(`${server.url}/withdrawals`, { ...notice, recordId: 'nope' }), 400, 'invalid-withdrawal');
-    assert.deepEqual(server.store.withdrawals().map((w) => w.notice), [notice]);
+    assertProblem(await post(`${server.url}/withdrawals`, notice), 403, 'receipt-code-refused');
+    assertProblem(await post(`${server.url}/withdrawals`, notice, { authorization: 'OneStory-Receipt 2222-2222' }), 403, 'receipt-code-refused');
+    assert.deepEqual(server.store.withdrawals(), []);
   });
 
   it('lists submissions, and what each service received (its envelope and consents only)', async () => {

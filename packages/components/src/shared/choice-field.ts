@@ -54,12 +54,12 @@ export abstract class ChoiceField<V extends FormEntryValue, R> extends OneStoryF
       return kind === 'radio'
         ? html`<div class="choice" part="choice">
             <input class="choice__input" id=${id} type="radio" name="choice" value=${index} .checked=${checked}
-              ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${invalid} />
+              ?disabled=${disabled || !!option.disabled} aria-describedby=${describedBy} aria-invalid=${invalid} />
             <label class="choice__label" for=${id} part="choice-label">${option.label}</label>${hint}
           </div>`
         : html`<div class="choice" part="choice">
             <input class="choice__input" id=${id} type="checkbox" value=${index} .checked=${checked}
-              ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${invalid} />
+              ?disabled=${disabled || !!option.disabled} aria-describedby=${describedBy} aria-invalid=${invalid} />
             <label class="choice__label" for=${id} part="choice-label">${option.label}</label>${hint}
           </div>`;
     });

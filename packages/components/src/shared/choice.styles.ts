@@ -70,13 +70,15 @@ export const choiceStyles = css`
     padding-block: 0;
     padding-inline: 59px calc(var(--_space) * 3);
     color: var(--_secondary-text);
+    /* One fact per line (FieldOption.hint). */
+    white-space: pre-line;
   }
   .choice__input:disabled,
   .choice__input:disabled + .choice__label {
     cursor: not-allowed;
   }
-  .choice__input:disabled + .choice__label,
-  .choice__input:disabled ~ .choice__hint {
+  /* The hint of an option that cannot be chosen says why: it stays fully readable. */
+  .choice__input:disabled + .choice__label {
     opacity: 0.5;
   }
 

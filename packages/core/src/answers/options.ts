@@ -6,8 +6,13 @@ export interface FieldOption {
   readonly value: Scalar;
   /** What the person reads (already in the field's language). */
   readonly label: string;
-  /** Extra explanation under the option. */
+  /**
+   * Extra explanation under the option. Each line (`\n`) is shown as its own line, so
+   * separate facts never run together.
+   */
   readonly hint?: string;
+  /** The option cannot be chosen now (its hint says why). */
+  readonly disabled?: boolean;
 }
 
 /** True when `options` is a list of well-formed {@link FieldOption}s. */
@@ -20,7 +25,8 @@ export function isOptionList(options: unknown): options is readonly FieldOption[
         option !== null &&
         isScalar((option as FieldOption).value) &&
         typeof (option as FieldOption).label === 'string' &&
-        ((option as FieldOption).hint === undefined || typeof (option as FieldOption).hint === 'string'),
+        ((option as FieldOption).hint === undefined || typeof (option as FieldOption).hint === 'string') &&
+        ((option as FieldOption).disabled === undefined || typeof (option as FieldOption).disabled === 'boolean'),
     )
   );
 }
@@ -35,7 +41,7 @@ export function sameOptions(a: unknown, b: unknown): boolean {
     if (typeof option !== 'object' || option === null || typeof other !== 'object' || other === null) return false;
     const x = option as FieldOption;
     const y = other as FieldOption;
-    return Object.is(x.value, y.value) && x.label === y.label && x.hint === y.hint;
+    return Object.is(x.value, y.value) && x.label === y.label && x.hint === y.hint && !x.disabled === !y.disabled;
   });
 }
 

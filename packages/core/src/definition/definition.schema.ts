@@ -105,6 +105,18 @@ export const SettingsSchema = z.strictObject({
       url: z.optional(z.url({ protocol: /^https?$/ })),
     }),
   ),
+  /**
+   * Save and come back later: the person may save their answers, encrypted in the browser
+   * under a resume code only they hold, at the endpoint, and carry on from any device.
+   */
+  saveAndResume: z.optional(
+    z.strictObject({
+      /** True to offer "Save and come back later". */
+      enabled: z.boolean(),
+      /** Days the endpoint keeps a saved draft after its last save: 1 to 30, default 7. */
+      lifetimeDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
+    }),
+  ),
   /** Allows practitioner mode: sharing without consent with a recorded decision (rule 7). */
   practitionerMode: z.optional(z.boolean()),
   /**

@@ -59,6 +59,11 @@ export const EligibilitySchema = z.strictObject({
   maxAge: z.optional(z.int().check(z.minimum(0), z.maximum(130))),
   /** Postcode prefixes served (e.g. `CF10`, `CF`), upper case. */
   postcodePrefixes: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{1,2}[0-9A-Z]{0,2}$/, 'Use an upper-case postcode prefix like CF10')))),
+  /**
+   * Where to go instead, for someone this service cannot help (outside its area or age
+   * range): shown, in its own sentence, beside the reason on the services step.
+   */
+  signpost: z.optional(LocalizedTextSchema),
 });
 
 /** A receiving service, identified by its Open Referral UK service id. */

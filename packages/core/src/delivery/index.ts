@@ -12,3 +12,8 @@ export * from './resume-code.js';
 export * from './retry-policy.js';
 export * from './routing.js';
 export { onWipe, registerWipeable, STORAGE_PREFIX, wipeAll, WIPE_CHANNEL_NAME, type Wipeable } from './wipe.js';
+export { deriveDraftKeys, type DraftKeys } from './draft-keys.js';
+export * from './draft-storage-endpoint.js';
+export { EndpointRequestError, siblingUrl, type EndpointRequestOptions } from './endpoint-request.js';
+export * from './receipt-code.js';
+export * from './receipt-client.js';

@@ -12,6 +12,11 @@ export interface IndexedQuestion {
   readonly when: ConditionPredicate | null;
   /** No service lists its field: it is asked whatever services are chosen. */
   readonly frontDoor: boolean;
+  /**
+   * Its field decides whether a service is open to the person (age, area): it is asked
+   * whatever services are chosen, so the services step can say what the person can use.
+   */
+  readonly decidesEligibility: boolean;
   /** The declaration of its field, for a declared field. */
   readonly declared: DeclaredField | undefined;
 }
@@ -19,11 +24,14 @@ export interface IndexedQuestion {
 /** A page with its questions and compiled condition. */
 export interface IndexedPage {
   readonly page: Page;
-  /** Position in the definition. */
+  /** Position in the order pages are asked (the definition's, pages deciding eligibility first). */
   readonly order: number;
   readonly when: ConditionPredicate | null;
   readonly questions: readonly IndexedQuestion[];
-  /** Part of the leading run of front-door pages, asked before the services step. */
+  /**
+   * Asked before the services step: the leading run of front-door pages, then the pages
+   * that ask only what decides eligibility (moved up from where the definition has them).
+   */
   readonly beforeServices: boolean;
 }
 
@@ -53,6 +61,16 @@ export interface DefinitionIndex {
 
 const indexes = new WeakMap<Definition, DefinitionIndex>();
 
+/** The Story fields some service's eligibility is decided on: date of birth (age), address (area). */
+function eligibilityFields(definition: Definition): ReadonlySet<FieldPath> {
+  const fields = new Set<FieldPath>();
+  for (const { eligibility } of definition.services) {
+    if (eligibility?.minAge !== undefined || eligibility?.maxAge !== undefined) fields.add('person.dateOfBirth');
+    if (eligibility?.postcodePrefixes?.length) fields.add('contact.address');
+  }
+  return fields;
+}
+
 /**
  * The index of a definition, built once per definition object and cached (a definition is
  * treated as immutable once loaded), so re-planning after each answer does no set-up work.
@@ -71,8 +89,9 @@ export function indexDefinition(definition: Definition): DefinitionIndex {
   }
   const questionsById = new Map(definition.questions.map((q) => [q.id, q]));
   const questionById = new Map<string, IndexedQuestion>();
+  const deciding = eligibilityFields(definition);
   let leading = true;
-  const pages = definition.pages.map((page, order): IndexedPage => {
+  const inDefinitionOrder = definition.pages.map((page, order): IndexedPage => {
     const questions = page.questions.flatMap((id) => {
       const question = questionsById.get(id);
       if (!question || questionById.has(id)) return [];
@@ -81,6 +100,7 @@ export function indexDefinition(definition: Definition): DefinitionIndex {
         field: question.field,
         when: question.when ? compileCondition(question.when, named) : null,
         frontDoor: !listed.has(question.field),
+        decidesEligibility: deciding.has(question.field),
         declared: declaredFieldOf(definition, question.field),
       };
       questionById.set(id, indexed);
@@ -93,6 +113,18 @@ export function indexDefinition(definition: Definition): DefinitionIndex {
     leading = leading && frontDoorOnly;
     return { page, order, when: page.when ? compileCondition(page.when, named) : null, questions, beforeServices: leading };
   });
+  // A page asking only what decides eligibility, with no condition (moving it could change
+  // what a condition sees), comes up to just before the services step.
+  const decidesEligibility = (p: IndexedPage) =>
+    !p.beforeServices &&
+    !p.when &&
+    p.questions.some((q) => q.decidesEligibility) &&
+    p.questions.every((q) => (q.frontDoor || q.decidesEligibility) && !q.when);
+  const pages = [
+    ...inDefinitionOrder.filter((p) => p.beforeServices),
+    ...inDefinitionOrder.filter(decidesEligibility).map((p) => ({ ...p, beforeServices: true })),
+    ...inDefinitionOrder.filter((p) => !p.beforeServices && !decidesEligibility(p)),
+  ].map((p, order) => ({ ...p, order }));
 
   const index: DefinitionIndex = {
     definition,

@@ -230,7 +230,17 @@ export function flowReducer<C>(state: FlowState<C>, action: FlowAction<C>, conte
     case 'chooseServices': {
       if (finished) return state;
       const known = new Set(context.definition.services.map((s) => s.id));
-      const chosenServices = [...new Set(action.serviceIds)].filter((id) => known.has(id));
+      // A service the person is known not to be able to use cannot be chosen (one chosen
+      // before that was known may stay, to be unticked).
+      const { locale, today } = context;
+      const closed = new Set(
+        serviceEligibility(context.definition, { ...state.prefill, ...state.answers } as Answers, { today, locale })
+          .filter((e) => !e.eligible)
+          .map((e) => e.serviceId),
+      );
+      const chosenServices = [...new Set(action.serviceIds)].filter(
+        (id) => known.has(id) && (!closed.has(id) || state.chosenServices.includes(id)),
+      );
       // Consent is given per service: a new choice needs a new decision.
       const consent = sameSet(chosenServices, state.chosenServices) ? state.consent : undefined;
       return { ...state, chosenServices, consent };

@@ -9,3 +9,4 @@ export * from './flow.js';
 export * from './field-check.js';
 export * from './widgets.js';
 export * from './language-answer.js';
+export * from './flow-draft.js';

@@ -52,6 +52,9 @@ function prefillIsValid(definition: Definition, prefill: Answers, field: FieldPa
  *    person's answer or else the prefilled value. Answers to hidden questions stay in
  *    `input.answers` and count again when the question reappears.
  * 6. **Required** means a chosen service's core purpose `requires` the field.
+ * 7. **Eligibility first.** While no service is chosen, the questions whose fields decide
+ *    a service's eligibility (date of birth for an age range, address for an area) are
+ *    asked too, on pages moved before the services step (see `beforeServices`).
  */
 export function plan(input: PlanInput): Plan {
   const { definition, today } = input;
@@ -74,7 +77,11 @@ export function plan(input: PlanInput): Plan {
     if (indexed.when && !indexed.when(scope)) continue;
     let asked: PlannedQuestion[] | undefined;
     for (const q of indexed.questions) {
-      const neededBy = q.frontDoor ? NOBODY : needs.neededBy.get(q.field);
+      // Before any service is chosen, what decides eligibility is asked too, so that the
+      // services step can say what the person can use. Once services are chosen it counts
+      // only if one of them needs it, like any other field.
+      const beforeChoice = q.decidesEligibility && indexed.beforeServices && needs.chosen.length === 0;
+      const neededBy = q.frontDoor ? NOBODY : (needs.neededBy.get(q.field) ?? (beforeChoice ? NOBODY : undefined));
       if (!neededBy || decided.has(q.field)) continue;
       if (q.when && !q.when(scope)) continue;
       decided.add(q.field);

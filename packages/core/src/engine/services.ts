@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { Answers } from '../story/fields.js';
 import { ageOn, isIsoDate, isUkPostcode, normalisePostcode, type IsoDate } from '../story/rules.js';
+import type { FieldOption } from '../answers/options.js';
 import type { ServiceEligibility } from './types.js';
 
 /** Options of {@link serviceEligibility}. */
@@ -103,6 +104,7 @@ export function serviceEligibility(definition: Definition, answers: Answers, { t
         reasons.push(translate(locale, 'eligibility.area'));
       }
     }
+    const signpost = reasons.length > 0 ? rules?.signpost?.[locale] : undefined;
     return {
       serviceId: service.id,
       eligible: reasons.length === 0,
@@ -110,6 +112,47 @@ export function serviceEligibility(definition: Definition, answers: Answers, { t
       unchecked,
       notes,
       suggested: service.domains.some((d) => domains.has(d)),
+      ...(signpost && { signpost }),
+    };
+  });
+}
+
+/** Options of {@link serviceOptions}. */
+export interface ServiceOptionsInput {
+  readonly definition: Definition;
+  /** From {@link serviceEligibility}, for the same answers. */
+  readonly eligibility: readonly ServiceEligibility[];
+  /** The services chosen so far. */
+  readonly chosen: readonly string[];
+  readonly locale: Locale;
+}
+
+/**
+ * The services step's answers: one option per service, in definition order, its hint one
+ * fact per line (what it does; who runs it; whether it fits what the person described;
+ * and, when it is not open to them, that it cannot be chosen, why, and where to go
+ * instead; checks not made yet). A service the person cannot use is disabled, unless it
+ * was chosen before that was known: then it stays, so it can be unticked.
+ */
+export function serviceOptions({ definition, eligibility, chosen, locale }: ServiceOptionsInput): FieldOption[] {
+  const verdicts = new Map(eligibility.map((e) => [e.serviceId, e]));
+  return definition.services.map((service) => {
+    const verdict = verdicts.get(service.id);
+    const ineligible = verdict !== undefined && !verdict.eligible;
+    const lines = [
+      service.description[locale],
+      translate(locale, 'ui.services.organisation', { organisation: service.organisation.name[locale] }),
+      verdict?.suggested && !ineligible ? translate(locale, 'ui.services.suggested') : '',
+      ineligible ? translate(locale, 'ui.services.notEligible') : '',
+      ...(ineligible ? verdict.reasons : []),
+      ineligible ? (verdict.signpost ?? translate(locale, 'ui.services.signpost')) : '',
+      ...(verdict?.notes ?? []),
+    ];
+    return {
+      value: service.id,
+      label: service.name[locale],
+      hint: lines.filter(Boolean).join('\n'),
+      ...(ineligible && !chosen.includes(service.id) && { disabled: true }),
     };
   });
 }

@@ -128,6 +128,8 @@ export interface ServiceEligibility {
   readonly notes: readonly string[];
   /** True when one of the person's described needs falls in the service's domains. */
   readonly suggested: boolean;
+  /** Where to go instead (the definition's signpost, in the requested locale), when not eligible. */
+  readonly signpost?: string;
 }
 
 /** Arguments shared by functions that produce text. */

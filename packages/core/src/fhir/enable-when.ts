@@ -110,6 +110,9 @@ function answer(field: FieldPath, operator: Operator, value: Scalar, shape: Shap
       return typeof value === 'boolean' ? leaf({ ...base, answerBoolean: value }) : no(`"${field}" is yes or no`);
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) ? leaf({ ...base, answerInteger: value }) : no(`"${field}" holds a whole number`);
+    case 'money':
+      // Conditions compare pence; the item holds pounds.
+      return typeof value === 'number' ? leaf({ ...base, answerDecimal: value / 100 }) : no(`"${field}" holds an amount of money`);
     case 'date':
       return typeof value === 'string' ? leaf({ ...base, answerDate: value }) : no(`"${field}" holds a date`);
     case 'string':

@@ -1,10 +1,12 @@
 import { RELATIONSHIPS } from '../answers/household.js';
-import type { Question } from '../definition/definition.schema.js';
+import type { DeclaredField } from '../definition/declared-field.schema.js';
+import { declaredFieldOf } from '../definition/declared-fields.js';
+import type { Definition, Question } from '../definition/definition.schema.js';
 import { optionsFor } from '../engine/widgets.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { LOCALES, type LocalizedText } from '../i18n/locale.js';
 import { DASH_QUESTION_COUNT, HOUSEHOLD_ROLES } from '../story/story.schema.js';
-import type { FieldPath } from '../story/fields.js';
+import { isDeclaredFieldPath, type FieldPath } from '../story/fields.js';
 import { capitalised, catalogueText } from './text.js';
 
 /**
@@ -19,9 +21,9 @@ export interface ShapeOption {
   readonly label: LocalizedText;
 }
 
-/** A leaf: one answer (or several, when `repeats`) of one FHIR type. */
+/** A leaf: one answer of one FHIR type. `money` is a `decimal` of pounds, stored as whole pence. */
 export interface LeafShape {
-  readonly kind: 'string' | 'text' | 'date' | 'boolean' | 'integer';
+  readonly kind: 'string' | 'text' | 'date' | 'boolean' | 'integer' | 'money';
   readonly maxLength?: number;
 }
 export interface ChoiceShape {
@@ -131,8 +133,16 @@ const HOUSEHOLD: GroupShape = {
   ],
 };
 
-/** The shape of a Story field, given the question that asks it (its options, for choices). */
-export function shapeOf(field: FieldPath, question: Question | undefined): Shape {
+/**
+ * The shape of a field, given the question that asks it (its options, for choices) and
+ * the definition (for a declared field's type). A declared field the definition does not
+ * declare is read as text.
+ */
+export function shapeOf(field: FieldPath, question: Question | undefined, definition?: Definition): Shape {
+  if (isDeclaredFieldPath(field)) {
+    const declared = definition && declaredFieldOf(definition, field);
+    return declared ? declaredShape(declared) : string(100);
+  }
   switch (field) {
     case 'person.dateOfBirth':
       return date;
@@ -185,4 +195,29 @@ function dashShape(question: Question | undefined): ListShape {
     ? question.options.map((o) => ({ key: String(o.value), label: o.label }))
     : Array.from({ length: DASH_QUESTION_COUNT }, (_, i) => ({ key: String(i + 1), label: { en: `DASH question ${i + 1}`, cy: `Cwestiwn DASH ${i + 1}` } }));
   return { kind: 'list', items, options: YES_NO_UNKNOWN };
+}
+
+/** A declared field's shape, by its type. */
+function declaredShape(field: DeclaredField): Shape {
+  const options = (field.options ?? []).map((o) => ({ code: o.value, label: o.label }));
+  switch (field.type) {
+    case 'text':
+      return string(Math.min(field.maxLength ?? 100, 100));
+    case 'long-text':
+      return text(Math.min(field.maxLength ?? 5000, 5000));
+    case 'whole-number':
+      return { kind: 'integer' };
+    case 'money':
+      return { kind: 'money' };
+    case 'date':
+      return date;
+    case 'yes-no':
+      return boolean;
+    case 'yes-no-not-known':
+      return { kind: 'choice', control: 'radio-button', options: YES_NO_UNKNOWN };
+    case 'choice':
+      return { kind: 'choice', control: options.length > 6 ? 'drop-down' : 'radio-button', options };
+    case 'multi-choice':
+      return { kind: 'choice', control: 'check-box', repeats: true, options };
+  }
 }

@@ -1,5 +1,7 @@
+import { declaredFieldOf, fieldOrderOf } from '../definition/declared-fields.js';
+import { canHold } from '../definition/declared-value.js';
 import type { Definition, Question } from '../definition/definition.schema.js';
-import { FIELD_PATHS, isFieldPath, storyFromAnswers, valueAt, type Answers, type FieldPath } from '../story/fields.js';
+import { FIELD_PATHS, isDeclaredFieldPath, isFieldPath, storyFromAnswers, valueAt, type Answers, type FieldPath } from '../story/fields.js';
 import { StorySchema, type Story } from '../story/story.schema.js';
 import { shapeOf, type GroupShape, type ListShape, type Shape } from './field-shapes.js';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, Reference, ResponseAnswer, ResponseItem } from './resources.js';
@@ -38,9 +40,11 @@ export function storyToQuestionnaireResponse(questionnaire: Questionnaire, story
   };
 }
 
+const isAnyFieldPath = (linkId: string): linkId is FieldPath => isFieldPath(linkId) || isDeclaredFieldPath(linkId);
+
 /** Page groups (and any other non-field group) hold field items. */
 function writeItem(item: QuestionnaireItem, story: Story): ResponseItem[] {
-  if (isFieldPath(item.linkId)) {
+  if (isAnyFieldPath(item.linkId)) {
     const value = valueAt(story, item.linkId);
     return value === undefined ? [] : writeValue(item, value);
   }
@@ -80,6 +84,9 @@ function answerOf(item: QuestionnaireItem, value: unknown): ResponseAnswer {
       return { valueBoolean: value as boolean };
     case 'integer':
       return { valueInteger: value as number };
+    case 'decimal':
+      // Money: whole pence in the Story, pounds in FHIR.
+      return { valueDecimal: (value as number) / 100 };
     case 'date':
       return { valueDate: value as string };
     default:
@@ -118,7 +125,7 @@ export function questionnaireResponseToStory(response: QuestionnaireResponse, de
   const byField = new Map<FieldPath, ResponseItem[]>();
   const collect = (items: readonly ResponseItem[] | undefined, path: string) => {
     for (const item of items ?? []) {
-      if (isFieldPath(item.linkId)) {
+      if (isAnyFieldPath(item.linkId)) {
         const list = byField.get(item.linkId) ?? [];
         list.push(item);
         byField.set(item.linkId, list);
@@ -132,34 +139,41 @@ export function questionnaireResponseToStory(response: QuestionnaireResponse, de
   collect(response.item, '');
 
   const questions = new Map<FieldPath, Question>((definition?.questions ?? []).map((q) => [q.field, q]));
+  const order = definition ? fieldOrderOf(definition) : FIELD_PATHS;
   const answers: Record<string, unknown> = {};
-  for (const field of FIELD_PATHS) {
+  for (const field of byField.keys()) {
+    if (!order.includes(field)) issues.push({ path: field, code: 'unknown-item', message: 'a declared field the definition does not declare' });
+  }
+  for (const field of order) {
     const items = byField.get(field);
     if (!items) continue;
-    const value = read(shapeOf(field, questions.get(field)), items, field, issues);
+    const value = read(shapeOf(field, questions.get(field), definition), items, field, issues);
     if (value !== undefined) answers[field] = value;
   }
-  const candidate = storyFromAnswers(answers as Answers);
-  return { story: keepValid(candidate, issues), issues };
+  return { story: keepValid(answers, definition, issues), issues };
 }
 
-/** Drops each field whose value breaks a Story rule, reporting it. */
-function keepValid(candidate: Story, issues: ResponseReadIssue[]): Story {
-  const parsed = StorySchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
+/** The Story of `answers`, without the fields whose value breaks a rule (each reported). */
+function keepValid(answers: Record<string, unknown>, definition: Definition | undefined, issues: ResponseReadIssue[]): Story {
   const bad = new Set<string>();
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    const field = FIELD_PATHS.find((f) => path === f || path.startsWith(`${f}.`)) ?? path;
-    bad.add(field);
-    issues.push({ path, code: 'invalid', message: `breaks the Story's rule (${issue.message})` });
+  for (const [field, value] of Object.entries(answers)) {
+    const declared = definition && isDeclaredFieldPath(field) ? declaredFieldOf(definition, field) : undefined;
+    if (declared && !canHold(declared, value)) {
+      bad.add(field);
+      issues.push({ path: field, code: 'invalid', message: `breaks the rule of the declared ${declared.type} field` });
+    }
   }
-  const answers: Record<string, unknown> = {};
-  for (const field of FIELD_PATHS) {
-    const value = valueAt(candidate, field);
-    if (value !== undefined && !bad.has(field)) answers[field] = value;
+  const parsed = StorySchema.safeParse(storyFromAnswers(answers as Answers));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.');
+      const field = Object.keys(answers).find((f) => path === f || path.startsWith(`${f}.`)) ?? path;
+      bad.add(field);
+      issues.push({ path, code: 'invalid', message: `breaks the Story's rule (${issue.message})` });
+    }
   }
-  return StorySchema.parse(storyFromAnswers(answers as Answers));
+  const kept = Object.fromEntries(Object.entries(answers).filter(([field]) => !bad.has(field)));
+  return StorySchema.parse(storyFromAnswers(kept as Answers));
 }
 
 function read(shape: Shape, items: readonly ResponseItem[], path: string, issues: ResponseReadIssue[]): unknown {
@@ -207,6 +221,11 @@ function readAnswer(shape: Shape, answer: ResponseAnswer, path: string, issues: 
       return typeof answer.valueBoolean === 'boolean' ? answer.valueBoolean : wrong('valueBoolean');
     case 'integer':
       return typeof answer.valueInteger === 'number' ? answer.valueInteger : wrong('valueInteger');
+    case 'money': {
+      if (typeof answer.valueDecimal !== 'number') return wrong('valueDecimal (pounds)');
+      const pence = Math.round(answer.valueDecimal * 100);
+      return Math.abs(answer.valueDecimal * 100 - pence) < 1e-6 ? pence : wrong('pounds and pence, at most two decimal places');
+    }
     case 'date':
       return typeof answer.valueDate === 'string' ? answer.valueDate : wrong('valueDate (YYYY-MM-DD)');
     default:

@@ -7,7 +7,7 @@ import { translateCondition, type EnableWhenScope } from './enable-when.js';
 import { shapeOf, type Shape } from './field-shapes.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './resources.js';
 import { localizedText } from './text.js';
-import { ITEM_CONTROL, ITEM_CONTROL_SYSTEM, oneStoryUris, type OneStoryUris } from './uris.js';
+import { ITEM_CONTROL, ITEM_CONTROL_SYSTEM, oneStoryUris, QUESTIONNAIRE_UNIT, type OneStoryUris } from './uris.js';
 import { FhirExportError } from './errors.js';
 
 /** Options of {@link definitionToQuestionnaire}. */
@@ -104,7 +104,7 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
       const question = questionById.get(id);
       if (!question || !included(question) || done.has(question.field)) continue;
       done.add(question.field);
-      const shape = shapeOf(question.field, question);
+      const shape = shapeOf(question.field, question, definition);
       const questionGuard = guard(question.field, question.id, question.when);
       children.push({
         ...questionItem(question, shape, { locale, uris }),
@@ -213,6 +213,8 @@ function shapeItem(linkId: string, shape: Shape, ctx: ItemContext): Questionnair
           ...(child.whenTrue && { enableWhen: [{ question: `${linkId}.${child.whenTrue}`, operator: '=' as const, answerBoolean: true }] }),
         })),
       };
+    case 'money':
+      return { linkId, type: 'decimal', extension: [{ url: QUESTIONNAIRE_UNIT, valueCoding: { system: 'urn:iso:std:iso:4217', code: 'GBP', display: 'pounds' } }] };
     default:
       return {
         linkId,

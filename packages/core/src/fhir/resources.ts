@@ -30,6 +30,7 @@ export interface Period {
 export interface Extension {
   readonly url: string;
   readonly valueBoolean?: boolean;
+  readonly valueCoding?: Coding;
   readonly valueString?: string;
   readonly valueCode?: string;
   readonly valueCodeableConcept?: CodeableConcept;
@@ -81,7 +82,7 @@ export interface AnswerOption {
 }
 
 /** Item types of R4's `item-type` value set that OneStory uses. */
-export type ItemType = 'group' | 'display' | 'boolean' | 'integer' | 'date' | 'string' | 'text' | 'choice';
+export type ItemType = 'group' | 'display' | 'boolean' | 'integer' | 'decimal' | 'date' | 'string' | 'text' | 'choice';
 
 /** An answer value an `enableWhen` compares with. */
 export interface EnableWhenAnswer {
@@ -132,6 +133,7 @@ export interface Questionnaire extends ResourceBase {
 export interface ResponseAnswer {
   readonly valueBoolean?: boolean;
   readonly valueInteger?: number;
+  readonly valueDecimal?: number;
   readonly valueDate?: string;
   readonly valueString?: string;
   readonly valueCoding?: Coding;

@@ -11,8 +11,8 @@ export const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnai
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
 /** Core extension holding a translation of a string element. */
 export const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
-/** SDC: the hint under a question. */
-export const ENTRY_FORMAT = 'http://hl7.org/fhir/StructureDefinition/entryFormat';
+/** The unit of a numeric item (pounds, for money). */
+export const QUESTIONNAIRE_UNIT = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit';
 /** An RFC 3986 URI used as an identifier system (for `urn:uuid:` values). */
 export const URI_SYSTEM = 'urn:ietf:rfc:3986';
 

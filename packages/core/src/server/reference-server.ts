@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { canonicalJson } from '../consent/canonical-json.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { parseSubmission, parseWithdrawalNotice, type ParseResult } from './parse-submission.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
-import { discardRest, readBody } from './read-body.js';
+import { createDraftRoutes } from './draft-routes.js';
+import { FileDraftStore, type EndpointDraftStore } from './draft-store.js';
+import type { EndpointRoute } from './endpoint-route.js';
+import { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit } from './guess-limiter.js';
+import { readJsonRequest } from './json-request.js';
+import { ReceiptIndex } from './receipt-index.js';
+import { createReceiptRoutes } from './receipt-routes.js';
 import { randomReference } from './reference-number.js';
 import { SubmissionStore, type ReferenceStore, type StoredSubmission, type StoredWithdrawal } from './submission-store.js';
 
@@ -31,6 +38,10 @@ export interface ReferenceServerOptions {
   readonly newReference?: () => string;
   /** Optional per-address rate limit, answered with 429 and `Retry-After`. Default: none. */
   readonly rateLimit?: RateLimit;
+  /** Wrong resume or receipt codes allowed per address. Default {@link DEFAULT_GUESS_LIMIT}. */
+  readonly guessLimit?: GuessLimit;
+  /** Where saved drafts are kept. Default: one file each under `dataDir/drafts/`. */
+  readonly drafts?: EndpointDraftStore;
 }
 
 /** A running reference endpoint. */
@@ -42,9 +53,6 @@ export interface ReferenceServer {
   /** Stops accepting, finishes requests in progress (and their writes), then closes. */
   close(): Promise<void>;
 }
-
-/** Decodes request bodies, refusing bytes that are not UTF-8 rather than guessing. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Response header set on an answer replayed from the idempotency record. */
 export const REPLAY_HEADER = 'Idempotent-Replayed';
@@ -78,6 +86,15 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const config = checkOptions(options);
   const store = await SubmissionStore.open(config.dataDir);
   const limiter = config.rateLimit && createRateLimiter(config.rateLimit, config.now);
+  // Save-and-resume and receipts (draft-routes.ts, receipt-routes.ts) mount beside /submissions.
+  const guesses = createGuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, config.now);
+  const drafts = createDraftRoutes({ store: options.drafts ?? (await FileDraftStore.open(join(config.dataDir, 'drafts'))), now: config.now, guesses });
+  const receiptIndex = new ReceiptIndex();
+  for (const stored of store.submissions()) receiptIndex.add(stored.submission);
+  const receipts = createReceiptRoutes({ index: receiptIndex, sources: store, guesses });
+  const extraRoutes: Readonly<Record<string, EndpointRoute>> = { ...drafts.routes, ...receipts.routes };
+  const sweeper = setInterval(() => void drafts.sweep().catch(() => undefined), 60_000);
+  sweeper.unref();
   const inFlight = new Set<string>();
   const pendingReferences = new Set<string>();
   const running = new Set<Promise<void>>();
@@ -96,40 +113,13 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   };
 
   async function handlePost(kind: PostKind, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const mediaType = parseMediaType(request.headers['content-type']);
-    if (mediaType?.type !== 'application/json' || (mediaType.charset && mediaType.charset !== 'utf-8')) {
-      return sendProblem(
-        response,
-        problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json (UTF-8).'),
-        { 'accept-post': 'application/json' },
-      );
-    }
-    const body = await readBody(request, config.maxBodyBytes);
-    if (body.kind === 'aborted') return void response.destroy();
-    if (body.kind === 'too-large') {
-      const tooLarge = problem(413, 'content-too-large', 'Content too large', `The body must be at most ${config.maxBodyBytes} bytes.`);
-      // A body a little too large is read and dropped, so the client (or a proxy in
-      // front) sees this answer rather than a reset; a huge one is not worth reading.
-      const discardLimit = config.maxBodyBytes * DISCARD_FACTOR;
-      if (Number(request.headers['content-length'] ?? 0) <= discardLimit) {
-        discardRest(request, discardLimit);
-        return sendProblem(response, tooLarge);
-      }
-      response.on('finish', () => request.socket.destroy());
-      return sendProblem(response, tooLarge, { connection: 'close' });
-    }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(UTF8.decode(body.bytes));
-    } catch {
-      // Never echo the parser's message: it can quote the body, which is personal data.
-      return sendProblem(
-        response,
-        problem(400, 'invalid-json', 'Invalid JSON', 'The body is not valid UTF-8 JSON.', [
-          { path: '', code: 'invalid-json', message: 'The body is not valid UTF-8 JSON.' },
-        ]),
-      );
+    const body = await readJsonRequest(request, response, config.maxBodyBytes);
+    if (!body) return;
+    const { json } = body;
+    if (kind === 'withdrawal') {
+      const authorisation = await receipts.authoriseWithdrawal(request, response, json, clientOf(request));
+      if (authorisation.kind === 'answered') return;
+      if (authorisation.kind === 'replay') return sendJson(response, 201, answerOf(authorisation.stored), { [REPLAY_HEADER]: 'true' });
     }
 
     const header = request.headers['idempotency-key'];
@@ -194,7 +184,10 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
         kind === 'submission'
           ? { type: 'submission', reference, submissionId: key!, receivedAt, bodyHash, submission: parsed.value as StoredSubmission['submission'] }
           : { type: 'withdrawal', reference, idempotencyKey: key!, receivedAt, bodyHash, notice: parsed.value as StoredWithdrawal['notice'] };
-      if (record.type === 'submission') await store.addSubmission(record);
+      if (record.type === 'submission') {
+        await store.addSubmission(record);
+        receiptIndex.add(record.submission);
+      }
       else await store.addWithdrawal(record);
       sendJson(response, 201, answerOf(record));
     } catch {
@@ -248,13 +241,15 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
         .end();
     }
     if (limiter) {
-      const waitMs = limiter.take(request.socket.remoteAddress ?? 'unknown');
+      const waitMs = limiter.take(clientOf(request));
       if (waitMs > 0) {
         return sendProblem(response, problem(429, 'too-many-requests', 'Too many requests', 'Slow down and try again.'), {
           'retry-after': String(Math.ceil(waitMs / 1000)),
         });
       }
     }
+    const extra = request.method === 'POST' ? extraRoutes[path] : undefined;
+    if (extra) return extra(request, response, clientOf(request));
     if (!route) return sendProblem(response, problem(404, 'not-found', 'Not found', 'Submissions go to POST /submissions.'));
     if (!route.methods.split(', ').includes(request.method ?? '')) {
       return sendProblem(response, problem(405, 'method-not-allowed', 'Method not allowed'), { allow: route.methods });
@@ -299,6 +294,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
         while (running.size > 0) await Promise.allSettled([...running]);
         server.closeAllConnections();
         await stopped;
+        clearInterval(sweeper);
         await store.close();
       })()),
   };
@@ -308,6 +304,8 @@ interface Route {
   readonly methods: string;
   readonly kind?: PostKind;
 }
+
+const clientOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? 'unknown';
 
 function routeOf(path: string): Route | undefined {
   if (path === '/submissions') return { methods: 'GET, POST', kind: 'submission' };
@@ -326,17 +324,7 @@ function listed({ reference, submissionId, receivedAt, submission }: StoredSubmi
   return { reference, submissionId, receivedAt, submission };
 }
 
-function parseMediaType(header: string | undefined): { type: string; charset?: string } | undefined {
-  if (!header) return undefined;
-  const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  return { type: type ?? '', ...(charset ? { charset } : {}) };
-}
-
-/** Up to this many times `maxBodyBytes` of an over-large body is read and dropped before the connection is. */
-const DISCARD_FACTOR = 4;
-
-type CheckedOptions = Required<Omit<ReferenceServerOptions, 'rateLimit'>> & Pick<ReferenceServerOptions, 'rateLimit'>;
+type CheckedOptions = Required<Omit<ReferenceServerOptions, 'rateLimit' | 'guessLimit' | 'drafts'>> & Pick<ReferenceServerOptions, 'rateLimit'>;
 
 function checkOptions(options: ReferenceServerOptions): CheckedOptions {
   const problems: ConfigProblem[] = [];

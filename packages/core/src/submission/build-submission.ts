@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import { isoDateOf } from '../story/rules.js';
 import type { Story } from '../story/story.schema.js';
 import { SUBMISSION_SCHEMA_VERSION, type SubmissionChannel } from './constants.js';
-import type { Submission } from './submission.schema.js';
+import type { ReceiptRegistration, Submission } from './submission.schema.js';
 
 /** What a submission is made from. */
 export interface SubmissionInput {
@@ -19,6 +19,8 @@ export interface SubmissionInput {
   readonly overrides?: readonly PractitionerOverride[];
   readonly locale: Locale;
   readonly channel: SubmissionChannel;
+  /** The receipt code's registration, when the person is given one (see `generateReceiptCode`). */
+  readonly receipt?: ReceiptRegistration;
 }
 
 /**
@@ -54,5 +56,6 @@ export function buildSubmission(input: SubmissionInput, options: { readonly now:
     consents: [...input.consents],
     overrides: [...overrides],
     disclosures: buildDisclosures(input.story, input.definition, input.chosenServices, input.consents, overrides),
+    ...(input.receipt && { receipt: input.receipt }),
   };
 }

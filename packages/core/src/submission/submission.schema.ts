@@ -9,6 +9,16 @@ import { WithdrawalNoticeSchema } from './withdrawal-notice.schema.js';
 export { WithdrawalNoticeSchema, type WithdrawalNotice } from './withdrawal-notice.schema.js';
 export { SUBMISSION_SCHEMA_VERSION, SUBMISSION_CHANNELS, type SubmissionChannel } from './constants.js';
 
+/** What a submission carries so its receipt code works later (see `generateReceiptCode`). */
+export const ReceiptRegistrationSchema = z.strictObject({
+  /** The code's first six symbols, which say where to look. */
+  selector: z.string().check(z.regex(/^[2-9A-HJ-NP-Z]{6}$/, 'Use the six-symbol selector of a receipt code')),
+  /** SHA-256 (64 lower-case hex digits) of the code's secret part. */
+  verifierHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Use 64 lower-case hex digits')),
+});
+/** A receipt registration (see {@link ReceiptRegistrationSchema}). */
+export type ReceiptRegistration = z.infer<typeof ReceiptRegistrationSchema>;
+
 /**
  * A finished Story as posted to an endpoint: the consent records, any practitioner
  * decisions, and one disclosure envelope per recipient. Nothing else leaves the browser.
@@ -37,6 +47,11 @@ export const SubmissionSchema = z.strictObject({
   overrides: z.array(PractitionerOverrideSchema).check(z.maxLength(20)),
   /** One envelope per recipient service. */
   disclosures: z.array(DisclosureEnvelopeSchema).check(z.maxLength(50)),
+  /**
+   * Lets the person reopen their receipt, and withdraw, with the receipt code only they
+   * hold: its selector and the SHA-256 of its secret part (never the code itself).
+   */
+  receipt: z.optional(ReceiptRegistrationSchema),
 });
 /** A submission (see {@link SubmissionSchema}). */
 export type Submission = z.infer<typeof SubmissionSchema>;

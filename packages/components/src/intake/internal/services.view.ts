@@ -1,4 +1,4 @@
-import { titleShown, type Definition, type FieldOption } from '@onestory/core';
+import { serviceOptions, titleShown, type Definition } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
@@ -7,24 +7,14 @@ import type { StepContext } from './step-context.js';
 export const SERVICES_FIELD_ID = 'services';
 
 /**
- * The services step: one checkbox per service, each saying who runs it, whether it fits
- * what the person described, and — when it is not open to them — why. Nothing is hidden:
- * a service the person cannot use is explained, not dropped.
+ * The services step: one checkbox per service (core's `serviceOptions`), each saying who
+ * runs it, whether it fits what the person described, and — when it is not open to them —
+ * that it cannot be chosen, why and where to go instead. Nothing is hidden: a service the
+ * person cannot use is explained and disabled, not dropped.
  */
 export function renderServices(ctx: StepContext, definition: Definition, error: string): TemplateResult {
   const { flow, locale, t } = ctx;
-  const eligibility = new Map(flow.eligibility.map((e) => [e.serviceId, e]));
-  const options: FieldOption[] = definition.services.map((service) => {
-    const verdict = eligibility.get(service.id);
-    const notes = [
-      service.description[locale],
-      t('ui.services.organisation', { organisation: service.organisation.name[locale] }),
-      verdict?.suggested ? t('ui.services.suggested') : '',
-      verdict && !verdict.eligible ? t('ui.services.notEligible', { reasons: verdict.reasons.join(' ') }) : '',
-      ...(verdict?.notes ?? []),
-    ].filter(Boolean);
-    return { value: service.id, label: service.name[locale], hint: notes.join(' ') };
-  });
+  const options = serviceOptions({ definition, eligibility: flow.eligibility, chosen: flow.state?.chosenServices ?? [], locale });
   const choose = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: readonly string[] }).value;
     flow.chooseServices(value ?? []);
