@@ -1,6 +1,8 @@
 import {
+  EndpointRequestError,
   ValidationError,
   ageBandOf,
+  buildReceipt,
   buildDisclosures,
   buildSubmission,
   checkAnswers,
@@ -8,6 +10,7 @@ import {
   createSubmissionClient,
   flowPlan,
   flowReducer,
+  generateReceiptCode,
   give,
   isoDateOf,
   localizeIssues,
@@ -15,15 +18,19 @@ import {
   plannedPage,
   previewDisclosures,
   progress,
+  receiptVerifierHash,
   refuse,
   requestConsents,
+  sendWithdrawal,
   serviceEligibility,
   serviceEndpointsOf,
   startFlow,
   withLanguageAnswer,
   translate,
+  withdraw,
   type Answers,
   type CheckAnswersRow,
+  type ConsentReceipt,
   type ConsentRecord,
   type Definition,
   type DeliveryEvent,
@@ -52,6 +59,9 @@ import type { IntakeConfig } from '../intake/intake-config.js';
 
 /** The consent decisions the flow carries: one record per chosen service and purpose. */
 export type ConsentDecisions = readonly ConsentRecord[];
+
+/** How withdrawing one consent is going: on its way, recorded, or not (refused for good, or try again). */
+export type WithdrawalProgress = { readonly status: 'sending' | 'done' } | { readonly status: 'failed'; readonly refused: boolean };
 
 /** The person's answer to one consent question. */
 export type ConsentChoice = 'given' | 'refused';
@@ -112,6 +122,11 @@ export class IntakeFlowController implements ReactiveController {
   #removeListener: (() => void) | undefined;
   #submission: Submission | undefined;
   #connected = false;
+  // The receipt code made for the submission (never stored; the endpoint keeps its hash),
+  // the consent records as they now stand, and how each withdrawal went.
+  #receiptCode: string | undefined;
+  #sentConsents: readonly ConsentRecord[] = [];
+  readonly #withdrawals = new Map<string, WithdrawalProgress>();
 
   #planCache: { state: FlowState<ConsentDecisions>; plan: Plan } | undefined;
 
@@ -317,6 +332,45 @@ export class IntakeFlowController implements ReactiveController {
     return this.#consentIssues;
   }
 
+  /** The receipt of what was sent: per service, purpose, basis, fields, retention, contact. */
+  get receipt(): ConsentReceipt | undefined {
+    const submission = this.#submission;
+    if (!submission || !this.#setup || this.#state?.step.kind !== 'sent') return undefined;
+    return buildReceipt(this.#sentConsents, this.#setup.definition, { now: new Date(submission.createdAt), locale: this.#locale, submissionId: submission.submissionId });
+  }
+
+  /** The code that reopens the receipt and authorises withdrawing, once sent. */
+  get receiptCode(): string | undefined {
+    return this.#state?.step.kind === 'sent' ? this.#receiptCode : undefined;
+  }
+
+  /** How withdrawing a consent record is going. */
+  withdrawalOf(recordId: string): WithdrawalProgress | undefined {
+    return this.#withdrawals.get(recordId);
+  }
+
+  /**
+   * Withdraws one consent-based purpose the person agreed to: one press, as agreeing was
+   * (rule 4). Posts the withdrawal notice, authorised by the receipt code.
+   */
+  async withdraw(recordId: string): Promise<void> {
+    const submission = this.#submission;
+    const record = this.#sentConsents.find((r) => r.recordId === recordId);
+    const code = this.#receiptCode;
+    if (!submission || !record || !code || !this.#setup || this.#withdrawals.get(recordId)?.status === 'sending') return;
+    const { record: withdrawn, notice } = withdraw(record, { now: this.#now(), actor: 'subject', method: 'online', submissionId: submission.submissionId });
+    this.#withdrawals.set(recordId, { status: 'sending' });
+    this.#host.requestUpdate();
+    try {
+      await sendWithdrawal(notice, code, { endpoint: this.#setup.config.endpoint, ...(this.#setup.clientOptions?.fetch && { fetch: this.#setup.clientOptions.fetch }) });
+      this.#sentConsents = this.#sentConsents.map((r) => (r.recordId === recordId ? withdrawn : r));
+      this.#withdrawals.set(recordId, { status: 'done' });
+    } catch (error) {
+      this.#withdrawals.set(recordId, { status: 'failed', refused: error instanceof EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 });
+    }
+    this.#host.requestUpdate();
+  }
+
   /** The submission being sent or waiting to be sent. */
   get submission(): Submission | undefined {
     return this.#submission;
@@ -479,6 +533,9 @@ export class IntakeFlowController implements ReactiveController {
     this.#choices.clear();
     this.#consentIssues = [];
     this.#submission = undefined;
+    this.#receiptCode = undefined;
+    this.#sentConsents = [];
+    this.#withdrawals.clear();
   }
 
   async #confirmConsent(): Promise<void> {
@@ -511,6 +568,8 @@ export class IntakeFlowController implements ReactiveController {
       return;
     }
     const { definition, config } = this.#setup;
+    const receiptCode = generateReceiptCode();
+    const verifierHash = await receiptVerifierHash(receiptCode.verifier);
     let submission: Submission;
     try {
       submission = buildSubmission(
@@ -521,6 +580,7 @@ export class IntakeFlowController implements ReactiveController {
           consents: candidate.consent ?? [],
           locale: this.#locale,
           channel: config.practitioner ? 'practitioner' : 'web',
+          receipt: { selector: receiptCode.selector, verifierHash },
         },
         { now: this.#now(), newId: this.#newId },
       );
@@ -534,6 +594,9 @@ export class IntakeFlowController implements ReactiveController {
     const proceed = this.#host.dispatchEvent(new OneStorySubmitEvent({ submission }));
     if (!proceed) return;
     this.#submission = submission;
+    this.#receiptCode = receiptCode.code;
+    this.#sentConsents = submission.consents;
+    this.#withdrawals.clear();
     this.#state = candidate;
     this.#changed(true);
     await this.#deliver(submission);

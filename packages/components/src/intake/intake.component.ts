@@ -67,6 +67,7 @@ function stepKey(state: FlowState<unknown> | undefined): string | undefined {
  * @csspart consent - The consent questions.
  * @csspart summary-list - The "check your answers" list.
  * @csspart panel - The confirmation panel with the reference number.
+ * @csspart receipt - The receipt on the confirmation page: what each service received, with Withdraw buttons.
  * @csspart not-sent - The "not sent yet" message.
  * @csspart emergency - The emergency contacts.
  * @csspart fallback - The "not available right now" message.
@@ -300,7 +301,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'sending':
         return renderSending(ctx);
       case 'sent':
-        return renderSent(ctx, state.step.reference);
+        return renderSent(ctx, definition, state.step.reference);
       case 'not-sent-yet':
         return renderNotSent(ctx, definition, state.step.reason, flow.persisted);
     }

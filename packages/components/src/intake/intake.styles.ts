@@ -308,4 +308,51 @@ export const intakeStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: 15px;
   }
+
+  /* Receipt on the confirmation page */
+  .inset {
+    border-left: 10px solid var(--_border);
+    padding: 15px;
+    margin-bottom: var(--_space);
+  }
+  .receipt-code {
+    display: block;
+    font-family: var(--onestory-code-font-family, ui-monospace, 'Courier New', monospace);
+    font-size: 1.5rem;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+  .button.warning-button {
+    color: #fff;
+    background-color: var(--_warning);
+    box-shadow: 0 2px 0 #55150b;
+  }
+  .withdrawn {
+    font-weight: 700;
+  }
+
+  /* Printing (or "save as PDF") the confirmation: the receipt in black on white, no controls. */
+  @media print {
+    :host {
+      color: #000;
+      max-width: none;
+    }
+    .toolbar,
+    .no-print,
+    .back,
+    onestory-quick-exit {
+      display: none !important;
+    }
+    .panel {
+      color: #000;
+      background: none;
+      border-color: #000;
+    }
+    .receipt-item {
+      break-inside: avoid;
+    }
+    a {
+      color: #000;
+    }
+  }
 `;

@@ -127,3 +127,33 @@ export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = rece
   lines.push('', t('consent.receipt.complaint'));
   return lines.join('\n');
 }
+
+/** One receipt item in the person's words, for a receipt page. */
+export interface ReceiptItemText {
+  readonly service: string;
+  readonly organisation: string;
+  readonly purpose: string;
+  /** The lawful basis in plain words, e.g. "your consent". */
+  readonly basis: string;
+  /** The information covered, as field labels. */
+  readonly fields: string;
+  readonly retention: string;
+  /** True when the basis is consent: the person may withdraw it (once given). */
+  readonly consentBased: boolean;
+  /** True when it can be withdrawn now: consent-based and given. */
+  readonly withdrawable: boolean;
+}
+
+/** A receipt item's text in `locale`; declared fields are named from `definition`. */
+export function receiptItemText(item: ReceiptItem, locale: Locale, definition?: Definition): ReceiptItemText {
+  return {
+    service: item.serviceName[locale],
+    organisation: item.organisation.name[locale],
+    purpose: item.purpose[locale],
+    basis: basisLabel(item.basis, locale),
+    fields: fieldList(item.fields, locale, definition),
+    retention: item.retention[locale],
+    consentBased: item.basis === 'consent',
+    withdrawable: item.basis === 'consent' && item.state === 'given',
+  };
+}

@@ -1,5 +1,6 @@
 import type { Definition } from '@onestory/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderReceipt } from './receipt.view.js';
 import type { StepContext } from './step-context.js';
 
 /** While the submission is on its way. */
@@ -9,14 +10,16 @@ export function renderSending(ctx: StepContext): TemplateResult {
 }
 
 /** The confirmation page: the reference number in a panel, its heading focused. */
-export function renderSent(ctx: StepContext, reference: string): TemplateResult {
-  const { t } = ctx;
+export function renderSent(ctx: StepContext, definition: Definition, reference: string): TemplateResult {
+  const { t, flow } = ctx;
+  const receipt = flow.receipt;
   return html`<div class="panel" part="panel">
       ${ctx.heading(t('ui.sent.title'))}
       <p>${t('ui.sent.reference')}<br /><strong class="reference">${reference}</strong></p>
     </div>
     <h2>${t('ui.sent.next')}</h2>
-    <p>${t('ui.sent.nextBody')}</p>`;
+    <p>${t('ui.sent.nextBody')}</p>
+    ${receipt ? renderReceipt(ctx, definition, receipt, flow.receiptCode) : nothing}`;
 }
 
 /**

@@ -1,0 +1,84 @@
+import { receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem } from '@onestory/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StepContext } from './step-context.js';
+
+/**
+ * The receipt on the confirmation page: per service and purpose, what was received, why,
+ * on which basis, for how long and whom to contact; a Withdraw button for each consent
+ * the person gave; the receipt code; print and download.
+ */
+export function renderReceipt(ctx: StepContext, definition: Definition, receipt: ConsentReceipt, code: string | undefined): TemplateResult {
+  const { t } = ctx;
+  return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
+    <h2 id="receipt-title">${t('ui.receipt.title')}</h2>
+    <p>${t('ui.receipt.keep')}</p>
+    ${code
+      ? html`<div class="inset">
+          <p class="receipt-code-label" id="receipt-code-label">${t('ui.receipt.code')}</p>
+          <p><strong class="receipt-code" aria-labelledby="receipt-code-label">${code}</strong></p>
+          <p class="hint">${t('ui.receipt.codeHint')}</p>
+        </div>`
+      : nothing}
+    <div class="button-group no-print">
+      <button type="button" class="button secondary" data-action="print" @click=${() => globalThis.print?.()}>${t('ui.receipt.print')}</button>
+      <button type="button" class="button secondary" data-action="download" @click=${() => download(receipt, code, ctx)}>${t('ui.receipt.download')}</button>
+    </div>
+    ${receipt.items.map((item) => renderItem(ctx, definition, item))}
+  </section>`;
+}
+
+function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem): TemplateResult {
+  const { t, flow, locale } = ctx;
+  const text = receiptItemText(item, locale, definition);
+  const contact = item.organisation.contact;
+  const progress = flow.withdrawalOf(item.recordId);
+  const buttonId = `withdraw-${item.recordId}`;
+  let action: TemplateResult | typeof nothing = nothing;
+  if (!text.consentBased) {
+    action = html`<p class="hint">${t('ui.receipt.notConsent', { basis: text.basis, contact })}</p>`;
+  } else if (item.state === 'withdrawn' || progress?.status === 'done') {
+    action = html`<p class="withdrawn" role="status">${t('ui.receipt.withdrawn', { service: text.service, fields: text.fields })}</p>`;
+  } else if (text.withdrawable) {
+    const sending = progress?.status === 'sending';
+    action = html`${progress?.status === 'failed'
+        ? html`<p class="error-message" role="alert">${t(progress.refused ? 'ui.receipt.withdrawRefused' : 'ui.receipt.withdrawFailed', { contact })}</p>`
+        : nothing}
+      <div class="button-group no-print">
+        <button
+          type="button"
+          class="button warning-button"
+          id=${buttonId}
+          data-action="withdraw"
+          data-record=${item.recordId}
+          ?disabled=${sending}
+          @click=${() => void flow.withdraw(item.recordId)}
+        >
+          ${t(sending ? 'ui.receipt.withdrawing' : 'ui.receipt.withdraw')}<span class="visually-hidden">: ${text.purpose}</span>
+        </button>
+      </div>`;
+  }
+  return html`<div class="service receipt-item" data-service=${item.serviceId} data-purpose=${item.purposeId}>
+    <h3>${t('ui.receipt.serviceHeading', { service: text.service, organisation: text.organisation })}</h3>
+    <dl class="summary-list">
+      <div><dt>${t('ui.receipt.purpose')}</dt><dd>${text.purpose}</dd></div>
+      <div><dt>${t('ui.receipt.received')}</dt><dd>${item.fields.length > 0 && item.state !== 'refused' ? text.fields : t('ui.receipt.receivedNothing')}</dd></div>
+      <div><dt>${t('ui.receipt.basis')}</dt><dd>${text.basis}</dd></div>
+      <div><dt>${t('ui.receipt.decision')}</dt><dd>${translate(locale, `consent.state.${item.state}`)}</dd></div>
+      <div><dt>${t('ui.receipt.retention')}</dt><dd>${text.retention}</dd></div>
+      <div><dt>${t('ui.receipt.contact')}</dt><dd>${contact}</dd></div>
+    </dl>
+    ${action}
+  </div>`;
+}
+
+/** Saves the receipt as a text file, the code included; nothing goes over the network. */
+function download(receipt: ConsentReceipt, code: string | undefined, ctx: StepContext): void {
+  const text = renderReceiptText(receipt, ctx.locale) + (code ? `\n\n${ctx.t('ui.receipt.code')}: ${code}\n` : '\n');
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `receipt-${receipt.submissionId ?? 'onestory'}.txt`;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
