@@ -4,7 +4,7 @@
 // so the demo proves the widget needs nothing looser.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +22,10 @@ console.log('Building OneStory…');
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const { createReferenceServer } = await import('@onestory/core/server');
+const { createReferenceServer, issueServiceToken } = await import('@onestory/core/server');
 const dataDir = path.join(root, '.data', 'demo');
 await mkdir(dataDir, { recursive: true });
+console.log('Opening the embedded database (PGlite; the first start takes a few seconds)…');
 const endpoint = await createReferenceServer({ dataDir, host, port: 0 });
 
 const CSP = strictCsp();
@@ -39,6 +40,8 @@ const files = {
   '/definitions/early-help.definition.json': 'packages/schemas/examples/early-help.definition.json',
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+const tokens = await demoTokens(endpoint.store);
 
 const server = http.createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -75,10 +78,25 @@ server.on('error', async (error) => {
 server.listen(port, host, () => {
   const { port: actual } = server.address();
   console.log(`OneStory demo:        http://${host}:${actual}/`);
-  console.log(`What services got:    http://${host}:${actual}/received`);
+  console.log(`Service inbox:        http://${host}:${actual}/received — sign in with a service's token:`);
+  for (const { serviceId, token } of tokens) console.log(`  ${serviceId.padEnd(20)} ${token}`);
   console.log(`Reference endpoint:   http://${host}:${actual}/api/submissions (stored in ${path.relative(root, dataDir)})`);
   console.log('Press Ctrl-C to stop.');
 });
+
+/**
+ * A fresh token for each of the demo definition's services, printed once: the store
+ * keeps only hashes, and the last start's demo tokens are revoked.
+ */
+async function demoTokens(store) {
+  const definition = JSON.parse(await readFile(path.join(root, files['/definitions/early-help.definition.json']), 'utf8'));
+  const issued = [];
+  for (const { id: serviceId } of definition.services) {
+    for (const old of await store.tokens(serviceId)) if (old.label === 'demo' && !old.revokedAt) await store.revokeToken(old.tokenId, new Date());
+    issued.push({ serviceId, token: (await issueServiceToken(store, serviceId, { label: 'demo' })).token });
+  }
+  return issued;
+}
 
 let stopping = false;
 async function stop() {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './lib/chromium.mjs';
+import { startPostgres } from './lib/postgres.mjs';
 import { readTotals } from './lib/totals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,13 @@ const env = {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 // What git sees before anything runs: a run must leave a clean clone clean.
 const treeBefore = gitStatus();
+
+// A real PostgreSQL for every suite that stores (DATABASE_URL if set, else a throwaway
+// server on a free port), stopped however the run ends.
+const postgres = await startPostgres();
+env.DATABASE_URL = postgres.url;
+process.on('exit', () => postgres.stop());
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 await step('type-check and build (tsc -b)', bin('tsc'), ['-b']);
 // The rest of `npm run build` (tsc -b && rollup -c): run apart so that a type error
@@ -81,6 +89,7 @@ await step('the work tree is as clean as before the run', process.execPath, ['-e
 });
 
 rmSync(totalsDir, { recursive: true, force: true });
+postgres.stop();
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exitCode = totals.failed ? 1 : 0;

@@ -2,16 +2,16 @@
 // browser run, so browser tests can send to it and check what it stored.
 //
 // `module` (an import specifier or file URL) must export `exportName`, a function called
-// with `{ dataDir, host: '127.0.0.1', port: 0 }` that resolves to `{ url, close() }`;
-// `dataDir` is a fresh temporary directory, removed afterwards. The plugin serves, on
-// the test server:
-//   GET /__env.json          -> { "endpointUrl": "http://127.0.0.1:PORT" }
-//   GET /__endpoint/stored   -> { "relative/path": "file text", ... } for every file
-//                               the endpoint has written under dataDir
+// with `{ dataDir, host: '127.0.0.1', port: 0 }` that resolves to `{ url, store, close() }`
+// (`store.submissions()` lists what it stored); `dataDir` is a fresh temporary directory,
+// removed afterwards. The plugin serves, on the test server:
+//   GET /__env.json              -> { "endpointUrl": "http://127.0.0.1:PORT" }
+//   GET /__endpoint/submissions  -> { "submissions": [...] } every stored submission
+//   GET /__endpoint/withdrawals  -> { "withdrawals": [...] } every stored withdrawal
 // test/browser/helpers/endpoint.ts wraps both for tests.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 export function endpointPlugin({ module, exportName }) {
   let endpoint;
@@ -37,20 +37,13 @@ export function endpointPlugin({ module, exportName }) {
       if (context.path === '/__env.json') {
         return { body: JSON.stringify({ endpointUrl: endpoint.url }), type: 'json' };
       }
-      if (context.path === '/__endpoint/stored') {
-        return { body: JSON.stringify(await readTree(dataDir)), type: 'json' };
+      if (context.path === '/__endpoint/withdrawals') {
+        return { body: JSON.stringify({ withdrawals: await endpoint.store.withdrawals() }), type: 'json' };
+      }
+      if (context.path === '/__endpoint/submissions') {
+        return { body: JSON.stringify({ submissions: await endpoint.store.submissions() }), type: 'json' };
       }
       return undefined;
     },
   };
-}
-
-async function readTree(dir) {
-  const files = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path).split(sep).join('/')] = await readFile(path, 'utf8');
-  }
-  return files;
 }

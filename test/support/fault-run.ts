@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSubmissionClient, type DeliveryResult } from '@onestory/core';
-import { createReferenceServer, DATA_FILES } from '@onestory/core/server';
+import { createReferenceServer } from '@onestory/core/server';
 import { createFaultProxy, randomFaultScript, seededRandom, type Fault } from './fault-proxy.js';
+import { quickLocation } from './stores.js';
 import { fullStorySubmission, submissionIdFor } from './submissions.js';
 
 /** Options of {@link runFaultScripts}. */
@@ -31,8 +32,6 @@ export interface FaultRunReport {
   readonly storedTwice: number;
   /** Confirmed with a reference other than the one stored. */
   readonly wrongReference: number;
-  /** Lines of the data file that do not parse. */
-  readonly corruptLines: number;
   /** Requests the proxy saw, and how many of each fault it injected. */
   readonly requests: number;
   readonly faults: Readonly<Record<Fault['kind'], number>>;
@@ -52,7 +51,7 @@ export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRu
   for (let n = 1; n <= scripts; n++) plan.set(submissionIdFor(seed, n), randomFaultScript(random, maxFaults));
 
   const dataDir = await mkdtemp(join(tmpdir(), 'onestory-faults-'));
-  const endpoint = await createReferenceServer({ dataDir });
+  const endpoint = await createReferenceServer(await quickLocation(dataDir));
   const proxy = await createFaultProxy({
     target: endpoint.url,
     faultFor: ({ idempotencyKey, attempt }) => (idempotencyKey && plan.get(idempotencyKey)?.[attempt]) || { kind: 'pass' },
@@ -84,18 +83,13 @@ export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRu
     await Promise.all(Array.from({ length: concurrency }, worker));
     await proxy.settled();
 
-    const lines = (await readFile(join(dataDir, DATA_FILES.submissions), 'utf8')).split('\n').filter(Boolean);
+    // Each stored submission is one row by its key; each envelope one inbox item: an
+    // envelope stored twice would be listed twice.
     const storedCount = new Map<string, number>();
     const storedReference = new Map<string, string>();
-    let corruptLines = 0;
-    for (const line of lines) {
-      try {
-        const record = JSON.parse(line) as { submissionId: string; reference: string };
-        storedCount.set(record.submissionId, (storedCount.get(record.submissionId) ?? 0) + 1);
-        storedReference.set(record.submissionId, record.reference);
-      } catch {
-        corruptLines += 1;
-      }
+    for (const item of await endpoint.store.inbox('adult-social-care', { limit: 1_000_000 })) {
+      storedCount.set(item.submissionId, (storedCount.get(item.submissionId) ?? 0) + 1);
+      storedReference.set(item.submissionId, item.reference);
     }
 
     let delivered = 0;
@@ -120,7 +114,6 @@ export async function runFaultScripts(options: FaultRunOptions): Promise<FaultRu
       lost,
       storedTwice: [...storedCount.values()].filter((count) => count > 1).length,
       wrongReference,
-      corruptLines,
       requests: proxy.log.length,
       faults,
       seconds: (performance.now() - started) / 1000,

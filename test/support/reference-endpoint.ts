@@ -1,4 +1,5 @@
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
+import { quickLocation } from './stores.js';
 
 /** What web-test-runner.config.mjs's endpoint hook passes in (see scripts/lib/wtr-endpoint.mjs). */
 export interface TestEndpointOptions {
@@ -13,14 +14,10 @@ export interface TestEndpointOptions {
 const LOOPBACK_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?$/;
 
 /**
- * The real reference endpoint for browser tests: `createReferenceServer` on 127.0.0.1 with
- * a temporary data directory, accepting calls from the test pages' origin. Submissions go
- * to `${url}/submissions`; what it stored is in `submissions.jsonl`.
+ * The real reference endpoint for browser tests: `createReferenceServer` on 127.0.0.1, on
+ * a fresh database of the test PostgreSQL server (`DATABASE_URL`) or else PGlite in
+ * `dataDir`, accepting calls from the test pages' origin.
  */
-export function createTestReferenceServer({
-  dataDir,
-  host = '127.0.0.1',
-  port = 0,
-}: TestEndpointOptions): Promise<ReferenceServer> {
-  return createReferenceServer({ dataDir, host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin) });
+export async function createTestReferenceServer({ dataDir, host = '127.0.0.1', port = 0 }: TestEndpointOptions): Promise<ReferenceServer> {
+  return createReferenceServer({ ...(await quickLocation(dataDir)), host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin) });
 }

@@ -73,8 +73,8 @@ async function openPage() {
 }
 
 async function storedCount(submissionId: string): Promise<number> {
-  const file = (await (await testEndpoint()).stored())['submissions.jsonl'] ?? '';
-  return file.split('\n').filter((line) => line.includes(`"submissionId":"${submissionId}"`)).length;
+  const stored = await (await testEndpoint()).submissions();
+  return stored.filter((record) => record.submissionId === submissionId).length;
 }
 
 describe('delivery: a page closed while a story is queued (persistence on)', function () {

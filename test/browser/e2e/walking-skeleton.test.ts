@@ -148,11 +148,7 @@ describe('walking skeleton, end to end', function (this: SuiteContext) {
     expect(reference).to.equal(submitted!.reference);
 
     // What the endpoint stored: exactly one submission from this person…
-    const stored = await endpoint.stored();
-    const lines = (stored['submissions.jsonl'] ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as StoredLine);
+    const lines = (await endpoint.submissions()) as unknown as StoredLine[];
     const ours = lines.filter((line) => line.submission.disclosures.some((d) => d.story['person']?.['givenName'] === marker));
     expect(ours).to.have.length(1);
     const [line] = ours;

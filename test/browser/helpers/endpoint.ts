@@ -1,3 +1,13 @@
+import type { Submission } from '@onestory/core';
+
+/** A submission as the test endpoint stored it. */
+export interface StoredRecord {
+  readonly reference: string;
+  readonly submissionId: string;
+  readonly receivedAt: string;
+  readonly submission: Submission;
+}
+
 /**
  * The real HTTP endpoint on 127.0.0.1 that web-test-runner.config.mjs starts for the
  * whole browser run (see scripts/lib/wtr-endpoint.mjs).
@@ -5,13 +15,19 @@
 export interface TestEndpoint {
   /** Base URL, e.g. `http://127.0.0.1:40123` (a different origin from the test page). */
   readonly url: string;
-  /** Every file the endpoint has written so far: path relative to its data dir → text. */
-  stored(): Promise<Record<string, string>>;
+  /** Every submission the endpoint has stored so far, oldest first. */
+  submissions(): Promise<StoredRecord[]>;
+  /** Every withdrawal notice it has stored, oldest first. */
+  withdrawals(): Promise<{ readonly reference: string; readonly notice: { readonly recordId: string } }[]>;
 }
 
 export async function testEndpoint(): Promise<TestEndpoint> {
   const { endpointUrl } = await getJson<{ endpointUrl: string }>('/__env.json');
-  return { url: endpointUrl, stored: () => getJson('/__endpoint/stored') };
+  return {
+    url: endpointUrl,
+    submissions: async () => (await getJson<{ submissions: StoredRecord[] }>('/__endpoint/submissions')).submissions,
+    withdrawals: async () => (await getJson<{ withdrawals: [] }>('/__endpoint/withdrawals')).withdrawals,
+  };
 }
 
 async function getJson<T>(path: string): Promise<T> {

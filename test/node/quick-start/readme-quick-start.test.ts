@@ -99,8 +99,14 @@ describe("the README's quick start", () => {
       const run = await completeIntake(tab, { text: () => `Quick start answer ${++n}` });
       assert.match(run.reference, /\S/, 'a reference number is shown');
 
+      // The service inbox signs in with the token npm start printed for the service.
+      const token = output.match(/^ +housing-support +(ost_[\w-]+)$/m)?.[1];
+      assert.ok(token, `npm start printed a token for housing-support:\n${output}`);
       await tab.goto(`http://127.0.0.1:${port}/received`);
-      await tab.getByText(run.reference).first().waitFor();
+      await tab.getByLabel('Service token').fill(token);
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await tab.getByText(`Reference ${run.reference}`).first().waitFor();
+      assert.ok(!(await tab.content()).includes(token), 'the token is not shown on the page');
       await context.close();
     });
 

@@ -11,6 +11,7 @@ import { createCspServer, type CspServer } from '../../support/csp-server.js';
 import { completeIntake } from '../../support/intake-driver.js';
 import { launchChromium, observe, oneStoryStores } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
+import { quickLocation } from '../../support/stores.js';
 
 // The example flow (the early-help definition partners start from) on a page served with
 // the strict CSP and Trusted Types partners are told to use, loading the built CDN bundle
@@ -36,7 +37,7 @@ let browser: Browser;
 before(async () => {
   assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
   dataDir = await mkdtemp(join(tmpdir(), 'onestory-csp-'));
-  endpoint = await createReferenceServer({ dataDir });
+  endpoint = await createReferenceServer(await quickLocation(dataDir));
   neutral = await createCspServer({ routes: { '/weather.html': { body: '<!doctype html><title>Weather</title><h1>Weather</h1>', type: 'text/html' } } });
   const exitUrl = `${neutral.url}/weather.html`;
   site = await createCspServer({

@@ -15,6 +15,7 @@ import { completeIntake, type ControlInfo } from '../../support/intake-driver.js
 import { launchChromium, observe } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
 import { canaryId, shortPayloads, xssCorpus, type Payload } from '../../support/xss-corpus.js';
+import { quickLocation } from '../../support/stores.js';
 
 // No injected markup: XSS payloads in every text of a definition (labels, hints, options,
 // page titles, service names, purposes, the privacy notice) AND typed as answers (echoed
@@ -35,7 +36,7 @@ const placed = new Map<string, ReadonlySet<string>>();
 before(async () => {
   assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
   dataDir = await mkdtemp(join(tmpdir(), 'onestory-xss-'));
-  endpoint = await createReferenceServer({ dataDir });
+  endpoint = await createReferenceServer(await quickLocation(dataDir));
   const routes: Record<string, { file: string } | { body: string; type: string }> = { '/onestory.min.js': { file: BUNDLE } };
   for (const example of EXAMPLES) {
     const original: unknown = JSON.parse(readFileSync(join(repoRoot, `packages/schemas/examples/${example}.definition.json`), 'utf8'));

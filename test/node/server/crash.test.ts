@@ -1,97 +1,86 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { createReferenceServer, DATA_FILES } from '@onestory/core/server';
-import { repoRoot } from '../../support/paths.js';
+import { after, before, describe, it } from 'node:test';
+import { openReceiverStore } from '@onestory/core/server';
+import { sendSubmission, startReceiverProcess, type ReceiverProcess } from '../../support/receiver-process.js';
+import { freshLocation, STORE_KINDS } from '../../support/stores.js';
 import { fullStorySubmission, submissionIdFor } from '../../support/submissions.js';
 
-// The endpoint process is killed (SIGKILL: no clean-up of any kind) while dozens of
-// submissions are being written. Afterwards every line of the data file must parse,
-// every submission that was answered 201 must be there exactly once, and sending them
-// all again must store nothing twice.
+// A receiver process is killed with SIGKILL while submissions are being stored and its
+// clients keep retrying (on PostgreSQL, against a second process on the same database;
+// on PGlite, against the process restarted on the same folder). Afterwards every
+// submission is stored exactly once, and every one answered 201 kept its reference.
 
-const SERVER_SCRIPT = `
-  import { createReferenceServer } from '@onestory/core/server';
-  const server = await createReferenceServer({ dataDir: process.argv[1] });
-  process.stdout.write(server.url + '\\n');
-`;
+let root: string;
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'onestory-crash-'));
+});
+after(async () => {
+  await rm(root, { recursive: true, force: true });
+});
 
-describe('reference endpoint killed mid-write', () => {
-  let dataDir: string;
-  after(async () => {
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+for (const [k, kind] of STORE_KINDS.entries()) {
+  describe(`receiver killed mid-load (${kind})`, () => {
+    it('loses nothing it acknowledged and stores nothing twice while clients retry', async () => {
+      const location = await freshLocation(kind, root);
+      const first = await startReceiverProcess(location);
+      // PostgreSQL: a second process shares the load; PGlite: one process at a time.
+      let others: ReceiverProcess[] = kind === 'postgres' ? [await startReceiverProcess(location)] : [];
+      const ids = Array.from({ length: 160 }, (_, i) => submissionIdFor(0xdead0 + k, i + 1));
+      const acknowledged = new Map<string, string>();
+      let killed = false;
+      let restarting: Promise<void> | undefined;
+      const urls = () => (killed ? others : [first, ...others]).map((p) => p.url);
 
-  it('leaves a data file whose every line parses, holding every acknowledged submission once', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'onestory-crash-'));
-    const child = spawn(process.execPath, ['--input-type=module', '-e', SERVER_SCRIPT, dataDir], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.once('data', (data: Buffer) => resolve(data.toString().trim()));
-      child.once('exit', () => reject(new Error('the endpoint process exited early')));
-    });
-
-    const ids = Array.from({ length: 160 }, (_, i) => submissionIdFor(0xc4a5, i + 1));
-    const acknowledged: string[] = [];
-    const queue = [...ids];
-    let killed = false;
-    const send = async (id: string) => {
-      const response = await fetch(`${url}/submissions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': id },
-        body: JSON.stringify(fullStorySubmission(id)),
-      });
-      await response.text();
-      if (response.status === 201) acknowledged.push(id);
-      // Kill it while the next batch is in the middle of being written.
-      if (acknowledged.length >= 40 && !killed) {
+      const kill = async () => {
         killed = true;
-        child.kill('SIGKILL');
-      }
-    };
-    await Promise.all(
-      Array.from({ length: 32 }, async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) await send(id).catch(() => undefined);
-      }),
-    );
-    await exited;
-    assert.ok(killed && acknowledged.length >= 40 && acknowledged.length < ids.length, `acknowledged ${acknowledged.length}`);
-
-    // Every complete line parses; a torn tail, if the kill made one, is cut off on restart.
-    const restarted = await createReferenceServer({ dataDir });
-    try {
-      const text = await readFile(join(dataDir, DATA_FILES.submissions), 'utf8');
-      assert.ok(text === '' || text.endsWith('\n'), 'no torn last line after restart');
-      const lines = text.split('\n').filter(Boolean);
-      const stored = lines.map((line) => (JSON.parse(line) as { submissionId: string }).submissionId);
-      assert.equal(new Set(stored).size, stored.length, 'nothing stored twice');
-      for (const id of acknowledged) assert.ok(stored.includes(id), `acknowledged ${id} is stored`);
-
-      // The senders retry everything they were not sure of: still nothing twice.
-      const statuses = await Promise.all(
-        ids.map(async (id) => {
-          const response = await fetch(`${restarted.url}/submissions`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'idempotency-key': id },
-            body: JSON.stringify(fullStorySubmission(id)),
-          });
-          await response.text();
-          return response.status;
+        first.child.kill('SIGKILL');
+        await first.exited;
+        if (kind === 'pglite') others = [await startReceiverProcess(location)];
+      };
+      const deliver = async (id: string, worker: number) => {
+        for (let attempt = 0; attempt < 200; attempt++) {
+          await restarting;
+          const targets = urls();
+          const answer = targets.length ? await sendSubmission(targets[(worker + attempt) % targets.length]!, fullStorySubmission(id)) : undefined;
+          if (answer?.status === 201) {
+            const earlier = acknowledged.get(id);
+            if (earlier) assert.equal(answer.reference, earlier, `${id} kept its reference`);
+            acknowledged.set(id, answer.reference!);
+            if (acknowledged.size >= 40 && !killed) restarting = kill();
+            return;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        assert.fail(`${id} was never acknowledged`);
+      };
+      const queue = [...ids];
+      await Promise.all(
+        Array.from({ length: 32 }, async (_, worker) => {
+          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id, worker);
         }),
       );
-      assert.deepEqual(new Set(statuses), new Set([201]));
-      assert.equal(restarted.store.submissions().length, ids.length);
-      const final = (await readFile(join(dataDir, DATA_FILES.submissions), 'utf8')).split('\n').filter(Boolean);
-      assert.equal(final.length, ids.length);
-      for (const line of final) JSON.parse(line);
-    } finally {
-      await restarted.close();
-    }
+      assert.ok(killed, 'the process was killed during the load');
+
+      // Every client now resends everything it was not sure of: still nothing twice.
+      for (const id of ids) assert.equal((await sendSubmission(others[0]!.url, fullStorySubmission(id)))?.reference, acknowledged.get(id));
+      for (const other of others) {
+        other.child.kill('SIGTERM');
+        await other.exited;
+      }
+      const store = await openReceiverStore(location);
+      try {
+        const items = await store.inbox('adult-social-care', { limit: 10_000 });
+        const counts = new Map<string, number>();
+        for (const item of items) counts.set(item.submissionId, (counts.get(item.submissionId) ?? 0) + 1);
+        assert.deepEqual([...counts.keys()].sort(), [...ids].sort(), 'every submission stored');
+        assert.deepEqual([...counts.values()].filter((c) => c > 1), [], 'none stored twice');
+        for (const item of items) assert.equal(item.reference, acknowledged.get(item.submissionId));
+      } finally {
+        await store.close();
+      }
+    });
   });
-});
+}

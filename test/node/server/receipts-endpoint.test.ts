@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,7 +13,8 @@ import {
   type ConsentRecord,
   type Submission,
 } from '@onestory/core';
-import { createReferenceServer, DATA_FILES, type ReferenceServer } from '@onestory/core/server';
+import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
+import { quickLocation } from '../../support/stores.js';
 import { fullSubmission, submissionIdFor } from '../../support/submissions.js';
 
 // Receipts and withdrawals at the real reference endpoint: a receipt code (>= 128-bit
@@ -27,7 +28,7 @@ let dataDir: string;
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'onestory-receipts-'));
   dataDir = join(root, 'data');
-  server = await createReferenceServer({ dataDir, guessLimit: { failures: 1000, perMs: 60_000 } });
+  server = await createReferenceServer({ ...(await quickLocation(dataDir)), guessLimit: { failures: 1000, perMs: 60_000 } });
 });
 after(async () => {
   await server.close();
@@ -66,7 +67,7 @@ describe('receipt codes at the reference endpoint', () => {
     const { code, submission } = await sendWithReceipt();
     assert.match(code, /^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){7}$/);
     assert.ok(Math.log2(32) * 26 >= 128);
-    const stored = await readFile(join(dataDir, DATA_FILES.submissions), 'utf8');
+    const stored = JSON.stringify(await server.store.submissions());
     const verifier = code.replace(/-/g, '').slice(6);
     assert.ok(!stored.includes(verifier) && !stored.includes(code));
     assert.ok(stored.includes(submission.receipt!.verifierHash));
@@ -88,7 +89,7 @@ describe('receipt codes at the reference endpoint', () => {
     const record = consentRecord(submission, 'money-advice', 'feedback');
     const reference = await sendWithdrawal(noticeFor(submission, record), code, { endpoint: endpoint() });
     assert.match(reference, /^OS-/);
-    const stored = server.store.withdrawals().filter((w) => w.notice.recordId === record.recordId);
+    const stored = (await server.store.withdrawals()).filter((w) => w.notice.recordId === record.recordId);
     assert.equal(stored.length, 1);
     const reopened = await openReceipt(code, { endpoint: endpoint() });
     const after = reopened!.consents.find((r) => r.recordId === record.recordId)!;
@@ -97,7 +98,7 @@ describe('receipt codes at the reference endpoint', () => {
     // Pressing Withdraw again (another tab, a retry with a new time) is answered with the first.
     const again = { ...noticeFor(submission, record), withdrawnAt: '2026-02-02T09:00:00.000Z' };
     assert.equal(await sendWithdrawal(again, code, { endpoint: endpoint() }), reference);
-    assert.equal(server.store.withdrawals().filter((w) => w.notice.recordId === record.recordId).length, 1);
+    assert.equal((await server.store.withdrawals()).filter((w) => w.notice.recordId === record.recordId).length, 1);
   });
 
   it('refuse a withdrawal with a wrong, a guessed or a reused secret, or none', async () => {
@@ -105,7 +106,7 @@ describe('receipt codes at the reference endpoint', () => {
     const theirs = await sendWithReceipt();
     const record = consentRecord(theirs.submission, 'money-advice', 'advice');
     const notice = noticeFor(theirs.submission, record);
-    const before = server.store.withdrawals().length;
+    const before = (await server.store.withdrawals()).length;
 
     const oneSymbolOff = theirs.code.slice(0, -1) + (theirs.code.endsWith('2') ? '3' : '2');
     await assert.rejects(sendWithdrawal(notice, oneSymbolOff, { endpoint: endpoint() }), refusedWith(403), 'wrong');
@@ -117,7 +118,7 @@ describe('receipt codes at the reference endpoint', () => {
     await assert.rejects(sendWithdrawal(mixed, theirs.code, { endpoint: endpoint() }), refusedWith(403), 'record of another submission');
     const bare = await fetch(`${server.url}/withdrawals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(notice) });
     assert.equal(bare.status, 403, 'no code at all');
-    assert.equal(server.store.withdrawals().length, before, 'nothing was recorded');
+    assert.equal((await server.store.withdrawals()).length, before, 'nothing was recorded');
   });
 
   it('refuse withdrawing a purpose on another basis, saying which', async () => {
@@ -134,7 +135,7 @@ describe('receipt codes at the reference endpoint', () => {
   });
 
   it('count wrong receipt codes as guesses: 429 after the limit', async () => {
-    const limited = await createReferenceServer({ dataDir: join(root, 'limited'), guessLimit: { failures: 3, perMs: 60_000 } });
+    const limited = await createReferenceServer({ ...(await quickLocation(root)), guessLimit: { failures: 3, perMs: 60_000 } });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {

@@ -1,8 +1,16 @@
 export * from './parse-submission.js';
 export * from './parse-submission-for.js';
 export * from './reference-server.js';
-export * from './submission-store.js';
-export { AppendOnlyLog, StorageWriteError, type LogRecovery } from './append-log.js';
+export * from './store/index.js';
+export * from './router.js';
+export * from './inbox-status.js';
+export { inboxRoutes, MAX_REASON_LENGTH } from './inbox-routes.js';
+export { intakeRoutes, type IntakeDependencies } from './intake-routes.js';
+export { authenticate, hashToken, issueServiceToken, newToken, TOKEN_PREFIX, type Authentication } from './service-tokens.js';
+export { createWebhookSender, signWebhook, verifyWebhook, SIGNATURE_HEADER, type WebhookTarget, type WebhookSenderOptions } from './webhooks.js';
+export { addIsoDuration, retentionEnd } from './retention.js';
+export { applyWithdrawal, type WithdrawalEffect } from './withdrawal.js';
+export { MAX_JSON_DEPTH, unstorableTextIssues } from './storable-text.js';
 export { PROBLEM_TYPE_BASE } from './http-problem.js';
 export type { RateLimit } from './rate-limiter.js';
 export { randomReference } from './reference-number.js';

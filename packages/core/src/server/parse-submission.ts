@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { formatPath } from '../definition/check-definition.js';
 import { isMessageKey, translate } from '../i18n/translate.js';
 import { SubmissionSchema, type Submission } from '../submission/submission.schema.js';
+import { unstorableTextIssues } from './storable-text.js';
 import { WithdrawalNoticeSchema, type WithdrawalNotice } from '../submission/withdrawal-notice.schema.js';
 import { describeIssue } from './describe-issue.js';
 
@@ -50,6 +51,9 @@ function parseWith<T>(schema: z.ZodMiniType<T>, json: unknown): ParseResult<T> {
       return { ok: false, issues: [{ path: '', code: 'invalid-json', message: 'The body is not valid JSON.' }] };
     }
   }
+  // Checked first: zod would accept them, and the database would then fail to store them.
+  const unstorable = unstorableTextIssues(value);
+  if (unstorable.length > 0) return { ok: false, issues: unstorable };
   const result = z.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map(toIssue) };

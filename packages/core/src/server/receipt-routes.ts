@@ -10,12 +10,12 @@ import type { GuessLimiter } from './guess-limiter.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { readJsonRequest } from './json-request.js';
 import type { ReceiptIndex } from './receipt-index.js';
-import type { StoredSubmission, StoredWithdrawal } from './submission-store.js';
+import type { StoredSubmission, StoredWithdrawal } from './store/receiver-store.js';
 
 /** What the receipt routes read: the stored submissions and withdrawals. */
 export interface ReceiptSources {
-  submission(submissionId: string): StoredSubmission | undefined;
-  withdrawals(): readonly StoredWithdrawal[];
+  submission(submissionId: string): Promise<StoredSubmission | undefined>;
+  withdrawals(): Promise<readonly StoredWithdrawal[]>;
 }
 
 /** Options of {@link createReceiptRoutes}. */
@@ -52,8 +52,8 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
 } {
   const { index, sources, guesses } = options;
 
-  const receiptOf = (stored: StoredSubmission): StoredReceipt => {
-    const withdrawals = sources.withdrawals().filter((w) => w.notice.submissionId === stored.submissionId);
+  const receiptOf = async (stored: StoredSubmission): Promise<StoredReceipt> => {
+    const withdrawals = (await sources.withdrawals()).filter((w) => w.notice.submissionId === stored.submissionId);
     const consents = stored.submission.consents.map((record) => {
       const withdrawal = withdrawals.find((w) => w.notice.recordId === record.recordId);
       return withdrawal ? withdrawn(record, withdrawal.notice) : record;
@@ -74,12 +74,12 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
     if (!body) return;
     const code = (body.json as { receiptCode?: unknown } | null)?.receiptCode;
     const submissionId = typeof code === 'string' ? await index.submissionFor(code) : undefined;
-    const stored = submissionId === undefined ? undefined : sources.submission(submissionId);
+    const stored = submissionId === undefined ? undefined : await sources.submission(submissionId);
     if (!stored) {
       guesses.failed(client);
       return sendProblem(response, problem(404, 'receipt-not-found', 'No such receipt', 'No receipt matches this code.'));
     }
-    sendJson(response, 200, receiptOf(stored));
+    sendJson(response, 200, await receiptOf(stored));
   };
 
   const refuse = (response: ServerResponse, status: number, slug: string, title: string, detail: string): WithdrawalAuthorisation => {
@@ -97,7 +97,7 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
     const prefix = `${RECEIPT_AUTHORIZATION_SCHEME} `;
     const code = header.startsWith(prefix) ? header.slice(prefix.length) : undefined;
     const submissionId = code === undefined ? undefined : await index.submissionFor(code);
-    const stored = submissionId === undefined ? undefined : sources.submission(submissionId);
+    const stored = submissionId === undefined ? undefined : await sources.submission(submissionId);
     if (!stored) {
       guesses.failed(client);
       return refuse(response, 403, 'receipt-code-refused', 'Receipt code refused', `Send Authorization: ${prefix}<the receipt code of this submission>.`);
@@ -107,7 +107,7 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
     if (notice.submissionId !== stored.submissionId || !record || record.serviceId !== notice.serviceId || record.purposeId !== notice.purposeId) {
       return refuse(response, 403, 'not-this-receipt', 'Not covered by this receipt', 'This receipt code does not cover that consent record.');
     }
-    const earlier = sources.withdrawals().find((w) => w.notice.recordId === record.recordId && w.notice.submissionId === stored.submissionId);
+    const earlier = (await sources.withdrawals()).find((w) => w.notice.recordId === record.recordId && w.notice.submissionId === stored.submissionId);
     if (earlier) return { kind: 'replay', stored: earlier };
     if (record.basis !== 'consent') {
       return refuse(response, 422, 'not-consent-based', 'Not based on consent', `This purpose's lawful basis is ${record.basis}, not consent: it cannot be withdrawn, but the person may object to the controller.`);

@@ -1,30 +1,47 @@
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
-import { canonicalJson } from '../consent/canonical-json.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
-import { problem, sendJson, sendProblem } from './http-problem.js';
-import { parseSubmission, parseWithdrawalNotice, type ParseResult } from './parse-submission.js';
+import type { ProblemDetails } from '../delivery/problem.js';
+import { PROBLEM_CONTENT_TYPE } from '../delivery/problem.js';
+import { problem, sendProblem } from './http-problem.js';
+import { inboxRoutes } from './inbox-routes.js';
+import { intakeRoutes, REPLAY_HEADER } from './intake-routes.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
+import { randomReference } from './reference-number.js';
+import { addIsoDuration } from './retention.js';
+import { createRouter, type Route } from './router.js';
 import { createDraftRoutes } from './draft-routes.js';
-import { FileDraftStore, type EndpointDraftStore } from './draft-store.js';
+import { createMemoryDraftStore, FileDraftStore, type EndpointDraftStore } from './draft-store.js';
 import type { EndpointRoute } from './endpoint-route.js';
 import { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit } from './guess-limiter.js';
-import { readJsonRequest } from './json-request.js';
 import { ReceiptIndex } from './receipt-index.js';
 import { createReceiptRoutes } from './receipt-routes.js';
-import { randomReference } from './reference-number.js';
-import { SubmissionStore, type ReferenceStore, type StoredSubmission, type StoredWithdrawal } from './submission-store.js';
+import { authenticate } from './service-tokens.js';
+import { openReceiverStore } from './store/open-store.js';
+import type { ReceiverStore } from './store/receiver-store.js';
+import { createWebhookSender, type WebhookTarget } from './webhooks.js';
 
-/** Options of {@link createReferenceServer}. */
+export { REPLAY_HEADER } from './intake-routes.js';
+
+/** Options of {@link createReferenceServer}. Give one of `store`, `databaseUrl` or `dataDir`. */
 export interface ReferenceServerOptions {
-  /** Directory of the data files (`submissions.jsonl`, `withdrawals.jsonl`); created if missing. */
-  readonly dataDir: string;
+  /** An opened store (see `openReceiverStore`); the server does not close it. */
+  readonly store?: ReceiverStore;
+  /** A PostgreSQL server to store in (`postgres://…`): production, any number of processes. */
+  readonly databaseUrl?: string;
+  /** Folder for the embedded store (PGlite); created if missing. One process at a time. */
+  readonly dataDir?: string;
   /** Interface to listen on. Default `127.0.0.1`: put a TLS-terminating proxy in front for anything else. */
   readonly host?: string;
   /** Port; 0 (the default) picks a free one — read it from `url`. */
   readonly port?: number;
+  /**
+   * Host names the server answers to (the `Host` header, port ignored), so that a
+   * DNS-rebinding page cannot reach a local receiver. Default: `localhost`, `127.0.0.1`
+   * and `[::1]` when listening on a loopback address; required otherwise.
+   */
+  readonly allowedHosts?: readonly string[];
   /**
    * Partner origins allowed to call from a browser (`https://partner.example`), or a
    * test of an origin. Only these get CORS headers, preflights included. Default: none.
@@ -32,16 +49,30 @@ export interface ReferenceServerOptions {
   readonly allowedOrigins?: readonly string[] | ((origin: string) => boolean);
   /** Largest body accepted, in bytes; larger is refused with 413 without keeping it. Default 1,000,000. */
   readonly maxBodyBytes?: number;
+  /** Largest request head (all headers), in bytes; larger is answered 431. Default 16,384. */
+  readonly maxHeaderBytes?: number;
+  /** Time a client has to send a whole request, in ms; slower is answered 408. Default 30,000. */
+  readonly requestTimeoutMs?: number;
   /** Clock, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
   /** Makes reference numbers. Default {@link randomReference} (`OS-7KQM-3XHD`). */
   readonly newReference?: () => string;
   /** Optional per-address rate limit, answered with 429 and `Retry-After`. Default: none. */
   readonly rateLimit?: RateLimit;
+  /** Each service's retention (ISO 8601 duration such as `P6Y`), overriding its consent records' periods. */
+  readonly retention?: Readonly<Record<string, string>>;
+  /** Each service's webhook: alerts on new, urgent and withdrawn referrals, signed with its secret. */
+  readonly webhooks?: Readonly<Record<string, WebhookTarget>>;
+  /** How often due webhooks are sent, in ms (0: only by `sendWebhooks()`). Default 1,000. */
+  readonly webhookIntervalMs?: number;
+  /** How often expired envelopes are purged, in ms (0: only by `purge()`). Default one hour. */
+  readonly purgeIntervalMs?: number;
   /** Wrong resume or receipt codes allowed per address. Default {@link DEFAULT_GUESS_LIMIT}. */
   readonly guessLimit?: GuessLimit;
-  /** Where saved drafts are kept. Default: one file each under `dataDir/drafts/`. */
+  /** Where saved drafts are kept. Default: one file each under `dataDir/drafts/` (in memory with `databaseUrl`). */
   readonly drafts?: EndpointDraftStore;
+  /** More routes, matched after the built-in ones. */
+  readonly routes?: (context: { readonly store: ReceiverStore; readonly now: () => number }) => readonly Route[];
 }
 
 /** A running reference endpoint. */
@@ -49,185 +80,94 @@ export interface ReferenceServer {
   /** Base URL, e.g. `http://127.0.0.1:40123`; submissions go to `${url}/submissions`. */
   readonly url: string;
   /** What it has stored. */
-  readonly store: ReferenceStore;
+  readonly store: ReceiverStore;
+  /** Sends the webhooks that are due now; resolves to how many were delivered. */
+  sendWebhooks(): Promise<number>;
+  /** Deletes the envelopes past their retention now; resolves to how many. */
+  purge(): Promise<number>;
   /** Stops accepting, finishes requests in progress (and their writes), then closes. */
   close(): Promise<void>;
 }
 
-/** Response header set on an answer replayed from the idempotency record. */
-export const REPLAY_HEADER = 'Idempotent-Replayed';
+const clientOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? 'unknown';
 
-type PostKind = 'submission' | 'withdrawal';
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /**
- * Starts the reference endpoint: a dependency-free `node:http` server that partners can
- * run as is or read as the specification of what a receiving endpoint must do.
+ * Starts the reference receiver: a `node:http` server on a PostgreSQL store (a server, or
+ * PGlite embedded), for partners to run as is or read as the specification.
  *
- * - `POST /submissions` validates the body with `parseSubmission` and stores each
- *   `submissionId` once, durably (written and fsynced before answering), answering
- *   `201 {reference, submissionId}`. Idempotency (`Idempotency-Key`, which must equal the
- *   `submissionId`; the id alone is used when the header is missing): the same key with
- *   the same body (the same bytes, or else the same canonical JSON) gets the stored
- *   answer again — the same `201` and body, plus the header `Idempotent-Replayed: true`;
- *   the same key with a different body gets `422`; a request while the first with that
- *   key is still being stored gets `409` with `Retry-After: 1`.
- * - `POST /withdrawals` does the same for consent-withdrawal notices (key: the header, or
- *   the notice's `recordId`), answering `201 {reference, recordId}`.
- * - Errors are RFC 9457 `application/problem+json` with `issues` by path: `400` bad JSON,
- *   schema failure or bad idempotency key, `413` body over `maxBodyBytes` (the rest is
- *   read and dropped up to 4× the limit, then the connection closed), `415` not `application/json`, `429` rate limited, `503` storage failed.
- * - `GET /submissions`, `GET /services/:id` and `GET /withdrawals` list what was received.
- *   They are for the demo's listing page and for tests only: they return people's stories
- *   without any authentication, so a production receiver must remove or protect them.
+ * - `POST /submissions` validates with `parseSubmission` and stores each `submissionId`
+ *   once, committed before answering `201 {reference, submissionId}`. The same key with
+ *   the same body (bytes, or canonical JSON) gets the stored answer again with
+ *   `Idempotent-Replayed: true`; with a different body, `422`. Racing retries, in this
+ *   process or another on the same database, store once: the database's unique key decides.
+ * - `POST /withdrawals` does the same for consent-withdrawal notices, and takes the
+ *   withdrawn purpose's data out of the service's view at once.
+ * - A service reads only its own inbox, with its own token (`Authorization: Bearer`):
+ *   see `inboxRoutes`. Without a valid token every read answers 401; with another
+ *   service's, 403. No read is ever open.
+ * - Errors are RFC 9457 `application/problem+json`, including the ones Node answers
+ *   itself: 400 malformed HTTP, 408 too slow, 431 headers too large; 421 for an unknown `Host`.
  *
  * @throws ConfigError for invalid options.
  */
 export async function createReferenceServer(options: ReferenceServerOptions): Promise<ReferenceServer> {
   const config = checkOptions(options);
-  const store = await SubmissionStore.open(config.dataDir);
+  const store = options.store ?? (await openReceiverStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir! }));
+  const ownsStore = options.store === undefined;
   const limiter = config.rateLimit && createRateLimiter(config.rateLimit, config.now);
+  const running = new Set<Promise<void>>();
+  const targets = new Map(Object.entries(options.webhooks ?? {}));
+  const webhooks = createWebhookSender({ store, targets, now: config.now });
   // Save-and-resume and receipts (draft-routes.ts, receipt-routes.ts) mount beside /submissions.
   const guesses = createGuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, config.now);
-  const drafts = createDraftRoutes({ store: options.drafts ?? (await FileDraftStore.open(join(config.dataDir, 'drafts'))), now: config.now, guesses });
+  const draftStore = options.drafts ?? (options.dataDir ? await FileDraftStore.open(join(options.dataDir, 'drafts')) : createMemoryDraftStore());
+  const drafts = createDraftRoutes({ store: draftStore, now: config.now, guesses });
   const receiptIndex = new ReceiptIndex();
-  for (const stored of store.submissions()) receiptIndex.add(stored.submission);
+  for (const stored of await store.submissions()) receiptIndex.add(stored.submission);
   const receipts = createReceiptRoutes({ index: receiptIndex, sources: store, guesses });
-  const extraRoutes: Readonly<Record<string, EndpointRoute>> = { ...drafts.routes, ...receipts.routes };
-  const sweeper = setInterval(() => void drafts.sweep().catch(() => undefined), 60_000);
-  sweeper.unref();
-  const inFlight = new Set<string>();
-  const pendingReferences = new Set<string>();
-  const running = new Set<Promise<void>>();
-
+  const postRoutes = (routes: Readonly<Record<string, EndpointRoute>>): Route[] =>
+    Object.entries(routes).map(([path, handle]) => ({ method: 'POST', path, access: 'public', handle: ({ request, response }) => handle(request, response, clientOf(request)) }));
+  const router = createRouter([
+    ...intakeRoutes({
+      store,
+      maxBodyBytes: config.maxBodyBytes,
+      now: config.now,
+      newReference: config.newReference,
+      retentionOf: (serviceId) => options.retention?.[serviceId],
+      notifies: (serviceId) => targets.has(serviceId),
+      authoriseWithdrawal: (request, response, json) => receipts.authoriseWithdrawal(request, response, json, clientOf(request)),
+      onStored: (stored) => receiptIndex.add(stored.submission),
+    }),
+    ...postRoutes(drafts.routes),
+    ...postRoutes(receipts.routes),
+    ...inboxRoutes({ store, now: config.now }),
+    ...(options.routes?.({ store, now: config.now }) ?? []),
+  ]);
   const isAllowedOrigin =
     typeof config.allowedOrigins === 'function'
       ? config.allowedOrigins
       : (origin: string) => (config.allowedOrigins as readonly string[]).includes(origin);
-
-  const newUniqueReference = (): string => {
-    for (let tries = 0; tries < 20; tries++) {
-      const reference = config.newReference();
-      if (!store.hasReference(reference) && !pendingReferences.has(reference)) return reference;
-    }
-    throw new ConfigError('newReference() keeps returning references already in use.');
-  };
-
-  async function handlePost(kind: PostKind, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readJsonRequest(request, response, config.maxBodyBytes);
-    if (!body) return;
-    const { json } = body;
-    if (kind === 'withdrawal') {
-      const authorisation = await receipts.authoriseWithdrawal(request, response, json, clientOf(request));
-      if (authorisation.kind === 'answered') return;
-      if (authorisation.kind === 'replay') return sendJson(response, 201, answerOf(authorisation.stored), { [REPLAY_HEADER]: 'true' });
-    }
-
-    const header = request.headers['idempotency-key'];
-    if (header !== undefined && (Array.isArray(header) || !/^[\x21-\x7e]{1,255}$/.test(header))) {
-      return sendProblem(
-        response,
-        problem(400, 'invalid-idempotency-key', 'Invalid Idempotency-Key', undefined, [
-          { path: 'Idempotency-Key', code: 'invalid', message: 'Send one Idempotency-Key of 1 to 255 visible ASCII characters.' },
-        ]),
-      );
-    }
-    const bodyKey = (json as Record<string, unknown> | null)?.[kind === 'submission' ? 'submissionId' : 'recordId'];
-    if (kind === 'submission' && header !== undefined && typeof bodyKey === 'string' && header !== bodyKey) {
-      return sendProblem(
-        response,
-        problem(400, 'idempotency-key-mismatch', 'Idempotency-Key does not match', undefined, [
-          { path: 'Idempotency-Key', code: 'mismatch', message: 'The Idempotency-Key must equal the submissionId.' },
-        ]),
-      );
-    }
-    const key = header ?? (typeof bodyKey === 'string' ? bodyKey : undefined);
-    // Hash the bytes (fast, native); only a retry whose bytes differ pays for comparing canonical JSON.
-    const bodyHash = createHash('sha256').update(body.bytes).digest('hex');
-
-    if (key !== undefined) {
-      if (inFlight.has(`${kind}:${key}`)) {
-        return sendProblem(
-          response,
-          problem(409, 'request-in-progress', 'Request in progress', 'A request with this Idempotency-Key is still being stored: try again shortly.'),
-          { 'retry-after': '1' },
-        );
-      }
-      const stored = kind === 'submission' ? store.submission(key) : store.withdrawal(key);
-      if (stored) {
-        const storedBody = stored.type === 'submission' ? stored.submission : stored.notice;
-        if (stored.bodyHash !== bodyHash && canonicalJson(storedBody) !== canonicalJson(json)) {
-          return sendProblem(
-            response,
-            problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different body.'),
-          );
-        }
-        return sendJson(response, 201, answerOf(stored), { [REPLAY_HEADER]: 'true' });
-      }
-    }
-
-    const parsed: ParseResult<unknown> = kind === 'submission' ? parseSubmission(json) : parseWithdrawalNotice(json);
-    if (!parsed.ok) {
-      return sendProblem(
-        response,
-        problem(400, `invalid-${kind}`, `Invalid ${kind}`, `The ${kind} does not match schema version 1.0.`, parsed.issues),
-      );
-    }
-
-    const flightKey = `${kind}:${key}`;
-    inFlight.add(flightKey);
-    let reference: string | undefined;
-    try {
-      reference = newUniqueReference();
-      pendingReferences.add(reference);
-      const receivedAt = new Date(config.now()).toISOString();
-      const record: StoredSubmission | StoredWithdrawal =
-        kind === 'submission'
-          ? { type: 'submission', reference, submissionId: key!, receivedAt, bodyHash, submission: parsed.value as StoredSubmission['submission'] }
-          : { type: 'withdrawal', reference, idempotencyKey: key!, receivedAt, bodyHash, notice: parsed.value as StoredWithdrawal['notice'] };
-      if (record.type === 'submission') {
-        await store.addSubmission(record);
-        receiptIndex.add(record.submission);
-      }
-      else await store.addWithdrawal(record);
-      sendJson(response, 201, answerOf(record));
-    } catch {
-      sendProblem(
-        response,
-        problem(503, 'storage-unavailable', 'Storage unavailable', 'Nothing was stored: try again later.'),
-        { 'retry-after': '5' },
-      );
-    } finally {
-      inFlight.delete(flightKey);
-      if (reference) pendingReferences.delete(reference);
-    }
-  }
-
-  function handleGet(path: string, response: ServerResponse): void {
-    if (path === '/submissions') return sendJson(response, 200, { submissions: store.submissions().map(listed) });
-    if (path === '/withdrawals') return sendJson(response, 200, { withdrawals: store.withdrawals() });
-    let serviceId: string;
-    try {
-      serviceId = decodeURIComponent(path.slice('/services/'.length));
-    } catch {
-      return sendProblem(response, problem(404, 'not-found', 'Not found', 'No such service.'));
-    }
-    sendJson(response, 200, { serviceId, received: store.receivedBy(serviceId) });
-  }
+  const allowedHosts = new Set((options.allowedHosts ?? [...LOOPBACK]).map((name) => name.toLowerCase().replace(/^\[|\]$/g, '')));
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(hostName(request.headers.host))) {
+      return sendProblem(response, problem(421, 'host-not-allowed', 'Host not allowed', 'This receiver does not answer to that host name.'));
+    }
     const origin = request.headers.origin;
     const allowed = origin !== undefined && isAllowedOrigin(origin);
     if (allowed) {
       response.setHeader('access-control-allow-origin', origin);
       response.setHeader('access-control-allow-credentials', 'true');
-      response.setHeader('access-control-expose-headers', `${REPLAY_HEADER}, Retry-After`);
+      response.setHeader('access-control-expose-headers', `${REPLAY_HEADER}, Retry-After, WWW-Authenticate`);
     }
     response.setHeader('vary', 'Origin');
 
-    const path = new URL(request.url ?? '/', 'http://endpoint').pathname;
-    const route = routeOf(path);
+    const url = new URL(request.url ?? '/', 'http://endpoint');
+    const match = router.match(request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? 'POST') : request.method ?? '', url.pathname);
     if (request.method === 'OPTIONS') {
-      if (origin === undefined) return void response.writeHead(204, { allow: route?.methods ?? '' }).end();
+      if (origin === undefined) return void response.writeHead(204, { allow: match.kind === 'method-not-allowed' ? match.allow : '' }).end();
       if (!allowed) {
         return sendProblem(response, problem(403, 'origin-not-allowed', 'Origin not allowed', 'This origin is not a configured partner.'));
       }
@@ -235,7 +175,8 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       return void response
         .writeHead(204, {
           'access-control-allow-methods': 'GET, POST',
-          'access-control-allow-headers': typeof requested === 'string' && /^[\w\-, ]*$/.test(requested) ? requested : 'content-type, idempotency-key',
+          'access-control-allow-headers':
+            typeof requested === 'string' && /^[\w\-, ]*$/.test(requested) ? requested : 'content-type, idempotency-key, authorization',
           'access-control-max-age': '600',
         })
         .end();
@@ -248,30 +189,59 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
         });
       }
     }
-    const extra = request.method === 'POST' ? extraRoutes[path] : undefined;
-    if (extra) return extra(request, response, clientOf(request));
-    if (!route) return sendProblem(response, problem(404, 'not-found', 'Not found', 'Submissions go to POST /submissions.'));
-    if (!route.methods.split(', ').includes(request.method ?? '')) {
-      return sendProblem(response, problem(405, 'method-not-allowed', 'Method not allowed'), { allow: route.methods });
+    if (match.kind === 'not-found') return sendProblem(response, problem(404, 'not-found', 'Not found', 'Submissions go to POST /submissions.'));
+    if (match.kind === 'method-not-allowed') {
+      return sendProblem(response, problem(405, 'method-not-allowed', 'Method not allowed'), { allow: match.allow });
     }
-    if (request.method === 'POST') return handlePost(route.kind!, request, response);
-    handleGet(path, response);
+    const { route, params } = match;
+    let service: { serviceId: string; tokenId: string } | undefined;
+    if (route.access === 'service') {
+      const auth = await authenticate(store, request.headers.authorization);
+      if (!auth.ok) {
+        const error = auth.reason === 'missing' ? '' : ', error="invalid_token"';
+        return sendProblem(
+          response,
+          problem(401, 'unauthorized', 'Unauthorized', 'Send the service\'s token: Authorization: Bearer <token>.'),
+          { 'www-authenticate': `Bearer realm="onestory"${error}` },
+        );
+      }
+      if (params['serviceId'] !== undefined && params['serviceId'] !== auth.serviceId) {
+        return sendProblem(response, problem(403, 'forbidden', 'Forbidden', 'This token belongs to another service.'));
+      }
+      service = { serviceId: auth.serviceId, tokenId: auth.tokenId };
+    }
+    await route.handle({ request, response, params, query: url.searchParams, ...(service ? { service } : {}) });
   }
 
-  const server = createServer((request, response) => {
-    const work = handle(request, response)
-      .catch(() => {
-        // Whatever went wrong, answer (or drop the connection) and keep serving.
-        if (!response.headersSent) sendProblem(response, problem(500, 'internal-error', 'Internal error'));
-        else response.destroy();
-      })
-      .finally(() => running.delete(work));
-    running.add(work);
-  });
-  // Malformed HTTP never reaches the handler: answer it here rather than let it crash anything.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy();
+  const server = createServer(
+    {
+      maxHeaderSize: config.maxHeaderBytes,
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.requestTimeoutMs,
+      // How often Node checks for timed-out requests: often enough for short test timeouts.
+      connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    (request, response) => {
+      const work = handle(request, response)
+        .catch(() => {
+          // Whatever went wrong, answer (or drop the connection) and keep serving.
+          if (!response.headersSent) sendProblem(response, problem(500, 'internal-error', 'Internal error'));
+          else response.destroy();
+        })
+        .finally(() => running.delete(work));
+      running.add(work);
+    },
+  );
+  // Requests Node refuses before the handler sees them still get a problem body.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const answer =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? problem(431, 'headers-too-large', 'Request header fields too large', `Send at most ${config.maxHeaderBytes} bytes of headers.`)
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? problem(408, 'request-timeout', 'Request timeout', `Send the whole request within ${config.requestTimeoutMs} ms.`)
+          : problem(400, 'bad-request', 'Bad request', 'The request is not valid HTTP/1.1.');
+    socket.end(rawProblem(answer));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -283,66 +253,101 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const { port } = server.address() as AddressInfo;
   const hostInUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 
+  const timers = [
+    repeat(config.webhookIntervalMs, () => webhooks.sendDue()),
+    repeat(config.purgeIntervalMs, () => store.purgeExpired(new Date(config.now()))),
+    repeat(60_000, () => drafts.sweep()),
+  ];
   let closing: Promise<void> | undefined;
   return {
     url: `http://${hostInUrl}:${port}`,
     store,
+    sendWebhooks: () => webhooks.sendDue(),
+    purge: () => store.purgeExpired(new Date(config.now())),
     close: () =>
       (closing ??= (async () => {
+        await Promise.all(timers.map((stop) => stop()));
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         while (running.size > 0) await Promise.allSettled([...running]);
         server.closeAllConnections();
         await stopped;
-        clearInterval(sweeper);
-        await store.close();
+        if (ownsStore) await store.close();
       })()),
   };
 }
 
-interface Route {
-  readonly methods: string;
-  readonly kind?: PostKind;
+/** Runs `task` every `everyMs` (never two at once); the returned function stops it and waits for a run in progress. */
+function repeat(everyMs: number, task: () => Promise<unknown>): () => Promise<void> {
+  if (everyMs <= 0) return async () => undefined;
+  let current: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    current = current.then(task).catch(() => undefined);
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await current;
+  };
 }
 
-const clientOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? 'unknown';
-
-function routeOf(path: string): Route | undefined {
-  if (path === '/submissions') return { methods: 'GET, POST', kind: 'submission' };
-  if (path === '/withdrawals') return { methods: 'GET, POST', kind: 'withdrawal' };
-  if (/^\/services\/[^/]+$/.test(path)) return { methods: 'GET' };
-  return undefined;
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d*$/, '');
+  return name.toLowerCase();
 }
 
-function answerOf(record: StoredSubmission | StoredWithdrawal): Record<string, string> {
-  return record.type === 'submission'
-    ? { reference: record.reference, submissionId: record.submissionId }
-    : { reference: record.reference, recordId: record.notice.recordId };
+function rawProblem(body: ProblemDetails): string {
+  const text = JSON.stringify(body);
+  const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[body.status] ?? 'Error';
+  return (
+    `HTTP/1.1 ${body.status} ${reason}\r\nconnection: close\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+    `cache-control: no-store\r\ncontent-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`
+  );
 }
 
-function listed({ reference, submissionId, receivedAt, submission }: StoredSubmission) {
-  return { reference, submissionId, receivedAt, submission };
-}
-
-type CheckedOptions = Required<Omit<ReferenceServerOptions, 'rateLimit' | 'guessLimit' | 'drafts'>> & Pick<ReferenceServerOptions, 'rateLimit'>;
+type CheckedOptions = Required<
+  Pick<ReferenceServerOptions, 'host' | 'port' | 'allowedOrigins' | 'maxBodyBytes' | 'maxHeaderBytes' | 'requestTimeoutMs' | 'now' | 'newReference' | 'webhookIntervalMs' | 'purgeIntervalMs'>
+> &
+  Pick<ReferenceServerOptions, 'rateLimit'>;
 
 function checkOptions(options: ReferenceServerOptions): CheckedOptions {
   const problems: ConfigProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, code: 'invalid-option', message });
   const {
+    store,
+    databaseUrl,
     dataDir,
     host = '127.0.0.1',
     port = 0,
+    allowedHosts,
     allowedOrigins = [],
     maxBodyBytes = 1_000_000,
+    maxHeaderBytes = 16_384,
+    requestTimeoutMs = 30_000,
     now = Date.now,
     newReference = randomReference,
     rateLimit,
+    retention = {},
+    webhooks = {},
+    webhookIntervalMs = 1000,
+    purgeIntervalMs = 3_600_000,
   } = options ?? ({} as ReferenceServerOptions);
-  if (typeof dataDir !== 'string' || dataDir === '') add('dataDir', 'Set dataDir to the directory the data files go in.');
+  if (store === undefined && databaseUrl === undefined && (typeof dataDir !== 'string' || dataDir === '')) {
+    add('dataDir', 'Set dataDir to the folder the embedded database goes in, or databaseUrl to a PostgreSQL server.');
+  }
+  if (databaseUrl !== undefined && !/^postgres(?:ql)?:\/\//.test(String(databaseUrl))) add('databaseUrl', 'Use a postgres:// URL.');
   if (typeof host !== 'string' || host === '') add('host', 'Set host to an interface address such as 127.0.0.1.');
+  if (allowedHosts === undefined && typeof host === 'string' && !LOOPBACK.has(host)) {
+    add('allowedHosts', `Listening on ${host}: list the host names clients use (allowedHosts: ['receiver.example.org']).`);
+  }
   if (!Number.isInteger(port) || port < 0 || port > 65_535) add('port', 'Set port to a whole number from 0 to 65535.');
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) add('maxBodyBytes', 'Set maxBodyBytes to a positive whole number.');
+  for (const [name, value] of Object.entries({ maxBodyBytes, maxHeaderBytes, requestTimeoutMs })) {
+    if (!Number.isInteger(value) || value < 1) add(name, `Set ${name} to a positive whole number.`);
+  }
+  for (const [name, value] of Object.entries({ webhookIntervalMs, purgeIntervalMs })) {
+    if (!Number.isInteger(value) || value < 0) add(name, `Set ${name} to a whole number of milliseconds (0 turns the timer off).`);
+  }
   if (typeof now !== 'function') add('now', 'now must be a function returning ms since the epoch.');
   if (typeof newReference !== 'function') add('newReference', 'newReference must be a function returning a string.');
   if (Array.isArray(allowedOrigins)) {
@@ -358,13 +363,40 @@ function checkOptions(options: ReferenceServerOptions): CheckedOptions {
     if (!Number.isInteger(rateLimit.requests) || rateLimit.requests < 1) add('rateLimit.requests', 'Use a positive whole number.');
     if (!Number.isInteger(rateLimit.perMs) || rateLimit.perMs < 1) add('rateLimit.perMs', 'Use a positive whole number of milliseconds.');
   }
+  for (const [serviceId, period] of Object.entries(retention)) {
+    if (typeof period !== 'string' || !addIsoDuration(new Date(0), period)) add(`retention.${serviceId}`, 'Use an ISO 8601 duration such as P6Y or P18M.');
+  }
+  for (const [serviceId, target] of Object.entries(webhooks)) {
+    if (!isHttpUrl(target?.url)) add(`webhooks.${serviceId}.url`, 'Use an http(s) URL.');
+    if (typeof target?.secret !== 'string' || target.secret.length < 16) add(`webhooks.${serviceId}.secret`, 'Use a secret of at least 16 characters.');
+  }
   if (problems.length > 0) throw new ConfigError('The reference server options are invalid.', problems);
-  return { dataDir, host, port, allowedOrigins, maxBodyBytes, now, newReference, ...(rateLimit ? { rateLimit } : {}) };
+  return {
+    host,
+    port,
+    allowedOrigins,
+    maxBodyBytes,
+    maxHeaderBytes,
+    requestTimeoutMs,
+    now,
+    newReference,
+    webhookIntervalMs,
+    purgeIntervalMs,
+    ...(rateLimit ? { rateLimit } : {}),
+  };
 }
 
 function isOrigin(value: string): boolean {
   try {
     return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
   } catch {
     return false;
   }
