@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Every element registered, as a partner does with npm (main.ts points it at the sources).
 import '@onestory/components/define';
 import './story-frames.css';
+import { SHIPPED_LOCALES, translate } from '@onestory/core';
 
 // Autodocs read the components' JSDoc through the custom-elements manifest, which main.ts
 // (re)generates before Storybook starts. A glob, not an import, so that type-checking does
@@ -16,6 +17,26 @@ if (manifest) setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The toolbar's language menu shows any story in every shipped language (each named in
+  // its own), overriding the story's own `locale` arg; "As written" keeps the story's.
+  globalTypes: {
+    locale: {
+      description: 'Language of the OneStory interface',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [{ value: '', title: 'As written' }, ...SHIPPED_LOCALES.map((tag) => ({ value: tag, title: translate(tag, 'ui.language.name') }))],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: '' },
+  decorators: [
+    (story, context) => {
+      const locale = context.globals['locale'] as string | undefined;
+      return locale && 'locale' in context.args ? story({ args: { ...context.args, locale } }) : story();
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     // The a11y panel checks what scripts/check-stories.mjs enforces (WCAG 2.2 A/AA and

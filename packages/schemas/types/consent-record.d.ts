@@ -3,6 +3,10 @@
  * run `npm run generate -w @onestory/schemas`.
  */
 
+/**
+ * A BCP 47 language tag in canonical case, such as `en`, `cy`, `pl`, `pa-Arab`, `pt-BR`.
+ */
+export type LanguageTag = string;
 export type Art6Basis =
   'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 /**
@@ -93,10 +97,7 @@ export interface ConsentRecord {
      * SHA-256 (hex) of the canonical JSON of the notice as shown.
      */
     contentHash: string;
-    /**
-     * The language it was shown in.
-     */
-    language: 'en' | 'cy';
+    language: LanguageTag;
     /**
      * When it was shown (rule 10: before any decision).
      */
@@ -217,17 +218,10 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).
  */
 export interface LocalizedText {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  [k: string]: string;
 }
 export interface Art9Condition {
   /**

@@ -8,6 +8,10 @@
  */
 export type Id = string;
 /**
+ * A BCP 47 language tag in canonical case, such as `en`, `cy`, `pl`, `pa-Arab`, `pt-BR`.
+ */
+export type LanguageTag = string;
+/**
  * One of the NEED_DOMAINS.
  */
 export type NeedDomain =
@@ -196,6 +200,17 @@ export interface IntakeDefinition {
    * Version of this definition, recorded with every submission.
    */
   version: string;
+  /**
+   * The languages every text is written in, as BCP 47 tags: `["en"]` for English alone, `["en", "cy"]` for English and Welsh (the default when absent), or any set, such as `["en", "pl", "ur"]`. The first is the default language. Each needs an interface catalogue: English and Welsh are shipped, others are loaded from a catalogue file.
+   *
+   * @minItems 1
+   * @maxItems 40
+   */
+  languages?: LanguageTag[];
+  /**
+   * The UK nation the front door serves. A definition for `wales` must be in Welsh as well as English (Welsh Language Standards): every text without Welsh is refused.
+   */
+  nation?: 'england' | 'wales' | 'scotland' | 'northern-ireland';
   title: LocalizedText;
   privacyNotice: PrivacyNotice;
   /**
@@ -231,17 +246,10 @@ export interface IntakeDefinition {
   settings?: Settings;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).
  */
 export interface LocalizedText {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  [k: string]: string;
 }
 /**
  * The privacy notice shown before any consent is asked (rule 10).

@@ -114,17 +114,10 @@ export interface Service {
   dutyToRefer?: boolean;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).
  */
 export interface LocalizedText {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  [k: string]: string;
 }
 /**
  * The organisation that controls the data a service receives.

@@ -4,6 +4,10 @@
  */
 
 /**
+ * A BCP 47 language tag in canonical case, such as `en`, `cy`, `pl`, `pa-Arab`, `pt-BR`.
+ */
+export type LanguageTag = string;
+/**
  * An identifier used inside a definition: lower-case letters, digits and hyphens.
  */
 export type Id = string;
@@ -107,10 +111,7 @@ export interface Submission {
    * When the submission was made.
    */
   createdAt: string;
-  /**
-   * The language the person used.
-   */
-  locale: 'en' | 'cy';
+  locale: LanguageTag;
   /**
    * How it was made.
    */
@@ -177,10 +178,7 @@ export interface ConsentRecord {
      * SHA-256 (hex) of the canonical JSON of the notice as shown.
      */
     contentHash: string;
-    /**
-     * The language it was shown in.
-     */
-    language: 'en' | 'cy';
+    language: LanguageTag;
     /**
      * When it was shown (rule 10: before any decision).
      */
@@ -301,17 +299,10 @@ export interface Organisation {
   dpoContact: string;
 }
 /**
- * Text in English (`en`) and Welsh (`cy`); both are required and non-empty.
+ * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).
  */
 export interface LocalizedText {
-  /**
-   * English text.
-   */
-  en: string;
-  /**
-   * Welsh text (Cymraeg).
-   */
-  cy: string;
+  [k: string]: string;
 }
 export interface Art9Condition {
   /**

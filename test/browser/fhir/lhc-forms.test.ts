@@ -116,7 +116,7 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
       for (const field of shownFields(host).filter((f) => f === 'declared.substances' || f === 'declared.bestTime')) {
         const row = host.querySelector(`[id^="${field}/"]`)!.closest('.lhc-item')!;
         const rendered = [...row.querySelectorAll('label.ant-radio-wrapper, label.ant-checkbox-wrapper')].map((l) => l.textContent!.trim());
-        expect(rendered, field).to.deep.equal(withDeclared.fields!.find((f) => `declared.${f.id}` === field)!.options!.map((o) => o.label.en));
+        expect(rendered, field).to.deep.equal(withDeclared.fields!.find((f) => `declared.${f.id}` === field)!.options!.map((o) => o.label['en']));
       }
       if (serviceId === 'drug-alcohol') {
         expect(shownFields(host)).not.to.include('declared.treatedBefore');

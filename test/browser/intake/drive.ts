@@ -54,7 +54,7 @@ export async function clickContinue(intake: OneStoryIntakeElement): Promise<void
 }
 
 /** The English answers the stories show too (valid for both example definitions), by field. */
-export const SKELETON_ANSWERS: StoryAnswers = ANSWERS.en;
+export const SKELETON_ANSWERS: StoryAnswers = ANSWERS['en'];
 
 /** Answers every question on each page with `answers` and continues until `heading` shows. */
 export async function fillPagesUntil(

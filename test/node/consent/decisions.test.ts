@@ -50,7 +50,7 @@ describe('requestConsents', () => {
 
   it('copies the controller, recipient, retention, fields, categories and bases from the purpose', () => {
     const treatment = request().find((r) => r.serviceId === 'recovery')!;
-    assert.equal(treatment.controllers[0]!.name.en, 'Cardiff and Vale UHB');
+    assert.equal(treatment.controllers[0]!.name['en'], 'Cardiff and Vale UHB');
     assert.deepEqual(treatment.recipients, [{ serviceId: 'recovery', orukId: 'oruk-recovery-3', organisation: treatment.controllers[0]!.name }]);
     assert.equal(treatment.retention.period, 'P6Y');
     assert.deepEqual(treatment.fields, ['person.givenName', 'person.dateOfBirth', 'needs.drugsAlcohol.description', 'person.nhsNumber']);
@@ -62,8 +62,8 @@ describe('requestConsents', () => {
 
   it('writes the withdrawal method in English and Welsh, naming the controller', () => {
     const record = request().find((r) => r.serviceId === 'safer-homes')!;
-    assert.match(record.withdrawalMethod.description.en, /Safer Homes Wales/);
-    assert.match(record.withdrawalMethod.description.cy, /Cartrefi Diogelach Cymru/);
+    assert.match(record.withdrawalMethod.description['en'], /Safer Homes Wales/);
+    assert.match(record.withdrawalMethod.description['cy'], /Cartrefi Diogelach Cymru/);
     assert.ok(record.withdrawalMethod.methods.includes('online'));
   });
 

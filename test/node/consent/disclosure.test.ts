@@ -39,7 +39,7 @@ describe('buildDisclosures', () => {
       { purposeId: 'treatment', basis: 'public-task', specialCategory: { condition: 'h', schedule1Paragraph: '2' }, consentRecordId: record.recordId },
     ]);
     assert.equal(recovery.orukId, 'oruk-recovery-3');
-    assert.equal(recovery.organisation.name.en, 'Cardiff and Vale UHB');
+    assert.equal(recovery.organisation.name['en'], 'Cardiff and Vale UHB');
     const dv = buildDisclosures(story, definition, ['safer-homes'], consents)[0]!;
     assert.equal(dv.endpoint, 'https://safer-homes.example.org/referrals');
   });

@@ -39,7 +39,7 @@ describe('privacy notice hash', () => {
 
   it('changes when any word of the notice changes', () => {
     const notice = fixtureDefinition().privacyNotice;
-    const changed = { ...notice, rights: { ...notice.rights, cy: `${notice.rights.cy} ` } };
+    const changed = { ...notice, rights: { ...notice.rights, cy: `${notice.rights['cy']} ` } };
     assert.notEqual(privacyNoticeHash(changed), privacyNoticeHash(notice));
   });
 });

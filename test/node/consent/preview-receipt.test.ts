@@ -88,7 +88,7 @@ describe('consent receipt', () => {
   it('renders in Welsh', () => {
     const text = renderReceiptText(receipt, 'cy');
     assert.match(text, /^Eich derbynneb caniatâd\n/);
-    assert.match(text, /Opsiynau Tai, a ddarperir gan Cyngor Caerdydd/);
+    assert.match(text, /Opsiynau Tai \(sefydliad: Cyngor Caerdydd\)/);
     assert.match(text, /Eich penderfyniad: dywedoch na \(27 Mawrth 2025/);
     assert.match(text, /Swyddfa’r Comisiynydd Gwybodaeth/);
   });

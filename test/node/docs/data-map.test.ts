@@ -75,8 +75,8 @@ describe('onestory data-map on the example definition', () => {
       for (const purpose of service.purposes) {
         const [name, controller, , core, art6, art9, , retention] = rows[i++]!;
         const where = `${service.id}/${purpose.id}`;
-        assert.equal(name, `${service.name.en} (\`${service.id}\`)`, where);
-        assert.equal(controller, `${service.organisation.name.en} (${service.organisation.type})`, where);
+        assert.equal(name, `${service.name['en']} (\`${service.id}\`)`, where);
+        assert.equal(controller, `${service.organisation.name['en']} (${service.organisation.type})`, where);
         assert.equal(core, purpose.core ? 'Core' : 'Optional', where);
         assert.match(art6!, new RegExp(`Art 6\\(1\\)\\(${ART6_LETTER[purpose.basis]}\\)$`), where);
         if (purpose.specialCategory) {
@@ -88,7 +88,7 @@ describe('onestory data-map on the example definition', () => {
           assert.equal(art9, '—', where);
         }
         assert.ok(retention!.endsWith(`(${service.retention.period})`), `${where}: ${retention}`);
-        assert.ok(retention!.startsWith(service.retention.description.en), `${where}: ${retention}`);
+        assert.ok(retention!.startsWith(service.retention.description['en']), `${where}: ${retention}`);
       }
     }
   });

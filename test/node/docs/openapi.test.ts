@@ -178,7 +178,7 @@ describe('the reference endpoint answers as the contract says', () => {
     });
 
     it('400 invalid-submission, listing every issue by path (and the contract\'s schema refuses the body too)', async () => {
-      const bad = { ...fullStorySubmission(nextId()), locale: 'fr', createdAt: 'yesterday' };
+      const bad = { ...fullStorySubmission(nextId()), locale: 'French', createdAt: 'yesterday' };
       assert.notDeepEqual(contract.checkRequestBody('POST', '/submissions', bad), []);
       const answer = await exchange(servers.main, '/submissions', bad);
       assert.equal(answer.status, 400);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot } from '../../support/paths.js';
 import { compileJsonSchema } from './ajv.js';
+import { en } from '@onestory/core';
+import { inLanguages } from '../../support/languages.js';
 
 const bin = join(repoRoot, 'packages/schemas/bin/onestory.mjs');
 const earlyHelp = join(repoRoot, 'packages/schemas/examples/early-help.definition.json');
@@ -30,8 +32,43 @@ const writeJson = (name: string, text: string) => {
 };
 
 describe('onestory check', () => {
-  it('prints OK and exits 0 for a valid definition', () => {
-    assert.deepEqual(onestory('check', earlyHelp), { code: 0, stdout: 'OK\n', stderr: '' });
+  it('prints OK and exits 0 for a valid definition, with the coverage of each of its languages', () => {
+    const interfaceMessages = Object.keys(en).length;
+    assert.deepEqual(onestory('check', earlyHelp), {
+      code: 0,
+      stdout: `OK\nTranslation coverage of the interface (${interfaceMessages} messages):\n  English (en): 100% (shipped)\n  Welsh (cy): 100% (shipped)\n`,
+      stderr: '',
+    });
+  });
+
+  it('checks catalogue files beside the definition: problems, coverage, and a declared language without one', () => {
+    const arabic = join(repoRoot, 'test/fixtures/catalogues/ar.test-catalogue.json');
+    const definition = JSON.parse(readFileSync(skeleton, 'utf8'));
+    const withArabic = writeJson('ar-def.json', JSON.stringify(inLanguages(definition, ['en', 'ar'], () => 'نص')));
+    const result = onestory('check', arabic, withArabic);
+    assert.equal(result.code, 1, 'the test catalogue is partial: its missing keys are errors');
+    assert.match(result.stdout, /ar\.test-catalogue\.json \(Arabic \(ar\), rtl\): \d+ problem\(s\), 0 warning\(s\)/);
+    assert.match(result.stdout, /messages\.ui\.sent\.nextBody: Not translated\. English: "Each service/);
+    assert.match(result.stdout, /  Arabic \(ar\): \d+% \(\d+\/\d+\) from .*ar\.test-catalogue\.json\n/);
+    const urdu = onestory('check', writeJson('ur-def.json', JSON.stringify(inLanguages(definition, ['en', 'ur'], () => 'متن'))));
+    assert.equal(urdu.code, 1);
+    assert.match(urdu.stdout, /Urdu \(ur\): no catalogue\. .*\[missing-catalogue\]/);
+    const messages: Record<string, string> = { ...en, 'ui.progress': 'Krok {current}', 'ui.contnue': 'Dalej' };
+    const polish = onestory('check', writeJson('pl.json', JSON.stringify({ language: 'pl', messages })));
+    assert.equal(polish.code, 1);
+    assert.match(polish.stdout, /messages\.ui\.progress: Placeholders must match English: expected \{current\}, \{total\}, found \{current\}.*\[placeholder-mismatch\]/);
+    assert.match(polish.stdout, /messages\.ui\.contnue: OneStory has no message "ui\.contnue".*Did you mean "ui\.continue"\?.*\[unused-key\]/);
+  });
+
+  it('prints a shipped catalogue to translate, which checks clean', () => {
+    const printed = onestory('catalogue', 'en');
+    assert.equal(printed.code, 0);
+    const file = JSON.parse(printed.stdout) as { language: string; messages: Record<string, string> };
+    assert.deepEqual(file.messages, en);
+    const copy = onestory('check', writeJson('en-copy.json', JSON.stringify({ ...file, language: 'pl' })));
+    assert.equal(copy.code, 0, copy.stdout);
+    assert.match(copy.stdout, /pl\.json|en-copy\.json \(Polish \(pl\), ltr\): OK/);
+    assert.match(onestory('catalogue', 'fr').stderr, /catalogue needs a shipped language/);
   });
 
   it('prints every problem with its path and exits 1', () => {

@@ -107,10 +107,10 @@ describe('published intake-definition JSON Schema', () => {
     }
   });
 
-  it('refuses what zod refuses: an unknown field, missing Welsh, a typo in a key, a wrong basis', () => {
+  it('refuses what zod refuses: an unknown field, a language that is no tag, a typo in a key, a wrong basis', () => {
     const mutations: ((d: Record<string, any>) => void)[] = [ // eslint-disable-line
       (d) => (d['questions'][0].field = 'person.shoeSize'),
-      (d) => delete d['title'].cy,
+      (d) => (d['title']['welsh'] = 'Croeso'),
       (d) => (d['title'].cy = '  '),
       (d) => (d['services'][0].purposes[0].basis = 'public task'),
       (d) => (d['pages'][0].titel = d['pages'][0].title),

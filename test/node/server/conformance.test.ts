@@ -190,7 +190,7 @@ for (const [k, kind] of STORE_KINDS.entries()) {
       it('400 with every schema issue by path, and no submitted values in the answer', async () => {
         const server = await start();
         const broken = structuredClone(fullStorySubmission(nextId())) as unknown as { locale: string; disclosures: { story: { contact: { address: { postcode: string } } } }[] };
-        broken.locale = 'fr';
+        broken.locale = 'French';
         broken.disclosures[0]!.story.contact.address.postcode = 'CF99 ZZZZ';
         const problem = assertProblem(await submit(server, broken as never), 400, 'invalid-submission');
         const paths = problem.issues?.map((issue) => issue.path) ?? [];

@@ -55,7 +55,7 @@ describe('parseSubmission', () => {
     assert.equal(messages['schemaVersion'], 'expected "1.0"');
     assert.equal(messages['submissionId'], 'expected a UUID');
     assert.match(messages['createdAt'] ?? '', /^expected an ISO 8601 date-time/);
-    assert.equal(messages['locale'], 'expected one of: en, cy');
+    assert.equal(messages['locale'], 'Use a BCP 47 language tag in canonical case, such as "en", "cy", "pl" or "pa-Arab"');
     assert.equal(messages['disclosures[0].story.person.givenName'], 'expected a string');
     assert.match(messages['disclosures[0].story.person.familyName'] ?? '', /^expected at most \d+ characters$|must be/i);
     assert.equal(messages[''], 'unexpected key "unexpected": remove it');

@@ -1,4 +1,4 @@
-import { ConfigError, OneStoryError, loadDefinition, type Definition } from '@onestory/core';
+import { ConfigError, OneStoryError, loadCatalogue, loadDefinition, type ConfigProblem, type Definition } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where loading the definition has got to. */
@@ -19,6 +19,7 @@ export type DefinitionSource = string | object | undefined | null;
 export class DefinitionController implements ReactiveController {
   #state: DefinitionState = { status: 'idle' };
   #source: DefinitionSource = undefined;
+  #catalogues = '';
   // Only the latest load may settle: an earlier, slower fetch must not win.
   #generation = 0;
 
@@ -35,10 +36,15 @@ export class DefinitionController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Starts loading `source` unless it is what was loaded last. */
-  load(source: DefinitionSource): void {
-    if (source === this.#source && this.#state.status !== 'idle') return;
+  /**
+   * Starts loading `source` unless it is what was loaded last, after the catalogue files
+   * named in `catalogues` (space-separated URLs), so every language is ready before the
+   * definition's first step renders.
+   */
+  load(source: DefinitionSource, catalogues = ''): void {
+    if (source === this.#source && catalogues === this.#catalogues && this.#state.status !== 'idle') return;
     this.#source = source;
+    this.#catalogues = catalogues;
     const generation = ++this.#generation;
     if (source === undefined || source === null || source === '') {
       this.#settle(generation, {
@@ -54,12 +60,15 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     this.#set({ status: 'loading' });
-    void this.#resolve(source).then((state) => this.#settle(generation, state));
+    void this.#resolve(source, catalogues.split(/\s+/).filter(Boolean)).then((state) => this.#settle(generation, state));
   }
 
-  async #resolve(source: string | object): Promise<DefinitionState> {
+  async #resolve(source: string | object, catalogueUrls: readonly string[]): Promise<DefinitionState> {
     try {
-      const json = typeof source === 'string' ? await this.#fetchJson(source) : source;
+      const [json] = await Promise.all([
+        typeof source === 'string' ? this.#fetchJson(source) : source,
+        ...catalogueUrls.map((url) => this.#loadCatalogue(url)),
+      ]);
       return { status: 'ready', definition: loadDefinition(json) };
     } catch (error) {
       if (error instanceof ConfigError) return { status: 'failed', error: namedForAttribute(error) };
@@ -71,7 +80,26 @@ export class DefinitionController implements ReactiveController {
     }
   }
 
-  async #fetchJson(url: string): Promise<unknown> {
+  // A catalogue that names no language, or has no messages, cannot serve anyone: that fails
+  // the intake, naming the file. Gaps (missing keys, mismatched placeholders) read in
+  // English and are only warned about, so a catalogue a release has outgrown keeps working.
+  async #loadCatalogue(url: string): Promise<void> {
+    const json = await this.#fetchJson(url, 'catalogues');
+    const check = loadCatalogue(json);
+    const where = (p: ConfigProblem): ConfigProblem => ({ ...p, path: `catalogues ${url}${p.path ? ` ${p.path}` : ''}` });
+    if (check.language === undefined || check.coverage === undefined) {
+      const problems = check.problems.filter((p) => p.severity === 'error').map(where);
+      throw new ConfigError(`catalogues: "${url}" is not a usable catalogue file:`, problems);
+    }
+    if (check.problems.length > 0) {
+      console.warn(
+        `<onestory-intake catalogues>: ${url} (${check.language}) has ${check.problems.length} problem(s); untranslated messages read in English. Run \`npx onestory check\` on the file:\n${check.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
+      );
+    }
+  }
+
+  async #fetchJson(url: string, attribute: 'definition' | 'catalogues' = 'definition'): Promise<unknown> {
+    const definitionError = (code: string, message: string) => attributeError(attribute, code, message);
     let response: Response;
     try {
       response = await this.fetcher(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -104,13 +132,13 @@ export class DefinitionController implements ReactiveController {
   }
 }
 
-function definitionError(code: string, message: string): ConfigError {
-  return new ConfigError(`definition: ${message}`, [{ path: 'definition', code, message }]);
+function attributeError(attribute: string, code: string, message: string): ConfigError {
+  return new ConfigError(`${attribute}: ${message}`, [{ path: attribute, code, message }]);
 }
 
 // loadDefinition's problems point into the document: say which attribute it came from.
 function namedForAttribute(error: ConfigError): ConfigError {
-  if (error.message.startsWith('definition:')) return error;
+  if (error.message.startsWith('definition:') || error.message.startsWith('catalogues:')) return error;
   return new ConfigError(
     `definition: the intake definition has ${error.problems.length} problem(s). Fix them in the definition file (paths are inside the file):`,
     error.problems,

@@ -25,6 +25,7 @@ import {
   serviceEligibility,
   serviceEndpointsOf,
   startFlow,
+  withLanguageAnswer,
   translate,
   withdraw,
   type Answers,
@@ -160,9 +161,10 @@ export class IntakeFlowController implements ReactiveController {
     this.#locale = setup.config.locale;
     this.#createClient(setup);
     const keep = previous?.definition === setup.definition ? this.#state : undefined;
+    const prefill = this.#prefillFor(keep?.answers ?? {});
     let state = startFlow<ConsentDecisions>(this.#context(), {
-      answers: keep?.answers ?? {},
-      prefill: this.#prefillFor(keep?.answers ?? {}),
+      answers: withLanguageAnswer(setup.definition, keep?.answers ?? {}, prefill, this.#locale),
+      prefill,
       chosenServices: keep?.chosenServices ?? setup.config.preselected,
     });
     // Services chosen by the host need not be chosen again: go straight to the questions.
@@ -189,11 +191,13 @@ export class IntakeFlowController implements ReactiveController {
   /** Switches language: every answer, choice and issue is kept, re-worded. */
   setLocale(locale: Locale): void {
     if (locale === this.#locale) return;
+    const previous = this.#locale;
     this.#locale = locale;
     const state = this.#state;
     if (state) {
       this.#state = {
         ...state,
+        ...(this.#setup && { answers: withLanguageAnswer(this.#setup.definition, state.answers, state.prefill, locale, previous) }),
         issues: localizeIssues(state.issues, locale),
         stepIssues: state.stepIssues.map((issue) => ({ ...issue, message: this.#stepMessage(issue.code, issue.serviceId) })),
       };

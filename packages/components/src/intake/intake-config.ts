@@ -1,4 +1,4 @@
-import { isLocale, type ConfigProblem, type Definition, type Locale } from '@onestory/core';
+import { describeLanguage, englishLanguageName, isLocale, languagesOf, type ConfigProblem, type Definition, type Locale } from '@onestory/core';
 
 /** The attributes of `<onestory-intake>`, as the host set them (raw stage). */
 export interface IntakeAttributes {
@@ -57,12 +57,20 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
   const problems: ConfigProblem[] = [];
   const warnings: ConfigProblem[] = [];
 
-  const locale = attributes.locale ?? 'en';
-  if (!isLocale(locale)) {
+  const languages = languagesOf(definition);
+  const locale = attributes.locale ?? languages[0]!;
+  if (!languages.includes(locale)) {
+    const choices = languages.map((tag) => `locale="${tag}" (${englishLanguageName(tag)})`);
     problems.push({
       path: 'locale',
       code: 'unknown-locale',
-      message: `"${locale}" is not a supported language. Use locale="en" (English) or locale="cy" (Welsh).`,
+      message: `"${locale}" is not a supported language. Use ${choices.join(' or ')}.`,
+    });
+  } else if (!isLocale(locale)) {
+    problems.push({
+      path: 'locale',
+      code: 'missing-catalogue',
+      message: `No catalogue is loaded for ${describeLanguage(locale)}. Add its catalogue file: catalogues="/onestory/${locale}.json".`,
     });
   }
 

@@ -2,7 +2,9 @@ import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
   inImmediateDanger,
+  directionOf,
   isLocale,
+  languagesOf,
   translate,
   type ConfigProblem,
   type Definition,
@@ -89,8 +91,16 @@ export class OneStoryIntakeElement extends LitElement {
   @property() accessor endpoint: string | undefined = undefined;
   /** Services chosen beforehand: space-separated service ids from the definition. */
   @property() accessor services: string | undefined = undefined;
-  /** Language: `en` (English, default) or `cy` (Welsh). The person can switch at any time. */
+  /**
+   * Language: one of the definition's `languages` (`en`, the default; `cy`; or any language
+   * with a catalogue). The person can switch between them at any time.
+   */
   @property({ reflect: true }) accessor locale: string = 'en';
+  /**
+   * Catalogue files for languages OneStory does not ship, as space-separated URLs of JSON
+   * catalogues (`onestory catalogue en` gives one to translate), loaded before the first step.
+   */
+  @property() accessor catalogues: string | undefined = undefined;
   /** Opt in to keeping unsent submissions on the device (encrypted, in IndexedDB). */
   @property({ type: Boolean }) accessor persist = false;
   /** The neutral page quick exit goes to. */
@@ -130,7 +140,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.#exited) return;
-    if (changed.has('definition')) this.#definition.load(this.definition);
+    if (changed.has('definition') || changed.has('catalogues')) this.#definition.load(this.definition, this.catalogues);
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
       if (loaded.status === 'failed') this.#fail('definition', loaded.error);
@@ -202,9 +212,9 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const ctx = this.#context(locale);
     const danger = inImmediateDanger({ ...state.prefill, ...state.answers });
-    return html`<div class="intake" lang=${locale}>
+    return html`<div class="intake" lang=${locale} dir=${directionOf(locale)}>
       ${this.#renderQuickExit(definition, locale)}
-      <div class="toolbar">${this.#renderLanguageSwitch(locale)}</div>
+      ${this.#renderLanguageSwitch(definition, locale)}
       <div class="visually-hidden" id="announcer" role="status" aria-live="polite" aria-atomic="true"></div>
       ${danger ? renderEmergency(ctx, definition) : nothing}
       <div class="step" data-step=${state.step.kind}>${this.#renderStep(ctx, definition, state)}</div>
@@ -227,11 +237,15 @@ export class OneStoryIntakeElement extends LitElement {
     ></onestory-quick-exit>`;
   }
 
-  #renderLanguageSwitch(locale: Locale): TemplateResult {
-    const other: Locale = locale === 'en' ? 'cy' : 'en';
-    return html`<button type="button" class="link" lang=${other} @click=${() => void this.#switchLanguage(other)}>
-      ${translate(locale, 'ui.language.switchTo')}
-    </button>`;
+  // One button per other language of the definition, each named in its own language.
+  #renderLanguageSwitch(definition: Definition, locale: Locale): TemplateResult | typeof nothing {
+    const others = languagesOf(definition).filter((tag) => tag !== locale && isLocale(tag));
+    if (others.length === 0) return nothing;
+    return html`<div class="toolbar">${others.map(
+      (tag) => html`<button type="button" class="link" lang=${tag} dir=${directionOf(tag)} @click=${() => void this.#switchLanguage(tag)}>
+        ${translate(tag, 'ui.language.name')}
+      </button>`,
+    )}</div>`;
   }
 
   #renderStep(ctx: StepContext, definition: Definition, state: FlowState<unknown>): TemplateResult {

@@ -206,8 +206,8 @@ export const intakeStyles = css`
     border: 0;
   }
   fieldset.invalid {
-    border-left: 5px solid var(--_error);
-    padding-left: 15px;
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: 15px;
   }
   legend {
     font-weight: 700;
@@ -296,7 +296,7 @@ export const intakeStyles = css`
 
   /* Warnings: emergency contacts, not sent yet */
   .warning {
-    border-left: 10px solid var(--_warning);
+    border-inline-start: 10px solid var(--_warning);
     padding: 15px;
     margin-bottom: calc(var(--_space) * 1.5);
   }

@@ -57,7 +57,7 @@ export const choiceStyles = css`
     box-sizing: border-box;
     position: absolute;
     top: 2px;
-    left: 2px;
+    inset-inline-start: 2px;
     width: 40px;
     height: 40px;
     border: var(--_border-width-form-element) solid currentcolor;
@@ -67,7 +67,8 @@ export const choiceStyles = css`
     display: block;
     width: 100%;
     margin: 0;
-    padding: 0 calc(var(--_space) * 3) 0 59px;
+    padding-block: 0;
+    padding-inline: 59px calc(var(--_space) * 3);
     color: var(--_secondary-text);
     /* One fact per line (FieldOption.hint). */
     white-space: pre-line;
@@ -89,7 +90,7 @@ export const choiceStyles = css`
     content: '';
     position: absolute;
     top: 12px;
-    left: 12px;
+    inset-inline-start: 12px;
     width: 0;
     height: 0;
     border: 10px solid currentcolor;
@@ -110,7 +111,7 @@ export const choiceStyles = css`
     box-sizing: border-box;
     position: absolute;
     top: 13px;
-    left: 10px;
+    inset-inline-start: 10px;
     width: 23px;
     height: 12px;
     transform: rotate(-45deg);
@@ -133,9 +134,11 @@ export const choiceStyles = css`
 
   /* A follow-up question revealed under the answer that needs it. */
   .conditional {
-    margin: 0 0 calc(var(--_space) * 3) 18px;
-    padding: 0 0 0 33px;
-    border-left: 4px solid var(--_border);
+    margin-block: 0 calc(var(--_space) * 3);
+    margin-inline: 18px 0;
+    padding-block: 0;
+    padding-inline: 33px 0;
+    border-inline-start: 4px solid var(--_border);
   }
   .conditional > :last-child {
     margin-bottom: 0;

@@ -30,8 +30,8 @@ export const fieldStyles = css`
     }
   }
   .form-group--error {
-    padding-left: calc(var(--_space) * 3);
-    border-left: var(--_border-width) solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 3);
+    border-inline-start: var(--_border-width) solid var(--_error);
   }
   fieldset {
     min-width: 0;
@@ -143,7 +143,7 @@ export const fieldStyles = css`
     height: 2.5rem;
     padding: var(--_space);
     border: var(--_border-width-form-element) solid var(--_input-border);
-    border-right: 0;
+    border-inline-end: 0;
     background-color: #f3f2f1;
     color: var(--_text);
     text-align: center;

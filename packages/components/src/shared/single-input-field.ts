@@ -50,6 +50,7 @@ export abstract class SingleInputField<V extends FormEntryValue> extends OneStor
       .value=${live(this.raw)}
       ?disabled=${this.isDisabled}
       inputmode=${setup.inputmode ?? nothing}
+      dir=${setup.inputmode && setup.inputmode !== 'text' ? 'ltr' : nothing}
       autocomplete=${setup.autocomplete || nothing}
       spellcheck=${setup.spellcheck === undefined ? nothing : String(setup.spellcheck)}
       aria-required=${this.required ? 'true' : nothing}

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { FieldPathSchema } from '../definition/condition.schema.js';
-import { LocalizedTextSchema } from '../definition/localized.schema.js';
+import { LanguageTagSchema, LocalizedTextSchema } from '../definition/localized.schema.js';
 import { Art6BasisSchema, Art9ConditionSchema, OrganisationSchema } from '../definition/service.schema.js';
-import { LOCALES } from '../i18n/locale.js';
 import { DATA_CATEGORIES } from '../story/fields.js';
 
 // Records travel to receiving servers: every string is bounded so parsing stays cheap.
@@ -132,7 +131,7 @@ export const ConsentRecordSchema = z.strictObject({
     /** SHA-256 (hex) of the canonical JSON of the notice as shown. */
     contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     /** The language it was shown in. */
-    language: z.enum(LOCALES),
+    language: LanguageTagSchema,
     /** When it was shown (rule 10: before any decision). */
     shownAt: z.optional(DateTime),
   }),

@@ -1,7 +1,8 @@
 import type { Definition } from '../definition/definition.schema.js';
 import type { Purpose, Service } from '../definition/service.schema.js';
 import { ConfigError, ValidationError } from '../errors.js';
-import { LOCALES, type Locale } from '../i18n/locale.js';
+import { localize, type Locale } from '../i18n/locale.js';
+import { languagesOf } from '../definition/translations.js';
 import { translate } from '../i18n/translate.js';
 import type { FieldPath } from '../story/fields.js';
 import { SUBMISSION_SCHEMA_VERSION } from '../submission/constants.js';
@@ -55,8 +56,9 @@ export interface WithdrawOptions extends DecisionOptions {
   readonly submissionId?: string;
 }
 
-const both = (make: (locale: Locale) => string) =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, string>;
+/** A text made in each of the definition's languages. */
+const inEach = (languages: readonly Locale[], make: (locale: Locale) => string): Record<Locale, string> =>
+  Object.fromEntries(languages.map((locale) => [locale, make(locale)]));
 
 function newRecord(
   definition: Definition,
@@ -101,8 +103,8 @@ function newRecord(
     withdrawalMethod: {
       // Every channel that can take a decision can also take it back (rule 4).
       methods: ['online', 'in-person', 'phone', 'written'],
-      description: both((locale) =>
-        translate(locale, 'consent.withdrawalMethod', { organisation: organisation.name[locale], contact: organisation.contact }),
+      description: inEach(languagesOf(definition), (locale) =>
+        translate(locale, 'consent.withdrawalMethod', { organisation: localize(organisation.name, locale), contact: organisation.contact }),
       ),
     },
     ageBand: options.ageBand ?? 'unknown',

@@ -7,6 +7,13 @@ import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
 import { issueMessage } from './issue-message.js';
+import { checkTranslations, DEFAULT_LANGUAGES } from './translations.js';
+import { describeLanguage, isLanguageTag, type Locale } from '../i18n/locale.js';
+
+const isLanguageList = (input: unknown): input is { languages: Locale[] } => {
+  const languages = (input as { languages?: unknown } | null)?.languages;
+  return Array.isArray(languages) && languages.every(isLanguageTag);
+};
 
 /** Formats a zod issue path as `services[2].name.cy`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -41,8 +48,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function schemaProblem(issue: z.core.$ZodIssue, input: unknown): ConfigProblem {
   const path = formatPath(issue.path);
   const last = issue.path[issue.path.length - 1];
-  if (last === 'cy' && (issue.code === 'invalid_type' || issue.code === 'custom')) {
-    return { path, code: 'missing-welsh', message: 'Welsh text (cy) is missing or empty: every text needs en and cy.' };
+  if (typeof last === 'string' && isLanguageTag(last) && issue.code === 'custom') {
+    const languages = (isLanguageList(input) && input.languages) || DEFAULT_LANGUAGES;
+    const what = last === 'cy' ? 'Welsh text (cy)' : `${describeLanguage(last)} text`;
+    return { path, code: last === 'cy' ? 'missing-welsh' : 'missing-translation', message: `${what} is missing or empty: every text needs ${languages.join(' and ')}.` };
   }
   const message = issueMessage(issue, input);
   if (issue.code === 'unrecognized_keys') {
@@ -234,8 +243,13 @@ export type DefinitionCheck =
 /** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
 export function checkDefinition(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => schemaProblem(issue, input)), warnings: [] };
-  const problems = checkSemantics(parsed.data);
+  // Translations are checked on the input itself, so a missing one is named even beside
+  // problems that stop the definition from parsing.
+  const translations = checkTranslations(input);
+  if (!parsed.success) {
+    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
+  }
+  const problems = [...translations, ...checkSemantics(parsed.data)];
   const warnings = unusedDeclaredFields(parsed.data);
   return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, FieldPathSchema, IdSchema, ScalarSchema } from './condition.schema.js';
-import { LocalizedTextSchema } from './localized.schema.js';
+import { LanguageTagSchema, LocalizedTextSchema } from './localized.schema.js';
 import { DeclaredFieldSchema } from './declared-field.schema.js';
 import { ServiceSchema } from './service.schema.js';
 
@@ -128,6 +128,9 @@ export const SettingsSchema = z.strictObject({
   emergencyContacts: z.optional(z.array(EmergencyContactSchema)),
 });
 
+/** The nations of the UK, for the language duties that follow from where a service is. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
 /** Address of the published intake-definition JSON Schema (for `$schema`). */
 export const DEFINITION_SCHEMA_ID = 'https://onestory.dev/schemas/v1/intake-definition.schema.json';
 
@@ -139,6 +142,18 @@ export const DefinitionSchema = z.strictObject({
   id: IdSchema,
   /** Version of this definition, recorded with every submission. */
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Use a version like 1.0.0')),
+  /**
+   * The languages every text is written in, as BCP 47 tags: `["en"]` for English alone,
+   * `["en", "cy"]` for English and Welsh (the default when absent), or any set, such as
+   * `["en", "pl", "ur"]`. The first is the default language. Each needs an interface
+   * catalogue: English and Welsh are shipped, others are loaded from a catalogue file.
+   */
+  languages: z.optional(z.array(LanguageTagSchema).check(z.minLength(1), z.maxLength(40))),
+  /**
+   * The UK nation the front door serves. A definition for `wales` must be in Welsh as well
+   * as English (Welsh Language Standards): every text without Welsh is refused.
+   */
+  nation: z.optional(z.enum(NATIONS)),
   /** Title of the front door. */
   title: LocalizedTextSchema,
   /** The privacy notice. */

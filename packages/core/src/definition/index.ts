@@ -4,6 +4,7 @@ export * from './service.schema.js';
 export * from './definition.schema.js';
 export * from './check-definition.js';
 export * from './title.js';
+export * from './translations.js';
 export * from './declared-field.schema.js';
 export * from './declared-value.js';
 export * from './declared-fields.js';

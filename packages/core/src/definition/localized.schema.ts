@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
+import { LANGUAGE_TAG_PATTERN } from '../i18n/locale.js';
 
 const nonBlank = (max: number) =>
   z.string().check(z.maxLength(max), z.refine((s) => s.trim().length > 0, 'Text must not be empty'));
 
-/** Text in English (`en`) and Welsh (`cy`); both are required and non-empty. */
-export const LocalizedTextSchema = z.strictObject({
-  /** English text. */
-  en: nonBlank(10_000),
-  /** Welsh text (Cymraeg). */
-  cy: nonBlank(10_000),
-});
+/** A BCP 47 language tag in canonical case, such as `en`, `cy`, `pl`, `pa-Arab`, `pt-BR`. */
+export const LanguageTagSchema = z.string().check(
+  z.regex(LANGUAGE_TAG_PATTERN, 'Use a BCP 47 language tag in canonical case, such as "en", "cy", "pl" or "pa-Arab"'),
+);
+
+/**
+ * Text in each language the definition declares (`languages`; English and Welsh when it
+ * declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have
+ * exactly the definition's languages, each non-empty (checked by `checkDefinition`).
+ */
+export const LocalizedTextSchema = z.record(LanguageTagSchema, nonBlank(10_000));

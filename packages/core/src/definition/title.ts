@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import { localize, type Locale } from '../i18n/locale.js';
 import type { Definition } from './definition.schema.js';
 
 /**
@@ -6,5 +6,5 @@ import type { Definition } from './definition.schema.js';
  * definition sets one (neutral mode, for a device someone else may see), else its title.
  */
 export function titleShown(definition: Definition, locale: Locale): string {
-  return (definition.settings?.neutralTitle ?? definition.title)[locale];
+  return localize(definition.settings?.neutralTitle ?? definition.title, locale);
 }

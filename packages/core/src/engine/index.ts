@@ -8,4 +8,5 @@ export * from './services.js';
 export * from './flow.js';
 export * from './field-check.js';
 export * from './widgets.js';
+export * from './language-answer.js';
 export * from './flow-draft.js';

@@ -2,7 +2,7 @@ import { findService, serviceFields } from '../consent/purposes.js';
 import type { Condition } from '../definition/condition.schema.js';
 import type { Definition, Question } from '../definition/definition.schema.js';
 import { indexDefinition } from '../engine/definition-index.js';
-import type { Locale } from '../i18n/locale.js';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { FieldPath } from '../story/fields.js';
 import { translateCondition, type EnableWhenScope } from './enable-when.js';
 import { shapeOf, type Shape } from './field-shapes.js';
@@ -122,7 +122,7 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
 
   const id = service ? `${definition.id}.${service.id}` : definition.id;
   const title = service
-    ? { en: `${definition.title.en}: ${service.name.en}`, cy: `${definition.title.cy}: ${service.name.cy}` }
+    ? Object.fromEntries(Object.entries(definition.title).map(([tag, text]) => [tag, `${text}: ${localize(service.name, tag)}`]))
     : definition.title;
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
@@ -144,7 +144,7 @@ export function definitionToQuestionnaire(definition: Definition, options: Quest
   return { questionnaire, inexpressible, limitations };
 }
 
-function localizedTitle(title: { en: string; cy: string }, locale: Locale): Pick<Questionnaire, 'title' | '_title'> {
+function localizedTitle(title: LocalizedText, locale: Locale): Pick<Questionnaire, 'title' | '_title'> {
   const { text, _text } = localizedText(title, locale);
   return { title: text, ...(_text && { _title: _text }) };
 }

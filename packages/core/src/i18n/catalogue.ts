@@ -1,33 +1,64 @@
-import type { Locale } from './locale.js';
-import { validationEn } from './validation.en.js';
-import { validationCy } from './validation.cy.js';
-import { uiEn } from './ui.en.js';
-import { uiCy } from './ui.cy.js';
-import { safetyEn } from './safety.en.js';
-import { safetyCy } from './safety.cy.js';
-import { engineEn } from './engine.en.js';
-import { engineCy } from './engine.cy.js';
-import { consentEn } from './consent.en.js';
-import { consentCy } from './consent.cy.js';
-import { fieldsEn } from './fields.en.js';
-import { fieldsCy } from './fields.cy.js';
-import { declaredEn } from './declared.en.js';
-import { declaredCy } from './declared.cy.js';
+import { en } from './en.js';
+import { cy } from './cy.js';
+import { textDirection, type TextDirection } from './direction.js';
+import { isLanguageTag, type Locale } from './locale.js';
 
-/**
- * The English catalogue: every string OneStory shows, by key. Each area keeps its own part
- * (`<area>.en.ts` beside a typed `<area>.cy.ts`) and is merged here.
- */
-export const en = { ...validationEn, ...uiEn, ...safetyEn, ...engineEn, ...consentEn, ...fieldsEn, ...declaredEn } as const;
+export { en, cy };
 
-/** Every message key OneStory knows. */
+/** Every message key OneStory knows: the keys of the English catalogue. */
 export type MessageKey = keyof typeof en;
 
-/** A complete catalogue for one locale. */
+/** A complete catalogue for one language: a message for every key. */
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-/** The Welsh catalogue: typed against English, so a missing key is a compile error. */
-export const cy: Catalogue = { ...validationCy, ...uiCy, ...safetyCy, ...engineCy, ...consentCy, ...fieldsCy, ...declaredCy };
+/** The catalogues OneStory ships, by language. */
+export const SHIPPED_CATALOGUES: Readonly<Record<'en' | 'cy', Catalogue>> = { en, cy };
 
-/** The catalogue of each locale. */
-export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, cy };
+interface Registered {
+  readonly messages: Catalogue;
+  readonly direction: TextDirection;
+}
+
+// Catalogues loaded at run time (a council's JSON catalogue file), by language. Module state
+// on purpose: every element on the page translates through the same catalogues, and
+// loading one must not need a rebuild or a reference threaded through every component.
+const registered = new Map<Locale, Registered>();
+
+/**
+ * Makes a catalogue available for `locale` (a council's own language, or its reviewed
+ * Welsh in place of the shipped one). Keys it lacks read in English. Load a catalogue
+ * file through `checkCatalogue`, which validates it first.
+ */
+export function registerCatalogue(
+  locale: Locale,
+  messages: Readonly<Partial<Record<MessageKey, string>>>,
+  direction: TextDirection = textDirection(locale),
+): void {
+  if (!isLanguageTag(locale)) throw new TypeError(`"${locale}" is not a language tag such as "pl" or "pa-Arab".`);
+  registered.set(locale, { messages: { ...en, ...messages }, direction });
+}
+
+/** Forgets a catalogue registered for `locale` (tests, or a page swapping its files). */
+export function unregisterCatalogue(locale: Locale): void {
+  registered.delete(locale);
+}
+
+/** The catalogue for `locale`, registered or shipped, or undefined when there is none. */
+export function catalogueFor(locale: Locale): Catalogue | undefined {
+  return registered.get(locale)?.messages ?? (locale === 'en' || locale === 'cy' ? SHIPPED_CATALOGUES[locale] : undefined);
+}
+
+/** True when `value` is a language OneStory has a catalogue for (shipped or loaded). */
+export function isLocale(value: unknown): value is Locale {
+  return isLanguageTag(value) && catalogueFor(value) !== undefined;
+}
+
+/** Every language with a catalogue: the shipped ones, then those loaded, in order. */
+export function availableLocales(): Locale[] {
+  return [...new Set<Locale>(['en', 'cy', ...registered.keys()])];
+}
+
+/** The direction `locale`'s text runs: as its catalogue file says, else from its script. */
+export function directionOf(locale: Locale): TextDirection {
+  return registered.get(locale)?.direction ?? textDirection(locale);
+}

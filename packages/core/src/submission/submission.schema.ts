@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ConsentRecordSchema, PractitionerOverrideSchema } from '../consent/consent-record.schema.js';
 import { DisclosureEnvelopeSchema } from '../consent/disclosure.schema.js';
 import { IdSchema } from '../definition/condition.schema.js';
-import { LOCALES } from '../i18n/locale.js';
+import { LanguageTagSchema } from '../definition/localized.schema.js';
 import { SUBMISSION_CHANNELS, SUBMISSION_SCHEMA_VERSION } from './constants.js';
 import { WithdrawalNoticeSchema } from './withdrawal-notice.schema.js';
 
@@ -33,7 +33,7 @@ export const SubmissionSchema = z.strictObject({
   /** When the submission was made. */
   createdAt: z.iso.datetime(),
   /** The language the person used. */
-  locale: z.enum(LOCALES),
+  locale: LanguageTagSchema,
   /** How it was made. */
   channel: z.enum(SUBMISSION_CHANNELS),
   /** The intake definition it was made with. */

@@ -9,7 +9,8 @@ import { submissionSchemaFor } from '../submission/submission-schema-for.js';
 import { toTypeScript } from '../typescript/to-typescript.js';
 import { fhirCommand, FHIR_USAGE } from './fhir-command.js';
 import { importOrukCommand, IMPORT_ORUK_USAGE } from './import-oruk-command.js';
-import { CliError, readDefinition } from './read-definition.js';
+import { CliError, readDefinition, readJsonFile } from './read-definition.js';
+import { CATALOGUE_USAGE, catalogueCommand, checkCatalogues, isCatalogueFile } from './catalogue-command.js';
 
 /** Where the CLI writes: injected so tests can capture output without a terminal. */
 export interface CliIo {
@@ -22,7 +23,7 @@ const USAGE = `Usage: onestory <command> <definition.json> [options]
 
 Commands:
   check <definition.json>               Check a definition; print every problem with its path, or OK.
-  types <definition.json> [--out dir]   Write the JSON Schema and TypeScript types of the submission
+${CATALOGUE_USAGE}  types <definition.json> [--out dir]   Write the JSON Schema and TypeScript types of the submission
                                         the definition produces (default: the current folder).
   data-map <definition.json>            Print a Markdown data map (services, purposes, lawful bases,
                                         fields, retention) for a DPIA.
@@ -34,7 +35,27 @@ async function loadOrExplain(path: string): Promise<Definition> {
   throw new CliError(`${path} is not a valid intake definition (${result.problems.length} problem(s)); run \`onestory check ${path}\` to list them`);
 }
 
-async function check(path: string, io: CliIo): Promise<number> {
+async function check(paths: readonly string[], io: CliIo): Promise<number> {
+  // Catalogue files are told from definitions by their content, so their order is free.
+  const kinds = await Promise.all(paths.map(async (p) => ({ path: p, catalogue: isCatalogueFile(await readJsonFile(p)) })));
+  const catalogues = kinds.filter((k) => k.catalogue).map((k) => k.path);
+  const definitions = kinds.filter((k) => !k.catalogue).map((k) => k.path);
+  if (definitions.length > 1) throw new CliError(`check takes one definition and any number of catalogue files; found ${definitions.length} definitions`);
+  let status = 0;
+  let definition: Definition | undefined;
+  if (definitions[0] !== undefined) {
+    status = await checkDefinitionFile(definitions[0], io);
+    const read = await readDefinition(definitions[0]);
+    if (read.ok) definition = read.definition;
+  }
+  if (catalogues.length > 0 || definition) {
+    const errors = await checkCatalogues(catalogues, definition, io.stdout);
+    if (errors > 0) status = 1;
+  }
+  return status;
+}
+
+async function checkDefinitionFile(path: string, io: CliIo): Promise<number> {
   const result = await readDefinition(path);
   const line = (p: ConfigProblem) => `  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`;
   // Warnings never fail the check: the definition loads, but something is most likely a mistake.
@@ -131,12 +152,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stdout(USAGE);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types, data-map, fhir or import-oruk)`);
+    if (command === 'catalogue') {
+      if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
+      return catalogueCommand(file, io.stdout);
+    }
+    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types, data-map, catalogue, fhir or import-oruk)`);
     if (file === undefined) throw new CliError(`${command} needs a definition file: onestory ${command} <definition.json>`);
-    if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
     if (values.out !== undefined && command !== 'types') throw new CliError(`--out only applies to the types command`);
+    if (command === 'check') return await check([file, ...extra].map((f) => resolve(io.cwd, f)), io);
+    if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
     const path = resolve(io.cwd, file);
-    if (command === 'check') return await check(path, io);
     if (command === 'types') return await types(path, resolve(io.cwd, values.out ?? '.'), io);
     io.stdout(dataMap(await loadOrExplain(path)));
     return 0;

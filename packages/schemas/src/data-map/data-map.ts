@@ -1,4 +1,4 @@
-import { fieldInfoOf, fieldLabelOf, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+import { fieldInfoOf, fieldLabelOf, localize, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
 
 const ART6: Readonly<Record<Art6Basis, string>> = {
   consent: 'Consent — Art 6(1)(a)',
@@ -54,20 +54,20 @@ export function dataMap(definition: Definition): string {
         optional.length > 0 ? `Optional: ${optional.join('; ')}` : '',
       ].filter(Boolean).join('. ');
       return [
-        `${service.name.en} (\`${service.id}\`)`,
-        `${service.organisation.name.en} (${service.organisation.type})`,
-        `${purpose.description.en} (\`${purpose.id}\`)`,
+        `${localize(service.name, 'en')} (\`${service.id}\`)`,
+        `${localize(service.organisation.name, 'en')} (${service.organisation.type})`,
+        `${localize(purpose.description, 'en')} (\`${purpose.id}\`)`,
         purpose.core ? 'Core' : 'Optional',
         ART6[purpose.basis],
         art9Cell(purpose.specialCategory),
         fields || '—',
-        `${service.retention.description.en} (${service.retention.period})`,
+        `${localize(service.retention.description, 'en')} (${service.retention.period})`,
       ];
     }),
   );
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [
-    `# Data map: ${definition.title.en} (${definition.id} ${definition.version})`,
+    `# Data map: ${localize(definition.title, 'en')} (${definition.id} ${definition.version})`,
     '',
     line(header),
     line(header.map(() => '---')),

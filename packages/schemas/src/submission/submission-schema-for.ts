@@ -1,4 +1,4 @@
-import { FIELD_PATHS, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
+import { FIELD_PATHS, localize, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
 import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
 
 /** `housing-support` → `HousingSupport`: a name for a TypeScript type. */
@@ -100,7 +100,7 @@ function envelopeFor(service: Service, envelopeBase: JsonSchema, defs: JsonSchem
   objectAt(objectAt(objectAt(props, 'withheld'), 'items'), 'properties')['field'] = fieldEnum;
   props['story'] = { ...describedAs(props, 'story'), $ref: `#/$defs/${names.story}` };
   disclosure['title'] = `${pascalCase(service.id)}Disclosure`;
-  disclosure['description'] = `What the service "${service.id}" (${service.name.en}) receives: at most these ${fields.length} Story fields, and only those the person agreed to or another lawful basis allows.`;
+  disclosure['description'] = `What the service "${service.id}" (${localize(service.name, 'en')}) receives: at most these ${fields.length} Story fields, and only those the person agreed to or another lawful basis allows.`;
   return { disclosure, purpose };
 }
 

@@ -108,6 +108,7 @@ export class OneStoryAddressField extends OneStoryFieldElement<Address, AddressP
         type="text"
         autocomplete=${autocomplete}
         spellcheck=${part === 'postcode' ? 'false' : nothing}
+        dir=${part === 'postcode' ? 'ltr' : nothing}
         .value=${live(this.raw[part])}
         ?disabled=${this.isDisabled}
         aria-required=${required ? 'true' : nothing}

@@ -19,8 +19,8 @@ export const checklistStyles = css`
   }
   /* An item still to answer, once the error is shown: a thin red bar beside it. */
   .checklist__item--error {
-    padding-left: calc(var(--_space) * 3);
-    border-left: calc(var(--_border-width) - 2px) solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 3);
+    border-inline-start: calc(var(--_border-width) - 2px) solid var(--_error);
   }
   .checklist__hint {
     margin-bottom: calc(var(--_space) * 2);

@@ -88,17 +88,17 @@ export class OneStoryDateField extends OneStoryFieldElement<IsoDate, DateParts> 
     return this.renderFieldset(html`<div class="date-input" part="date-input" @input=${this.#onInput} @change=${this.takeChange}>
       <div class="date-input__item">
         <label class="label date-input__label" for="day" part="part-label">${this.t(PART_LABELS.day)}</label>
-        <input class="input width-2" id="day" part="input input-day" type="text" inputmode="numeric" spellcheck="false"
+        <input class="input width-2" id="day" part="input input-day" type="text" inputmode="numeric" dir="ltr" spellcheck="false"
           autocomplete=${bday ? 'bday-day' : nothing} .value=${live(day)} ?disabled=${disabled} aria-invalid=${this.invalidFor('day')} />
       </div>
       <div class="date-input__item">
         <label class="label date-input__label" for="month" part="part-label">${this.t(PART_LABELS.month)}</label>
-        <input class="input width-2" id="month" part="input input-month" type="text" inputmode="numeric" spellcheck="false"
+        <input class="input width-2" id="month" part="input input-month" type="text" inputmode="numeric" dir="ltr" spellcheck="false"
           autocomplete=${bday ? 'bday-month' : nothing} .value=${live(month)} ?disabled=${disabled} aria-invalid=${this.invalidFor('month')} />
       </div>
       <div class="date-input__item">
         <label class="label date-input__label" for="year" part="part-label">${this.t(PART_LABELS.year)}</label>
-        <input class="input width-4" id="year" part="input input-year" type="text" inputmode="numeric" spellcheck="false"
+        <input class="input width-4" id="year" part="input input-year" type="text" inputmode="numeric" dir="ltr" spellcheck="false"
           autocomplete=${bday ? 'bday-year' : nothing} .value=${live(year)} ?disabled=${disabled} aria-invalid=${this.invalidFor('year')} />
       </div>
     </div>`);

@@ -49,8 +49,9 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
     css`
       .member {
         margin: 0 0 calc(var(--_space) * 4);
-        padding: 0 0 0 calc(var(--_space) * 3);
-        border-left: 4px solid var(--onestory-border-colour, #b1b4b6);
+        padding-block: 0;
+        padding-inline: calc(var(--_space) * 3) 0;
+        border-inline-start: 4px solid var(--onestory-border-colour, #b1b4b6);
       }
       .member > .legend {
         font-weight: 700;

@@ -1,10 +1,12 @@
-import { titleShown, type Definition } from '@onestory/core';
+import { isLeftToRightValue, titleShown, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 
 /** Lines of an answer, as text with line breaks between them. */
 function lines(values: readonly string[]): TemplateResult[] {
-  return values.map((value, i) => (i === 0 ? html`${value}` : html`<br />${value}`));
+  // Numbers, postcodes and email addresses keep their order on a right-to-left page.
+  const line = (value: string) => (isLeftToRightValue(value) ? html`<span dir="ltr">${value}</span>` : html`${value}`);
+  return values.map((value, i) => (i === 0 ? line(value) : html`<br />${line(value)}`));
 }
 
 /**
