@@ -25,7 +25,7 @@ export function renderEmergency(ctx: StepContext, definition: Definition): Templ
         (contact) =>
           html`<li>
             <a href="tel:${contact.phone.replace(/\s+/g, '')}"
-              >${ctx.t('ui.emergency.call', { label: contact.label, phone: `\u2066${contact.phone}\u2069` })}</a
+              >${ctx.t('ui.emergency.call', { label: contact.label, phone: contact.phone })}</a
             >
           </li>`,
       )}
