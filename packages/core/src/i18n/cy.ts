@@ -164,6 +164,8 @@ export const cy: Catalogue = {
   'ui.household.role.feared': 'Mae gen i ofn yr unigolyn hwn',
   'ui.household.fearedHint': 'Ni fydd gwasanaethau byth yn cysylltu â nhw nac yn dweud wrthyn nhw ble rydych yn byw.',
   'ui.household.livesWithMissing': 'Dewiswch a yw pob unigolyn yn byw gyda chi',
+  'ui.household.or': 'neu',
+  'ui.household.nobodyElse': 'Neb arall: rwy’n byw ar fy mhen fy hun a does neb arall i ddweud wrthych amdano',
 
   'ui.announce.page': '{title}. {progress}',
   'ui.announce.errors': 'Mae problem wedi codi: mae angen gwirio {count} ateb',
@@ -253,7 +255,7 @@ export const cy: Catalogue = {
   'answer.household.livesWith': 'yn byw gyda chi',
   'answer.household.livesElsewhere': 'ddim yn byw gyda chi',
   'answer.household.school': 'ysgol: {school}',
-  'answer.household.none': 'Dim neb wedi’i ychwanegu',
+  'answer.household.none': 'Neb arall',
   'answer.channel.call': 'galwad ffôn',
   'answer.channel.text': 'neges destun',
   'answer.channel.email': 'e-bost',

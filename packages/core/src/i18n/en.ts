@@ -158,6 +158,8 @@ export const en = {
   'ui.household.role.feared': 'I am afraid of this person',
   'ui.household.fearedHint': 'Services will never contact them or tell them where you live.',
   'ui.household.livesWithMissing': 'Select whether each person lives with you',
+  'ui.household.or': 'or',
+  'ui.household.nobodyElse': 'Nobody else: I live alone and there is no one else to tell you about',
 
   'ui.announce.page': '{title}. {progress}',
   'ui.announce.errors': 'There is a problem: {count} answer(s) need checking',
@@ -246,7 +248,7 @@ export const en = {
   'answer.household.livesWith': 'lives with you',
   'answer.household.livesElsewhere': 'does not live with you',
   'answer.household.school': 'school: {school}',
-  'answer.household.none': 'No one added',
+  'answer.household.none': 'Nobody else',
   'answer.channel.call': 'phone call',
   'answer.channel.text': 'text message',
   'answer.channel.email': 'email',
