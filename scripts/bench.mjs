@@ -124,6 +124,12 @@ try {
     result: await measure({ fn: () => window.onestoryBench.renderIntake() }, () => window.onestoryBench.toggleIntake()),
     conditional: widest.shown - widest.hidden,
   });
+  // The benchmark's real page (packages/schemas/examples/benchmark-200.definition.json).
+  scenarios.push({
+    name: '<onestory-intake>, benchmark-200 page (170 declared questions; +30 on answer)',
+    result: await measure({ fn: () => window.onestoryBench.renderBenchmark200() }, () => window.onestoryBench.toggleBenchmark200()),
+    conditional: 30,
+  });
   for (const [count, conditional] of [[50, 8], [200, 30], [500, 75]]) {
     scenarios.push({
       name: `question views × ${count} (${conditional} conditional)`,

@@ -7,6 +7,7 @@ import { loadDefinition, plan } from '@onestory/core';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { generatePage, type GeneratedPage } from './question-page.js';
+import { BENCHMARK_200 } from './benchmark-200.js';
 import { WIDEST_COUNTS, widestDefinition } from './widest-definition.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
@@ -115,6 +116,35 @@ function coreForIntake(): { loadMs: number; planMs: number } {
   return { loadMs, planMs: performance.now() - start - loadMs };
 }
 
+// ---- <onestory-intake> on the benchmark's real page: 200 declared questions -------------
+
+async function renderBenchmark200(): Promise<RenderTimes> {
+  const start = performance.now();
+  const intake = document.createElement('onestory-intake') as Updating & { definition: unknown };
+  intake.definition = BENCHMARK_200.definition;
+  intake.setAttribute('endpoint', 'http://127.0.0.1:9/submissions');
+  intake.setAttribute('services', BENCHMARK_200.service);
+  host().append(intake);
+  await questionsRendered(intake.shadowRoot!, BENCHMARK_200.counts.hidden);
+  const domMs = performance.now() - start;
+  layout(intake);
+  return { domMs, layoutMs: performance.now() - start, inputs: countInputs(intake.shadowRoot!) };
+}
+
+async function toggleBenchmark200(): Promise<ToggleTimes> {
+  const intake = host().querySelector('onestory-intake') as Updating;
+  const radios = intake.shadowRoot!.querySelector(`[data-field="${BENCHMARK_200.switchField}"]`) as Updating & { value: unknown };
+  await nextFrame();
+  const start = performance.now();
+  radios.value = BENCHMARK_200.switchValue;
+  radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await questionsRendered(intake.shadowRoot!, BENCHMARK_200.counts.shown);
+  layout(intake);
+  const domMs = performance.now() - start;
+  await nextFrame();
+  return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(intake.shadowRoot!) };
+}
+
 // ---- N questions through the intake's question view -----------------------------------
 
 let page: GeneratedPage | undefined;
@@ -171,7 +201,7 @@ async function renderBare(count: number): Promise<RenderTimes> {
   return { domMs, layoutMs: performance.now() - start, inputs: countInputs(element.shadowRoot!) };
 }
 
-const bench = { renderIntake, toggleIntake, coreForIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
+const bench = { renderIntake, toggleIntake, renderBenchmark200, toggleBenchmark200, coreForIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
 declare global {
   interface Window {
     onestoryBench: typeof bench;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkDefinition, ConfigError, DEFINITION_SCHEMA_ID, loadDefinition, type ConfigProblem } from '@onestory/core';
+import { checkDefinition, ConfigError, DEFINITION_SCHEMA_ID, loadDefinition, plan, type ConfigProblem } from '@onestory/core';
 import { repoRoot } from '../../support/paths.js';
 
 type Json = Record<string, any>; // test fixtures are edited freely
@@ -61,6 +61,39 @@ describe('the example definitions', () => {
     const words = (text: string) => text.replace(/\S+@\S+|[\d\s,.+]+/g, ' ').trim();
     const copied = texts.filter((t) => t.en === t.cy && words(t.en).split(' ').length > 2);
     assert.deepEqual(copied, []);
+  });
+});
+
+describe('the benchmark definition (benchmark-200)', () => {
+  it('is one page of 200 declared questions: 120 short text, 40 one-of-four choices, 20 dates, 20 single yes boxes', () => {
+    const raw = example('benchmark-200');
+    const result = checkDefinition(raw);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    assert.deepEqual(result.warnings, []);
+    const definition = result.definition;
+    assert.equal(definition.pages.length, 1);
+    assert.equal(definition.pages[0]!.questions.length, 200);
+    const fields = new Map(definition.fields!.map((f) => [`declared.${f.id}`, f]));
+    assert.ok(definition.questions.every((q) => fields.has(q.field)), 'every question asks a declared field');
+    const kinds: Record<string, number> = {};
+    for (const q of definition.questions) {
+      const field = fields.get(q.field)!;
+      const kind = field.type === 'yes-no' ? `yes-no as ${q.widget}` : field.type === 'choice' ? `choice of ${field.options!.length}` : field.type;
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+    }
+    assert.deepEqual(kinds, { text: 120, 'choice of 4': 40, date: 20, 'yes-no as checkboxes': 20 });
+  });
+
+  it('shows 170 questions, and 30 more while the first choice is "yes"', () => {
+    const definition = loadDefinition(example('benchmark-200'));
+    const first = definition.questions[0]!;
+    assert.equal(first.field, 'declared.moreThanOneChild');
+    const asked = (answer?: string) =>
+      plan({ definition, answers: answer ? { [first.field]: answer } : {}, chosenServices: ['early-help-referral'], today: '2025-06-15' })
+        .questions.filter((q) => q.pageId === 'referral').length;
+    assert.equal(asked(), 170);
+    assert.equal(asked('no'), 170);
+    assert.equal(asked('yes'), 200);
   });
 });
 

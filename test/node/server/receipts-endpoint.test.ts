@@ -13,8 +13,8 @@ import {
   type ConsentRecord,
   type Submission,
 } from '@onestory/core';
-import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
-import { quickLocation } from '../../support/stores.js';
+import { createReferenceServer, issueServiceToken, openReceiverStore, type ReferenceServer } from '@onestory/core/server';
+import { freshLocation, quickLocation, STORE_KINDS } from '../../support/stores.js';
 import { fullSubmission, submissionIdFor } from '../../support/submissions.js';
 
 // Receipts and withdrawals at the real reference endpoint: a receipt code (>= 128-bit
@@ -38,13 +38,13 @@ after(async () => {
 const endpoint = () => `${server.url}/submissions`;
 
 /** Sends a full submission carrying a fresh receipt code; resolves to it and its code. */
-async function sendWithReceipt(): Promise<{ submission: Submission; code: string; reference: string }> {
+async function sendWithReceipt(to: ReferenceServer = server): Promise<{ submission: Submission; code: string; reference: string }> {
   const receipt = generateReceiptCode();
   const submission: Submission = {
     ...fullSubmission(submissionIdFor(0x7ec, ++n)),
     receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) },
   };
-  const response = await fetch(endpoint(), {
+  const response = await fetch(`${to.url}/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': submission.submissionId },
     body: JSON.stringify(submission),
@@ -147,3 +147,51 @@ describe('receipt codes at the reference endpoint', () => {
     }
   });
 });
+
+for (const kind of STORE_KINDS) {
+  describe(`the status each service gave, on the reopened receipt (${kind} store)`, () => {
+    let clock = Date.parse('2026-03-01T10:00:00Z');
+    let statusServer: ReferenceServer;
+    let closeStore: () => Promise<void>;
+    before(async () => {
+      const store = await openReceiverStore(await freshLocation(kind, root));
+      closeStore = () => store.close();
+      statusServer = await createReferenceServer({ store, now: () => clock, webhookIntervalMs: 0, purgeIntervalMs: 0 });
+    });
+    after(async () => {
+      await statusServer.close();
+      await closeStore();
+    });
+    const act = (token: string, serviceId: string, submissionId: string, action: string, body?: unknown) =>
+      fetch(`${statusServer.url}/services/${serviceId}/inbox/${submissionId}/${action}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
+
+    it('shows received, then seen, accepted, and declined with the reason given, service by service', async () => {
+      const { code, submission } = await sendWithReceipt(statusServer);
+      const statusOf = async () => (await openReceipt(code, { endpoint: `${statusServer.url}/submissions` }))!.services;
+      const sentTo = submission.disclosures.map((d) => d.serviceId);
+      assert.deepEqual((await statusOf()).map((s) => [s.serviceId, s.status]), sentTo.map((id) => [id, 'received']));
+
+      const { token: abuse } = await issueServiceToken(statusServer.store, 'domestic-abuse');
+      const { token: money } = await issueServiceToken(statusServer.store, 'money-advice');
+      clock = Date.parse('2026-03-01T11:00:00Z');
+      assert.equal((await act(abuse, 'domestic-abuse', submission.submissionId, 'acknowledge')).status, 200);
+      let services = await statusOf();
+      assert.deepEqual(services.find((s) => s.serviceId === 'domestic-abuse'), { serviceId: 'domestic-abuse', status: 'seen', at: '2026-03-01T11:00:00.000Z' });
+      clock = Date.parse('2026-03-01T12:00:00Z');
+      assert.equal((await act(abuse, 'domestic-abuse', submission.submissionId, 'accept')).status, 200);
+      const reason = 'We only cover Morlan: we have passed you to the county team.';
+      assert.equal((await act(money, 'money-advice', submission.submissionId, 'decline', { reason })).status, 200);
+      services = await statusOf();
+      assert.equal(services.find((s) => s.serviceId === 'domestic-abuse')?.status, 'accepted');
+      assert.deepEqual(services.find((s) => s.serviceId === 'money-advice'), { serviceId: 'money-advice', status: 'declined', at: '2026-03-01T12:00:00.000Z', reason });
+      // The status answers only to the right code: a guess and a one-symbol slip see nothing.
+      assert.equal(await openReceipt(generateReceiptCode().code, { endpoint: `${statusServer.url}/submissions` }), undefined);
+      const slip = code.slice(0, -1) + (code.endsWith('2') ? '3' : '2');
+      assert.equal(await openReceipt(slip, { endpoint: `${statusServer.url}/submissions` }), undefined);
+    });
+  });
+}

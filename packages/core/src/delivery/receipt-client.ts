@@ -15,7 +15,24 @@ export interface RecordedWithdrawal {
   readonly reference: string;
 }
 
-/** What the endpoint keeps for a receipt code: the submission's consent records as they stand now. */
+/** Where a service has got to with what the person sent, as their receipt shows it. */
+export type ReceiptServiceState = 'received' | 'seen' | 'accepted' | 'declined' | 'closed' | 'deleted';
+
+/** One service's status on a receipt. */
+export interface ReceiptServiceStatus {
+  readonly serviceId: string;
+  /**
+   * `received` (stored), `seen` (the service opened it), `accepted`, `declined` (see
+   * `reason`), `closed` (finished with) or `deleted` (past its retention).
+   */
+  readonly status: ReceiptServiceState;
+  /** When it last changed (ISO 8601). */
+  readonly at: string;
+  /** The service's reason, shown to the person, when it declined. */
+  readonly reason?: string;
+}
+
+/** What the endpoint keeps for a receipt code: the submission's consent records as they stand now, and each service's status. */
 export interface StoredReceipt {
   readonly submissionId: string;
   /** The reference the person was shown. */
@@ -24,6 +41,8 @@ export interface StoredReceipt {
   /** The consent records sent, each with its withdrawal (if any) added to its events. */
   readonly consents: readonly ConsentRecord[];
   readonly withdrawals: readonly RecordedWithdrawal[];
+  /** Where each service that received something has got to. */
+  readonly services: readonly ReceiptServiceStatus[];
 }
 
 const StoredReceiptSchema = z.object({
@@ -32,6 +51,14 @@ const StoredReceiptSchema = z.object({
   receivedAt: z.string(),
   consents: z.array(ConsentRecordSchema),
   withdrawals: z.array(z.object({ recordId: z.string(), withdrawnAt: z.string(), reference: z.string() })),
+  services: z.array(
+    z.object({
+      serviceId: z.string(),
+      status: z.enum(['received', 'seen', 'accepted', 'declined', 'closed', 'deleted']),
+      at: z.string(),
+      reason: z.optional(z.string()),
+    }),
+  ),
 });
 
 /** Options for {@link openReceipt} and {@link sendWithdrawal}. */

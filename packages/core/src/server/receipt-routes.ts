@@ -10,12 +10,13 @@ import type { GuessLimiter } from './guess-limiter.js';
 import { problem, sendJson, sendProblem } from './http-problem.js';
 import { readJsonRequest } from './json-request.js';
 import type { ReceiptIndex } from './receipt-index.js';
-import type { StoredSubmission, StoredWithdrawal } from './store/receiver-store.js';
+import type { ServiceStatus, StoredSubmission, StoredWithdrawal } from './store/receiver-store.js';
 
-/** What the receipt routes read: the stored submissions and withdrawals. */
+/** What the receipt routes read: the stored submissions, withdrawals, and where each service has got to. */
 export interface ReceiptSources {
   submission(submissionId: string): Promise<StoredSubmission | undefined>;
   withdrawals(): Promise<readonly StoredWithdrawal[]>;
+  receiptStatus(submissionId: string): Promise<readonly ServiceStatus[]>;
 }
 
 /** Options of {@link createReceiptRoutes}. */
@@ -38,8 +39,10 @@ export type WithdrawalAuthorisation =
  * The receipt side of the reference endpoint.
  *
  * - `POST /receipts/open` `{ receiptCode }`: `200` {@link StoredReceipt} (the consent
- *   records sent, with withdrawals applied; never an answer the person gave), or `404`,
- *   which counts as a wrong guess (`429` after too many).
+ *   records sent, with withdrawals applied, and each service's status: received, seen,
+ *   accepted, declined with its reason, closed or deleted; never an answer the person
+ *   gave), or `404`, which counts as a wrong guess (`429` after too many). The code goes
+ *   in the body, never the URL, and is checked in constant time (`ReceiptIndex`).
  * - `authoriseWithdrawal`: a withdrawal notice is accepted only with
  *   `Authorization: OneStory-Receipt <receipt code>` whose submission holds the record,
  *   for the same service and purpose, on the basis of consent, given. A wrong code is
@@ -53,7 +56,8 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
   const { index, sources, guesses } = options;
 
   const receiptOf = async (stored: StoredSubmission): Promise<StoredReceipt> => {
-    const withdrawals = (await sources.withdrawals()).filter((w) => w.notice.submissionId === stored.submissionId);
+    const [all, statuses] = await Promise.all([sources.withdrawals(), sources.receiptStatus(stored.submissionId)]);
+    const withdrawals = all.filter((w) => w.notice.submissionId === stored.submissionId);
     const consents = stored.submission.consents.map((record) => {
       const withdrawal = withdrawals.find((w) => w.notice.recordId === record.recordId);
       return withdrawal ? withdrawn(record, withdrawal.notice) : record;
@@ -64,6 +68,7 @@ export function createReceiptRoutes(options: ReceiptRoutesOptions): {
       receivedAt: stored.receivedAt,
       consents,
       withdrawals: withdrawals.map((w) => ({ recordId: w.notice.recordId, withdrawnAt: w.notice.withdrawnAt, reference: w.reference })),
+      services: statuses.map(({ serviceId, status, at, reason }) => ({ serviceId, status, at, ...(reason !== undefined && { reason }) })),
     };
   };
 
