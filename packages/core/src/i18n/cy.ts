@@ -48,7 +48,7 @@ export const cy: Catalogue = {
   'address.line1': 'Rhowch linell gyntaf eich cyfeiriad, fel yr adeilad a’r stryd',
   'address.town': 'Rhowch y dref neu’r ddinas',
   'nhsNumber.invalid': 'Rhowch rif GIG dilys sy’n 10 digid, fel 943 476 5919',
-  'phone.invalid': 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',
+  'phone.invalid': 'Rhowch rif ffôn, fel 07700 900 982, neu ar gyfer rhif y tu allan i’r DU dechreuwch gyda + a chod y wlad, fel +48 512 345 678',
   'email.invalid': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
   'household.name': 'Rhowch enw pob person yn eich aelwyd',
   'household.relationship': 'Dewiswch sut mae pob person yn perthyn i chi',

@@ -41,7 +41,7 @@ export const en = {
   'address.line1': 'Enter the first line of your address, like the building and street',
   'address.town': 'Enter the town or city',
   'nhsNumber.invalid': 'Enter a valid 10-digit NHS number, like 943 476 5919',
-  'phone.invalid': 'Enter a UK telephone number, like 01632 960 001 or 07700 900 982',
+  'phone.invalid': 'Enter a telephone number, like 07700 900 982, or for a number outside the UK start with + and the country code, like +48 512 345 678',
   'email.invalid': 'Enter an email address in the correct format, like name@example.com',
   'household.name': 'Enter the name of each person in your household',
   'household.relationship': 'Select how each person is related to you',
