@@ -1,6 +1,8 @@
 // The early-help example with declared fields of every type, asked and listed by its
 // services: the FHIR tests (Node and browser) run over this as well as the plain example.
-// No Node imports: browser tests import it too.
+// The example declares its services' real questions itself (tenure, rent arrears,
+// substances…); this adds the types it does not use (whole number, yes-no-not-known, text,
+// long text…) and any of these it lacks. No Node imports: browser tests import it too.
 
 const text = (en: string, cy: string) => ({ en, cy });
 const options = (...values: [string, string, string][]) => values.map(([value, en, cy]) => ({ value, label: text(en, cy) }));
@@ -31,15 +33,17 @@ const DECLARED = [
   { service: 'money-advice', field: { id: 'debtStory', type: 'long-text', label: text('How the debt came about', 'Sut y daeth y ddyled'), category: 'needs' }, label: text('How did the debt come about?', 'Sut y daeth y ddyled?') },
 ] as const;
 
-/** The declared fields the variant adds, by id. */
+/** The declared fields the variant has (from the example or added), of every type. */
 export const DECLARED_FIELDS = DECLARED.map((d) => d.field);
 
-/** A copy of the early-help definition JSON with the declared fields added. */
+/** A copy of the early-help definition JSON with the declared fields it lacks added. */
 export function withDeclaredFields(earlyHelp: unknown): Record<string, any> {
   const json = structuredClone(earlyHelp) as Record<string, any>;
-  json['fields'] = DECLARED.map((d) => d.field);
+  const declared = new Set<string>((json['fields'] ?? []).map((f: { id: string }) => f.id));
+  const added = DECLARED.filter((d) => !declared.has(d.field.id));
+  json['fields'] = [...(json['fields'] ?? []), ...added.map((d) => d.field)];
   const ids: string[] = [];
-  for (const d of DECLARED) {
+  for (const d of added) {
     const id = `declared-${d.field.id.toLowerCase()}`;
     ids.push(id);
     json['questions'].push({ id, field: `declared.${d.field.id}`, label: d.label, ...('when' in d && { when: d.when }) });

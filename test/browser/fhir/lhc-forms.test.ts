@@ -91,7 +91,9 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
       // Each choice question offers the intake's options, in its order.
       for (const field of shownFields(host)) {
         const question = definition.questions.find((q) => q.field === field)!;
-        const options = optionsFor(question, 'en').map((o) => o.label);
+        // A declared field's options are declared with the field, not on its question.
+        const declaredOptions = definition.fields?.find((f) => `declared.${f.id}` === field)?.options?.map((o) => o.label['en']);
+        const options = declaredOptions ?? optionsFor(question, 'en').map((o) => o.label);
         if (!['radios', 'checkboxes'].includes(question.widget ?? '')) continue;
         const row = host.querySelector(`[id^="${field}/"]`)!.closest('.lhc-item')!;
         const rendered = [...row.querySelectorAll('label.ant-radio-wrapper, label.ant-checkbox-wrapper')].map((l) => l.textContent!.trim());
@@ -118,12 +120,13 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
         const rendered = [...row.querySelectorAll('label.ant-radio-wrapper, label.ant-checkbox-wrapper')].map((l) => l.textContent!.trim());
         expect(rendered, field).to.deep.equal(withDeclared.fields!.find((f) => `declared.${f.id}` === field)!.options!.map((o) => o.label['en']));
       }
-      if (serviceId === 'drug-alcohol') {
-        expect(shownFields(host)).not.to.include('declared.treatedBefore');
-        choose(host, 'declared.substances', 'Alcohol');
+      if (serviceId === 'housing-support') {
+        // Rent arrears are asked only of someone who rents (a condition on a declared choice).
+        expect(shownFields(host)).not.to.include('declared.rentArrears');
+        choose(host, 'declared.tenure', 'I rent from a private landlord');
         await settle();
-        expect(shownFields(host)).to.deep.equal(askedFields(serviceId, { 'declared.substances': ['alcohol'] }));
-        expect(shownFields(host)).to.include('declared.treatedBefore');
+        expect(shownFields(host)).to.deep.equal(askedFields(serviceId, { 'declared.tenure': 'private-rent' }));
+        expect(shownFields(host)).to.include('declared.rentArrears');
       }
     });
   }
@@ -131,13 +134,15 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
   it('money typed into LHC-Forms reads back as whole pence', async () => {
     definition = withDeclared;
     const host = await render('housing-support');
+    choose(host, 'declared.tenure', 'I rent from a private landlord');
+    await settle();
     type(host, 'declared.rentArrears', '1250.50');
     type(host, 'person.givenName', 'Carys');
     await settle();
     const response = lforms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', host) as QuestionnaireResponse;
     const { story, issues } = questionnaireResponseToStory(response, withDeclared);
     expect(issues).to.deep.equal([]);
-    expect(story).to.deep.equal({ person: { givenName: 'Carys' }, declared: { rentArrears: 125050 } });
+    expect(story).to.deep.equal({ person: { givenName: 'Carys' }, declared: { tenure: 'private-rent', rentArrears: 125050 } });
   });
 
   it('a QuestionnaireResponse LHC-Forms produces reads back into a Story', async () => {

@@ -25,9 +25,12 @@ const ART6_LETTER = {
   'legitimate-interests': 'f',
 } as const;
 
-/** The cells of each table row of a Markdown document (header and separator excluded). */
+/** The cells of each row of the first table of a Markdown document (header and separator excluded). */
 function tableRows(markdown: string): string[][] {
-  const lines = markdown.split('\n').filter((line) => line.startsWith('|'));
+  const all = markdown.split('\n');
+  const start = all.findIndex((line) => line.startsWith('|'));
+  const end = all.findIndex((line, i) => i > start && !line.startsWith('|'));
+  const lines = all.slice(start, end === -1 ? undefined : end);
   // Split on pipes not escaped with a backslash, then undo the escaping.
   const cells = (line: string) =>
     line
@@ -106,6 +109,28 @@ describe('onestory data-map on the example definition', () => {
       }
     }
     assert.ok(special > 0, 'the example shares some special category data, and the map says so');
+  });
+
+  it('lists each declared field with its category, special category flag, and every service, purpose and basis receiving it', async () => {
+    const output = await dataMapOf(EXAMPLE);
+    const rows = tableRows(output.slice(output.indexOf('## Fields this definition declares')));
+    assert.deepEqual(rows.map((row) => row[0]!.match(/\(`(.+)`\)$/)?.[1]), (definition.fields ?? []).map((f) => `declared.${f.id}`));
+    assert.ok(rows.length >= 8, 'the example declares its services\' own questions');
+    for (const [i, field] of (definition.fields ?? []).entries()) {
+      const [name, , category, special, receivedBy] = rows[i]!;
+      const path = `declared.${field.id}` as FieldPath;
+      assert.equal(name, `${field.label['en']} (\`${path}\`)`);
+      assert.equal(category, field.category);
+      assert.equal(special, field.specialCategory ? `Yes: ${field.specialCategory}` : 'No', path);
+      const expected = definition.services.flatMap((service) =>
+        service.purposes
+          .filter((purpose) => [...purpose.requires, ...(purpose.optional ?? [])].includes(path))
+          .map((purpose) => `\`${service.id}\` / \`${purpose.id}\` (${purpose.requires.includes(path) ? 'required' : 'optional'}): `),
+      );
+      const printed = receivedBy!.split('; ').filter((part) => part.startsWith('`')).map((part) => part.slice(0, part.indexOf(': ') + 2));
+      assert.deepEqual(printed, expected, path);
+      assert.ok(expected.length > 0, `${path} reaches a service`);
+    }
   });
 
   it('refuses a definition that is not valid, naming the check command, with exit code 1', async () => {

@@ -69,7 +69,7 @@ describe('FHIR export validates against the R4 StructureDefinitions', () => {
     }
     const housing = declared.disclosures.find((d) => d.serviceId === 'housing-support')!;
     const response = envelopeToBundle(declared, housing, withDeclared).entry.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!.resource;
-    assert.match(JSON.stringify(response), /"linkId":"declared.rentArrears","text":"How much rent do you owe\?","answer":\[\{"valueDecimal":1250.5\}\]/);
+    assert.match(JSON.stringify(response), /"linkId":"declared.rentArrears","text":"How much rent do you owe, if any\?","answer":\[\{"valueDecimal":1250.5\}\]/);
   });
 
   it('the validator is not a rubber stamp: it reports a bad code, a bad date and an unknown element', () => {

@@ -116,7 +116,9 @@ describe('onestory data-map', () => {
     assert.equal(lines[0], '| Service | Organisation (controller) | Purpose | Core or optional | Art 6 basis | Art 9 condition | Data fields | Retention |');
     const definition = JSON.parse(readFileSync(earlyHelp, 'utf8'));
     const purposes = definition.services.flatMap((s: { purposes: unknown[] }) => s.purposes).length;
-    assert.equal(lines.length, 2 + purposes);
+    // A row per service and purpose, then a row per declared field (each table with its header and separator).
+    assert.equal(lines.length, 2 + purposes + 2 + definition.fields.length);
+    assert.equal(lines[2 + purposes], '| Field | Type | Category | Special category | Received by (service / purpose: lawful basis) |');
     const health = lines.find((l) => l.includes('`health-visiting`'))!;
     assert.match(health, /Morlan University Health Board \(nhs\)/);
     assert.match(health, /Public task — Art 6\(1\)\(e\)/);
@@ -124,7 +126,8 @@ describe('onestory data-map', () => {
     assert.match(health, /Required: .*Date of birth/);
     assert.match(health, /\(special category\)/);
     assert.match(health, /Until your youngest child is 25 \(P25Y\)/);
-    for (const line of lines) assert.equal(line.split(/(?<!\\)\|/).length, 10, line);
+    // Eight columns in the first table, five in the declared fields' (each line split on unescaped pipes).
+    lines.forEach((line, i) => assert.equal(line.split(/(?<!\\)\|/).length, i < 2 + purposes ? 10 : 7, line));
   });
 
   it('refuses an invalid definition in one line', () => {
