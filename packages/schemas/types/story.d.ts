@@ -16,7 +16,7 @@ export type NhsNumber = string;
  */
 export type Postcode = string;
 /**
- * A UK telephone number, as typed.
+ * A telephone number, as typed: UK rules for a UK number, international form otherwise (see `isPhone`).
  */
 export type Phone = string;
 /**

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from '../helpers/a11y.js';
+import { problemsAtEverySize } from '../helpers/sizes.js';
 import { clickContinue, fillPagesUntil } from './drive.js';
 import {
   EARLY_HELP_URL,
@@ -85,5 +86,35 @@ describe('intake: household members', function (this: SuiteContext) {
     const link = shadow(intake).querySelector<HTMLAnchorElement>('.error-summary a')!;
     link.click();
     expect(focusedName()).to.equal('How are they related to you?');
+  });
+
+  it('lets someone who lives alone answer the required question with "Nobody else" (issue 20)', async () => {
+    // Health visiting needs to know who is in the household: the question is required.
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'health-visiting' });
+    await fillPagesUntil(intake, 'Your household', {
+      ...ANSWERS,
+      'person.familyName': 'Evans',
+      'person.dateOfBirth': '1996-05-04',
+      'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
+    });
+    const field = shadow(intake).querySelector<HTMLElement & { value: unknown; label: string; updateComplete: Promise<boolean> }>(
+      'onestory-household-field',
+    )!;
+    expect(field.label, 'the household question is required here').to.not.contain('optional');
+
+    // Continue with nothing said: the question names itself, and offers "Nobody else".
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal('Your household');
+    expect(shadow(intake).querySelector('.error-summary')?.textContent).to.contain('Who lives with you');
+    await tabTo(/^Nobody else/);
+    await press('Space');
+    await field.updateComplete;
+    expect(field.value).to.deep.equal([]);
+    expect(field.shadowRoot!.querySelector('.member'), 'the boxes for a person are put away').to.equal(null);
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+
+    await clickContinue(intake);
+    expect(headingText(intake)).to.not.equal('Your household');
+    expect(shadow(intake).querySelector('.error-summary')).to.equal(null);
   });
 });

@@ -88,7 +88,8 @@ describe('formatAnswer', () => {
       'Sam, child, age 4, lives with you, school: Ysgol Gymraeg',
       'Chris, ex-partner, does not live with you, you are afraid of this person',
     ]);
-    assert.deepEqual(formatAnswer(question('household'), [], 'en'), ['Not answered']);
+    // An empty household is the explicit "nobody else" answer (issue 20).
+    assert.deepEqual(formatAnswer(question('household'), [], 'en'), ['Nobody else']);
   });
 
   it('summarises safe-contact preferences', () => {

@@ -7,7 +7,7 @@ import type { z } from 'zod/mini';
 import { DefinitionSchema, EmailSchema, IsoDateSchema, PhoneSchema, PostcodeSchema, StorySchema } from '@onestory/core';
 import { KNOWN_JSON_SCHEMA_DIFFERENCES } from '@onestory/schemas';
 import { repoRoot } from '../../support/paths.js';
-import { edgyStory, email, isoDate, phone, postcode, SEED, story } from '../story/arbitraries.js';
+import { edgyStory, email, internationalPhone, isoDate, phone, postcode, SEED, story } from '../story/arbitraries.js';
 import { compileJsonSchema } from './ajv.js';
 
 const RUNS = 1000;
@@ -74,7 +74,7 @@ describe('published Story JSON Schema agrees with the zod Story schema', () => {
   const exactly = [
     { name: 'postcode', schema: PostcodeSchema, def: 'Postcode', near: fc.oneof(postcode, fc.stringMatching(/^[A-Z0-9]{1,4} ?[0-9A-Z]{2,3}$/), fc.string({ unit: fc.constantFrom(...'AGIRSW019 '), maxLength: 9 })) },
     { name: 'real date', schema: IsoDateSchema, def: 'IsoDate', near: fc.oneof(isoDate, fc.stringMatching(/^\d{4}-(?:0\d|1[0-3])-(?:[0-2]\d|3[0-2])$/), fc.constantFrom('0000-02-29', '1600-02-29', '1700-02-29', '2400-02-29', '2100-02-29')) },
-    { name: 'UK phone', schema: PhoneSchema, def: 'Phone', near: fc.oneof(phone, fc.string({ unit: fc.constantFrom(...'0123456789 +()-.4'), maxLength: 30 }), fc.stringMatching(/^(?:\+44|0044|0|\+440|00440)[ -]?\d{7,12}$/)) },
+    { name: 'phone (UK or international)', schema: PhoneSchema, def: 'Phone', near: fc.oneof(phone, internationalPhone, fc.string({ unit: fc.constantFrom(...'0123456789 +()-.4'), maxLength: 30 }), fc.stringMatching(/^(?:\+44|0044|0|\+440|00440)[ -]?\d{7,12}$/), fc.stringMatching(/^(?:\+|00|\+ ?0)[ -]?(?:44|4|[0-9])?[ -]?\d{4,15}$/)) },
     { name: 'email', schema: EmailSchema, def: 'Email', near: fc.oneof(email, fc.string({ unit: fc.constantFrom(...'ab@.- \t'), maxLength: 14 }), fc.integer({ min: 60, max: 68 }).map((n) => `${'a'.repeat(n)}@x.uk`)) },
   ] as const;
   const defs = storySchema['$defs'] as Record<string, object>;

@@ -33,6 +33,11 @@ export const phone = fc
   .tuple(fc.constantFrom('0', '+44', '+440', '0044', '+44 (0)'), fc.stringMatching(/^[1-9]\d{8,9}$/), fc.array(separators, { minLength: 12, maxLength: 12 }))
   .map(([prefix, digits, seps]) => prefix + [...digits].map((d, i) => d + seps[i]).join('').trim())
   .filter((p) => p.length <= 30);
+/** A valid number from outside the UK in international form: + or 00, a country code not 44, 7–15 digits. */
+export const internationalPhone = fc
+  .tuple(fc.constantFrom('+', '00', '+ '), fc.stringMatching(/^[1-9]\d{6,14}$/).filter((d) => !d.startsWith('44')), fc.array(separators, { minLength: 15, maxLength: 15 }))
+  .map(([prefix, digits, seps]) => prefix + [...digits].map((d, i) => d + seps[i]).join('').trim())
+  .filter((p) => p.length <= 30);
 export const email = fc.stringMatching(/^[a-z0-9._+-]{1,20}@[a-z0-9-]{1,12}(?:\.[a-z]{2,6}){1,2}$/);
 
 const yesNoUnknown = fc.constantFrom('yes', 'no', 'unknown');
@@ -142,6 +147,7 @@ const edgyPostcode = mostly(
 );
 const edgyPhone = mostly(
   phone,
+  internationalPhone,
   fc.string({ unit: fc.constantFrom(...'0123456789 +()-.4x'), maxLength: 32 }),
   fc.stringMatching(/^(?:\+44|0044|0)\d{8,12}$/),
 );

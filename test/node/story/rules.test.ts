@@ -9,6 +9,8 @@ import {
   isIsoDate,
   isNhsNumber,
   isRealDate,
+  internationalPhoneDigits,
+  isPhone,
   isUkPhone,
   isUkPostcode,
   nationalPhoneDigits,
@@ -91,9 +93,43 @@ describe('UK telephone number', () => {
   });
 
   it('rejects numbers that are too short, too long, foreign or not numbers', () => {
-    for (const phone of ['999', '12345', '7700 900982', '+1 212 555 0100', '077009009821', '0800 12', 'phone me', '07700 900 982 ext 2', '']) {
+    for (const phone of ['999', '12345', '7700 900982', '+1 212 555 0100', '077009009821', '0800 12', 'phone me', '07700 900 982 ext 2', '', '00485123456']) {
       assert.equal(isUkPhone(phone), false, phone);
     }
+  });
+});
+
+describe('telephone number from outside the UK', () => {
+  it('accepts international form: + or 00, a country code, 7 to 15 digits in all', () => {
+    for (const [phone, digits] of [
+      ['+48 512 345 678', '48512345678'],
+      ['0048 512 345 678', '48512345678'],
+      ['+1 (212) 555-0100', '12125550100'],
+      ['+353 87 123 4567', '353871234567'],
+      ['+683 4002', '6834002'],
+    ] as const) {
+      assert.equal(internationalPhoneDigits(phone), digits, phone);
+      assert.ok(isPhone(phone), phone);
+    }
+  });
+
+  it('leaves UK-shaped numbers to UK rules, and refuses what is not a number in international form', () => {
+    // +44 is the UK: a +44 number too short or too long is not rescued as "international".
+    for (const phone of ['+44 7700 9009', '+44 7700 900 982 12', '0044 12', '+0 123 456 789', '+48 512', '+1234567890123456', '48 512 345 678', '+48 512 345 678 ext 2', '+']) {
+      assert.equal(internationalPhoneDigits(phone), null, phone);
+      assert.equal(isPhone(phone), false, phone);
+    }
+    assert.ok(isPhone('07700 900 982'));
+    assert.ok(isPhone('+44 7700 900982'));
+  });
+
+  it('reads a number as UK or as international, never both', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^(?:\+|00|0)(?:44)?[0-9 ()-]{0,20}$/), (phone) => {
+        if (isUkPhone(phone)) assert.equal(internationalPhoneDigits(phone), null, phone);
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
   });
 });
 

@@ -18,9 +18,11 @@ export interface MemberDraft {
   readonly school: string;
 }
 
-/** Every person's boxes, in order (raw input). */
+/** Every person's boxes, in order (raw input), or "nobody else" ticked instead. */
 export interface HouseholdDraft {
   readonly members: readonly MemberDraft[];
+  /** True when the person ticked "nobody else": their answer is an empty household. */
+  readonly nobodyElse?: boolean;
 }
 
 /** A person with nothing filled in yet. */
@@ -47,9 +49,11 @@ export const controlId = (index: number, part: keyof MemberDraft): string => `m$
 /**
  * Reads the household boxes (raw input) as household members (parsed stage). A person
  * with nothing filled in is left out; everyone else needs a name, how they are related,
- * and whether they live with the person. Ages are whole years from 0 to 130.
+ * and whether they live with the person. Ages are whole years from 0 to 130. "Nobody else"
+ * is an answer in its own right, an empty list, whatever is left in the boxes it hides.
  */
 export function interpretHousehold(raw: HouseholdDraft, required: boolean): Interpretation<HouseholdMember[]> {
+  if (raw.nobodyElse === true) return accept([]);
   const members: HouseholdMember[] = [];
   for (const [index, draft] of raw.members.entries()) {
     if (isBlank(draft)) continue;
@@ -92,9 +96,13 @@ export function interpretHousehold(raw: HouseholdDraft, required: boolean): Inte
   return accept(members);
 }
 
-/** The boxes that show `value`, plus one blank person to start from when there is nobody. */
+/**
+ * The boxes that show `value`: one blank person to start from when there is no answer, and
+ * "nobody else" ticked for an empty list.
+ */
 export function householdDraftOf(value: readonly HouseholdMember[] | undefined): HouseholdDraft {
-  if (!value || value.length === 0) return { members: [BLANK_MEMBER] };
+  if (!value) return { members: [BLANK_MEMBER] };
+  if (value.length === 0) return { members: [BLANK_MEMBER], nobodyElse: true };
   return {
     members: value.map((member) => ({
       name: member.name,
@@ -113,6 +121,7 @@ export function isHouseholdDraft(state: unknown): state is HouseholdDraft {
   const members = (state as { members?: unknown }).members;
   return (
     Array.isArray(members) &&
+    ['undefined', 'boolean'].includes(typeof (state as { nobodyElse?: unknown }).nobodyElse) &&
     members.every(
       (m: unknown) =>
         typeof m === 'object' &&

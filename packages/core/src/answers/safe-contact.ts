@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue.js';
-import { isUkPhone } from '../story/rules.js';
+import { isPhone } from '../story/rules.js';
 import type { SafeContact } from '../story/story.schema.js';
 import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from './interpretation.js';
 
@@ -106,7 +106,7 @@ function alternativeOf(raw: SafeContactAnswers): { value: NonNullable<SafeContac
   if (!name) return { problem: { key: 'fields.safeContact.alternativeNameRequired', flag: 'valueMissing', controls: ['alternative-name'] } };
   if (name.length > SHORT_MAX) return { problem: tooLong('alternative-name', SHORT_MAX) };
   if (!phone) return { problem: { key: 'fields.safeContact.alternativePhoneRequired', flag: 'valueMissing', controls: ['alternative-phone'] } };
-  if (phone.length > PHONE_MAX || !isUkPhone(phone)) return { problem: { key: 'phone.invalid', flag: 'typeMismatch', controls: ['alternative-phone'] } };
+  if (phone.length > PHONE_MAX || !isPhone(phone)) return { problem: { key: 'phone.invalid', flag: 'typeMismatch', controls: ['alternative-phone'] } };
   if (relationship.length > SHORT_MAX) return { problem: tooLong('alternative-relationship', SHORT_MAX) };
   return { value: { name, phone, ...(relationship ? { relationship } : {}) } };
 }

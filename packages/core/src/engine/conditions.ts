@@ -22,14 +22,19 @@ export type ConditionPredicate = (scope: ConditionScope) => boolean;
 /** Named conditions of a definition (`definition.conditions`). */
 export type NamedConditions = Readonly<Record<string, Condition>>;
 
+// Lists whose empty value is itself an answer: "nobody else" for the household, said on
+// purpose by someone who lives alone. Elsewhere an empty list (no box ticked) is no answer.
+const EMPTY_LIST_ANSWERS: ReadonlySet<string> = new Set<FieldPath>(['household.members']);
+
 /**
  * True when a value counts as an answer: not missing, not a blank string, not an empty
- * list. Conditions, required checks and completeness all use this one rule.
+ * list (except for `household.members`, where an empty list says "nobody else").
+ * Conditions, required checks and completeness all use this one rule: pass the field.
  */
-export function isAnswered(value: unknown): boolean {
+export function isAnswered(value: unknown, field?: FieldPath): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim().length > 0;
-  if (Array.isArray(value)) return value.length > 0;
+  if (Array.isArray(value)) return value.length > 0 || (field !== undefined && EMPTY_LIST_ANSWERS.has(field));
   return true;
 }
 
@@ -82,7 +87,7 @@ class ConditionCompiler {
     }
     if ('answered' in condition) {
       const field = condition.answered;
-      return (scope) => isAnswered(scope.value(field));
+      return (scope) => isAnswered(scope.value(field), field);
     }
     if ('compare' in condition) {
       const { field, op, value } = condition.compare;

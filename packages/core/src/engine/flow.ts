@@ -130,7 +130,7 @@ function afterChange<C>(state: FlowState<C>, current: Plan): FlowStep {
   const fresh = current.pages.find(
     (p) =>
       !(state.step.kind === 'page' && state.step.pageId === p.page.id) &&
-      p.questions.some((q) => !state.presented.includes(q.question.field) && !isAnswered(answers[q.question.field])),
+      p.questions.some((q) => !state.presented.includes(q.question.field) && !isAnswered(answers[q.question.field], q.question.field)),
   );
   if (fresh) return page(fresh.page.id);
   return state.consent === undefined ? PRIVACY : CHECK;

@@ -160,7 +160,7 @@ function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale)
  * bindings only.
  */
 export function formatAnswer(question: Question, value: unknown, locale: Locale, declared?: DeclaredField): string[] {
-  if (!isAnswered(value)) return [t(locale, 'answer.notAnswered')];
+  if (!isAnswered(value, question.field)) return [t(locale, 'answer.notAnswered')];
   if (declared) return formatDeclared(declared, value, locale);
   if (question.options && !STRUCTURED.has(question.field)) {
     const label = (v: unknown): string => {

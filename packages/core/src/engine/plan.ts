@@ -91,7 +91,7 @@ export function plan(input: PlanInput): Plan {
       const value = answer !== undefined ? answer : prefilled;
       if (value !== undefined) effective[q.field] = value;
 
-      const fromPrefill = isAnswered(prefilled);
+      const fromPrefill = isAnswered(prefilled, q.field);
       if (fromPrefill && !q.question.confirmPrefill && prefillIsValid(definition, input.prefill!, q.field, prefilled, today)) continue;
       const planned: PlannedQuestion = {
         question: q.question,
@@ -109,7 +109,7 @@ export function plan(input: PlanInput): Plan {
   }
 
   const completeness: ServiceCompleteness[] = needs.coreRequiredByService.map(([serviceId, required]) => {
-    const missing = required.filter((field) => !isAnswered(effective[field]));
+    const missing = required.filter((field) => !isAnswered(effective[field], field));
     return { serviceId, complete: missing.length === 0, missing };
   });
   const effectiveAnswers = effective as Answers;

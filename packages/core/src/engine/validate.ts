@@ -62,7 +62,7 @@ function validateQuestion(definition: Definition, question: PlannedQuestion, val
   const field = question.question.field;
   const inputError = options.inputErrors?.[field];
   if (inputError) return issueFor(question, inputError, {}, options.locale);
-  if (!isAnswered(value)) {
+  if (!isAnswered(value, field)) {
     return question.required
       ? issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, options.locale, question.question.requiredMessage)
       : null;

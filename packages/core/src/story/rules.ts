@@ -38,16 +38,43 @@ export function isNhsNumber(value: string): boolean {
   return expected !== 10 && expected === Number(value[9]);
 }
 
-/** The digits of a UK phone number in national form (leading 0), or null if not UK-shaped. */
+// Separators people type inside a telephone number.
+const PHONE_SEPARATORS = /[\s().-]+/g;
+
+/**
+ * The digits of a UK phone number in national form (leading 0), or null if not a valid UK
+ * number. A UK number starts `0` then a non-zero digit (`00` begins a call abroad), or
+ * `+44`/`0044` with an optional `(0)`, and has 10 or 11 digits in national form.
+ */
 export function nationalPhoneDigits(value: string): string | null {
-  const compact = value.replace(/[\s().-]+/g, '');
+  const compact = value.replace(PHONE_SEPARATORS, '');
   const national = compact.replace(/^(?:\+44|0044)(?:0)?/, '0');
-  return /^0\d{9,10}$/.test(national) ? national : null;
+  return /^0[1-9]\d{8,9}$/.test(national) ? national : null;
 }
 
 /** True for a UK telephone number, landline or mobile, national or +44 form. */
 export function isUkPhone(value: string): boolean {
   return nationalPhoneDigits(value) !== null;
+}
+
+/**
+ * The digits (country code first, E.164 style, at most 15) of a number from outside the
+ * UK written in international form (`+48 512 345 678` or `0048 512 345 678`), or null.
+ * A `+44` number is UK-shaped and so is never international here: UK rules decide it.
+ */
+export function internationalPhoneDigits(value: string): string | null {
+  const compact = value.replace(PHONE_SEPARATORS, '');
+  const match = /^(?:\+|00)([1-9]\d{6,14})$/.exec(compact);
+  return match && !match[1]!.startsWith('44') ? match[1]! : null;
+}
+
+/**
+ * True for a telephone number someone can be called on: a UK number by UK rules (see
+ * {@link isUkPhone}), or a number from elsewhere in international form (see
+ * {@link internationalPhoneDigits}).
+ */
+export function isPhone(value: string): boolean {
+  return isUkPhone(value) || internationalPhoneDigits(value) !== null;
 }
 
 // Deliberately permissive (the only real test of an address is sending to it), but it

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isEmail, isIsoDate, isNhsNumber, isUkPhone, isUkPostcode } from './rules.js';
+import { isEmail, isIsoDate, isNhsNumber, isPhone, isUkPostcode } from './rules.js';
 
 // Messages are catalogue keys (see ../i18n), never prose: the engine localises them.
 const text = (max: number) => z.string().check(z.maxLength(max, 'text.tooLong'), z.refine((s) => s.trim().length > 0, 'text.blank'));
@@ -12,8 +12,8 @@ export const LongText = text(5000);
 export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'date.real'));
 /** A UK postcode in canonical form (`SW1A 2AA`). */
 export const PostcodeSchema = z.string().check(z.refine(isUkPostcode, 'postcode.invalid'));
-/** A UK telephone number, as typed. */
-export const PhoneSchema = z.string().check(z.maxLength(30, 'phone.invalid'), z.refine(isUkPhone, 'phone.invalid'));
+/** A telephone number, as typed: UK rules for a UK number, international form otherwise (see `isPhone`). */
+export const PhoneSchema = z.string().check(z.maxLength(30, 'phone.invalid'), z.refine(isPhone, 'phone.invalid'));
 /** An email address. */
 export const EmailSchema = z.string().check(z.refine(isEmail, 'email.invalid'));
 /** A 10-digit NHS number with a valid modulus-11 check digit. */
@@ -103,7 +103,7 @@ export type SafeContact = z.infer<typeof SafeContactSchema>;
 export const ContactSchema = z.strictObject({
   /** Home address. */
   address: z.optional(AddressSchema),
-  /** UK telephone number. */
+  /** Telephone number: UK, or international form from elsewhere. */
   phone: z.optional(PhoneSchema),
   /** Email address. */
   email: z.optional(EmailSchema),

@@ -2,18 +2,21 @@ import { OneStoryError, UK_POSTCODE_PATTERN } from '@onestory/core';
 import * as z from 'zod/mini';
 import type { JsonSchema } from './json-schema.js';
 
-// Separators a UK phone number may be typed with (core's `nationalPhoneDigits` drops them).
+// Separators a phone number may be typed with (core's phone rules drop them).
 const SEP = '[\\s().-]*';
 const digits = (min: number, max: number) => `(?:\\d${SEP}){${min},${max}}`;
 const chars = (text: string) => [...text].map((c) => (c === '+' ? '\\+' : c)).join(SEP);
 
 /**
- * core's `isUkPhone` as a pattern: after dropping separators, a `+44`/`0044` prefix (and one
- * `0` after it) becomes `0`, and what is left must be `0` and 9 or 10 digits.
+ * core's `isPhone` as a pattern. UK (`isUkPhone`): after dropping separators, a `+44`/`0044`
+ * prefix (and one `0` after it) becomes `0`, and what is left must be `0`, a non-zero digit
+ * and 8 or 9 more digits. Elsewhere (`internationalPhoneDigits`): `+` or `00`, a country
+ * code not starting `44`, 7 to 15 digits in all.
  */
-const UK_PHONE_PATTERN =
-  `^${SEP}(?:(?:${chars('+44')}|${chars('0044')})${SEP}(?:0${SEP}${digits(9, 10)}|[1-9]${SEP}${digits(8, 9)})` +
-  `|(?!${chars('0044')})0${SEP}${digits(9, 10)})$`;
+const PHONE_PATTERN =
+  `^${SEP}(?:(?:${chars('+44')}|${chars('0044')})${SEP}(?:0${SEP})?[1-9]${SEP}${digits(8, 9)}` +
+  `|0${SEP}[1-9]${SEP}${digits(8, 9)}` +
+  `|(?:\\+|${chars('00')})${SEP}(?!4${SEP}4)[1-9]${SEP}${digits(6, 14)})$`;
 
 // zod's own real-calendar-date pattern (leap years included); core also refuses year 0000.
 const isoDatePattern = (): string => {
@@ -35,7 +38,7 @@ export function refinementKeywords(): ReadonlyMap<string, JsonSchema> {
     ['Text must not be empty', notBlank],
     ['postcode.invalid', { pattern: UK_POSTCODE_PATTERN.source }],
     ['date.real', { format: 'date', pattern: isoDatePattern() }],
-    ['phone.invalid', { pattern: UK_PHONE_PATTERN }],
+    ['phone.invalid', { pattern: PHONE_PATTERN }],
     ['email.invalid', { maxLength: 254, pattern: '^[^\\s@]{1,64}@[^\\s@.]+(?:\\.[^\\s@.]+)+$' }],
     ['nhsNumber.invalid', { pattern: '^\\d{10}$' }],
   ]);

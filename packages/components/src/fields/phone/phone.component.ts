@@ -2,12 +2,13 @@ import { coerceText, interpretPhone, type Interpretation } from '@onestory/core'
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
 
 /**
- * A UK telephone number, landline or mobile, national or `+44` form (core's `isUkPhone`).
+ * A telephone number: a UK landline or mobile in national or `+44` form by UK rules, or a
+ * number from elsewhere in international form, like `+48 512 345 678` (core's `isPhone`).
  *
- * Value: the number as typed, trimmed (`undefined` when blank or not a UK number). Form
+ * Value: the number as typed, trimmed (`undefined` when blank or not a telephone number). Form
  * data: one entry under `name`.
  *
- * @summary A form-associated UK telephone number input.
+ * @summary A form-associated telephone number input (UK, or international form).
  *
  * @csspart form-group - The wrapper; gets a red bar on the left while an error is shown.
  * @csspart label - The label.
@@ -26,7 +27,7 @@ import { SingleInputField, type InputSetup } from '../../shared/single-input-fie
  * @cssstate user-invalid - An error message is shown.
  */
 export class OneStoryPhoneField extends SingleInputField<string> {
-  protected readonly valueFormat = 'Give a UK telephone number as a string, like "01632 960 001".';
+  protected readonly valueFormat = 'Give a telephone number as a string, like "01632 960 001" or "+48 512 345 678".';
 
   protected get inputSetup(): InputSetup {
     return { type: 'tel', autocomplete: 'tel', spellcheck: false, width: 'width-20' };

@@ -20,6 +20,8 @@ import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 
+const NOBODY_ELSE_ID = 'nobody-else';
+
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
@@ -27,6 +29,9 @@ const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * of boxes per person (name, how they are related, age, whether they live with the person,
  * and roles — including a person they are afraid of, who is then never contacted), with
  * buttons to add another person and to remove one.
+ *
+ * Someone who lives alone ticks "Nobody else" instead: the value is then an empty list,
+ * an answer in its own right.
  *
  * Value: a list of household members (`undefined` when nobody is added). Form data: one
  * entry per part, `name.0.name`, `name.0.relationship`…
@@ -37,6 +42,7 @@ const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * @csspart member - The boxes of one person.
  * @csspart add - The "Add another person" button.
  * @csspart remove - Each "Remove person" button.
+ * @csspart nobody-else - The "Nobody else" checkbox.
  *
  * @event input - When any box changes (native, re-dispatched from the element, composed).
  * @event change - When a box is committed, or a person is added or removed.
@@ -55,6 +61,9 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
       }
       .member > .legend {
         font-weight: 700;
+      }
+      .or {
+        margin: 0 0 calc(var(--_space) * 2);
       }
       .button {
         font: inherit;
@@ -103,12 +112,33 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
   }
 
   protected renderField(): TemplateResult {
-    const members = this.raw.members;
+    const { members, nobodyElse } = this.raw;
+    // "Nobody else" stands for the whole list: while it is ticked, the boxes are not shown.
+    const people = nobodyElse
+      ? nothing
+      : html`${members.map((member, index) => this.#renderMember(member, index, members.length > 1))}
+          <button type="button" class="button" part="add" ?disabled=${this.isDisabled || members.length >= 30} @click=${this.#add}>
+            ${this.t('ui.household.add')}
+          </button>
+          <p class="or">${this.t('ui.household.or')}</p>`;
     return this.renderFieldset(
-      html`${members.map((member, index) => this.#renderMember(member, index, members.length > 1))}
-        <button type="button" class="button" part="add" ?disabled=${this.isDisabled || members.length >= 30} @click=${this.#add}>
-          ${this.t('ui.household.add')}
-        </button>`,
+      html`${people}
+        <div class="choices">
+          <div class="choice checkbox">
+            <input
+              class="choice__input"
+              type="checkbox"
+              id=${NOBODY_ELSE_ID}
+              part="nobody-else"
+              .checked=${live(nobodyElse === true)}
+              ?disabled=${this.isDisabled}
+              aria-invalid=${this.invalidFor(NOBODY_ELSE_ID)}
+              @input=${(e: Event) => this.takeInput({ members, nobodyElse: (e.target as HTMLInputElement).checked }, e)}
+              @change=${this.takeChange}
+            />
+            <label class="choice__label" for=${NOBODY_ELSE_ID}>${this.t('ui.household.nobodyElse')}</label>
+          </div>
+        </div>`,
     );
   }
 
@@ -253,7 +283,7 @@ export class OneStoryHouseholdField extends OneStoryFieldElement<HouseholdMember
 
   #update(event: Event, index: number, change: Partial<MemberDraft>): void {
     const members = this.raw.members.map((member, i) => (i === index ? { ...member, ...change } : member));
-    this.takeInput({ members }, event);
+    this.takeInput({ ...this.raw, members }, event);
   }
 
   #toggleRole(event: Event, index: number, role: HouseholdRole): void {
