@@ -123,6 +123,9 @@ export class OneStoryIntakeElement extends LitElement {
   readonly #saves = new SaveResumeController(this, this.#flow);
   readonly #reopened = new ReopenedReceiptController(this);
   #aside: AsideView | undefined;
+  readonly #history: StepHistoryController;
+  /** Quick exit's way out: past this intake's history entries first (one function, so set once). */
+  readonly #leave = (url: string): void => void this.#history.leave(url);
   #configError: ConfigError | undefined;
   #reported: Error | undefined;
   #checked: { readonly definition: Definition; readonly key: string; readonly locale: string } | undefined;
@@ -134,7 +137,7 @@ export class OneStoryIntakeElement extends LitElement {
   constructor() {
     super();
     // The browser's Back goes to the previous step; leaving with unsaved answers is warned of.
-    new StepHistoryController(this, {
+    this.#history = new StepHistoryController(this, {
       stepKey: () => this.#screenKey(),
       back: () => (this.#aside ? this.#closeAside() : this.#flow.back()),
       wouldLose: () => this.#saves.unsaved,
@@ -259,6 +262,7 @@ export class OneStoryIntakeElement extends LitElement {
     return html`<onestory-quick-exit
       url=${this.#flow.config?.exitUrl ?? quickExit.url ?? nothing}
       locale=${locale}
+      .navigate=${this.#leave}
     ></onestory-quick-exit>`;
   }
 

@@ -25,7 +25,8 @@ let instances = 0;
  * log. Going back to an earlier entry (or the page's own entry, before the first step)
  * is one step back in the flow. A page leaving while `wouldLose()` gets the browser's own
  * "leave site?" prompt (`beforeunload`); quick exit takes the listener away first, so
- * it never waits for a prompt.
+ * it never waits for a prompt, and goes back past the pushed entries before it replaces
+ * the page's own, so Back after a quick exit still skips the form.
  */
 export class StepHistoryController implements ReactiveController {
   readonly #host: StepHistoryHost;
@@ -39,11 +40,36 @@ export class StepHistoryController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
-    new ForgetOnExitController(host, () => {
-      this.#exited = true;
-      this.#window()?.removeEventListener('beforeunload', this.#onBeforeUnload);
-      this.#window()?.removeEventListener('popstate', this.#onPopState);
+    new ForgetOnExitController(host, () => this.#unwind());
+  }
+
+  /**
+   * Leaves for `url` (quick exit's navigation) once the entries this intake pushed are
+   * gone, so that the page's own entry is the one replaced and Back skips the form.
+   */
+  async leave(url: string): Promise<void> {
+    this.#unwind();
+    await this.#unwound;
+    this.#window()?.location.replace(url);
+  }
+
+  #unwound: Promise<void> = Promise.resolve();
+
+  // Quick exit: no prompt, no more steps, and history back to the page's own entry (a
+  // same-document traversal, over in a task) before the exit replaces it.
+  #unwind(): void {
+    if (this.#exited) return;
+    this.#exited = true;
+    const win = this.#window();
+    win?.removeEventListener('beforeunload', this.#onBeforeUnload);
+    win?.removeEventListener('popstate', this.#onPopState);
+    if (!win || this.#depth === 0) return;
+    this.#unwound = new Promise<void>((resolve) => {
+      win.addEventListener('popstate', () => resolve(), { once: true });
+      setTimeout(resolve, 500);
     });
+    win.history.go(-this.#depth);
+    this.#depth = 0;
   }
 
   hostConnected(): void {
