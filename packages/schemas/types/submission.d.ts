@@ -289,14 +289,8 @@ export interface Organisation {
    * Public bodies default to public task or legal obligation (rule 2).
    */
   type: 'public-body' | 'nhs' | 'charity' | 'private';
-  /**
-   * How to contact the controller.
-   */
-  contact: string;
-  /**
-   * How to contact its data protection officer.
-   */
-  dpoContact: string;
+  contact: LocalizedText;
+  dpoContact: LocalizedText;
 }
 /**
  * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).

@@ -113,8 +113,8 @@ function makeDefinition(services: readonly GeneratedService[], practitionerMode:
     privacyNotice: {
       uri: 'https://example.org/privacy',
       version: '1',
-      controller: { name: text('Council'), contact: 'privacy@example.org' },
-      dpoContact: 'dpo@example.org',
+      controller: { name: text('Council'), contact: text('privacy@example.org') },
+      dpoContact: text('dpo@example.org'),
       summary: text('Summary'),
       rights: text('Rights'),
       complaint: text('Complain to the ICO'),
@@ -124,7 +124,7 @@ function makeDefinition(services: readonly GeneratedService[], practitionerMode:
       orukId: `oruk-${si}`,
       name: text(`Service ${si}`),
       description: text('Helps'),
-      organisation: { name: text(`Org ${si}`), type: service.type, contact: 'org@example.org', dpoContact: 'dpo@example.org' },
+      organisation: { name: text(`Org ${si}`), type: service.type, contact: text('org@example.org'), dpoContact: text('dpo@example.org') },
       domains: ['housing'],
       purposes: service.purposes.map((purpose, pi) => {
         const publicBody = service.type === 'public-body' || service.type === 'nhs';

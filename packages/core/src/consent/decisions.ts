@@ -104,7 +104,7 @@ function newRecord(
       // Every channel that can take a decision can also take it back (rule 4).
       methods: ['online', 'in-person', 'phone', 'written'],
       description: inEach(languagesOf(definition), (locale) =>
-        translate(locale, 'consent.withdrawalMethod', { organisation: localize(organisation.name, locale), contact: organisation.contact }),
+        translate(locale, 'consent.withdrawalMethod', { organisation: localize(organisation.name, locale), contact: localize(organisation.contact, locale) }),
       ),
     },
     ageBand: options.ageBand ?? 'unknown',

@@ -22,6 +22,8 @@ export interface IntakeDependencies {
   /** A service's configured retention (ISO 8601 duration), overriding its consent records'. */
   readonly retentionOf: (serviceId: string) => string | undefined;
   readonly notifies: (serviceId: string) => boolean;
+  /** Whether a service takes its envelope as a FHIR Bundle (a forward is queued with the submission). */
+  readonly forwards?: (serviceId: string) => boolean;
   /** Checks a withdrawal's credentials (the receipt code) before it is stored; may answer itself. */
   readonly authoriseWithdrawal?: (request: IncomingMessage, response: ServerResponse, json: unknown) => Promise<WithdrawalAuthorisation>;
   /** Called with each submission newly stored (the receipt index learns its code). */
@@ -88,6 +90,7 @@ export function intakeRoutes(deps: IntakeDependencies): Route[] {
           : await deps.store.storeSubmission({
               ...common,
               submission: parsed.value,
+              ...(deps.forwards ? { forwards: deps.forwards } : {}),
               retainUntil: (envelope, consents) => {
                 const configured = deps.retentionOf(envelope.serviceId);
                 return retentionEnd(common.receivedAt, configured ? [configured] : consents.map((record) => record.retention.period));

@@ -21,6 +21,7 @@ import { authenticate } from './service-tokens.js';
 import { openReceiverStore } from './store/open-store.js';
 import type { ReceiverStore } from './store/receiver-store.js';
 import { createWebhookSender, type WebhookTarget } from './webhooks.js';
+import { createFhirForwarder, type FhirForwardTarget } from './fhir-forward.js';
 
 export { REPLAY_HEADER } from './intake-routes.js';
 
@@ -65,6 +66,13 @@ export interface ReferenceServerOptions {
   readonly webhooks?: Readonly<Record<string, WebhookTarget>>;
   /** How often due webhooks are sent, in ms (0: only by `sendWebhooks()`). Default 1,000. */
   readonly webhookIntervalMs?: number;
+  /**
+   * Services that take their envelopes as FHIR R4 transaction Bundles, POSTed to their
+   * FHIR server from a durable queue (see `createFhirForwarder`), besides their inbox.
+   */
+  readonly fhirForward?: Readonly<Record<string, FhirForwardTarget>>;
+  /** How often due FHIR forwards are sent, in ms (0: only by `sendFhirForwards()`). Default 1,000. */
+  readonly fhirForwardIntervalMs?: number;
   /** How often expired envelopes are purged, in ms (0: only by `purge()`). Default one hour. */
   readonly purgeIntervalMs?: number;
   /** Wrong resume or receipt codes allowed per address. Default {@link DEFAULT_GUESS_LIMIT}. */
@@ -83,6 +91,8 @@ export interface ReferenceServer {
   readonly store: ReceiverStore;
   /** Sends the webhooks that are due now; resolves to how many were delivered. */
   sendWebhooks(): Promise<number>;
+  /** Sends the FHIR forwards that are due now; resolves to how many were delivered. */
+  sendFhirForwards(): Promise<number>;
   /** Deletes the envelopes past their retention now; resolves to how many. */
   purge(): Promise<number>;
   /** Stops accepting, finishes requests in progress (and their writes), then closes. */
@@ -120,6 +130,8 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const running = new Set<Promise<void>>();
   const targets = new Map(Object.entries(options.webhooks ?? {}));
   const webhooks = createWebhookSender({ store, targets, now: config.now });
+  const fhirTargets = new Map(Object.entries(options.fhirForward ?? {}));
+  const forwarder = createFhirForwarder({ store, targets: fhirTargets, now: config.now });
   // Save-and-resume and receipts (draft-routes.ts, receipt-routes.ts) mount beside /submissions.
   const guesses = createGuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, config.now);
   const draftStore = options.drafts ?? (options.dataDir ? await FileDraftStore.open(join(options.dataDir, 'drafts')) : createMemoryDraftStore());
@@ -137,6 +149,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       newReference: config.newReference,
       retentionOf: (serviceId) => options.retention?.[serviceId],
       notifies: (serviceId) => targets.has(serviceId),
+      forwards: (serviceId) => fhirTargets.has(serviceId),
       authoriseWithdrawal: (request, response, json) => receipts.authoriseWithdrawal(request, response, json, clientOf(request)),
       onStored: (stored) => receiptIndex.add(stored.submission),
     }),
@@ -255,6 +268,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
 
   const timers = [
     repeat(config.webhookIntervalMs, () => webhooks.sendDue()),
+    repeat(config.fhirForwardIntervalMs, () => forwarder.sendDue()),
     repeat(config.purgeIntervalMs, () => store.purgeExpired(new Date(config.now()))),
     repeat(60_000, () => drafts.sweep()),
   ];
@@ -263,6 +277,7 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
     url: `http://${hostInUrl}:${port}`,
     store,
     sendWebhooks: () => webhooks.sendDue(),
+    sendFhirForwards: () => forwarder.sendDue(),
     purge: () => store.purgeExpired(new Date(config.now())),
     close: () =>
       (closing ??= (async () => {
@@ -307,7 +322,7 @@ function rawProblem(body: ProblemDetails): string {
 }
 
 type CheckedOptions = Required<
-  Pick<ReferenceServerOptions, 'host' | 'port' | 'allowedOrigins' | 'maxBodyBytes' | 'maxHeaderBytes' | 'requestTimeoutMs' | 'now' | 'newReference' | 'webhookIntervalMs' | 'purgeIntervalMs'>
+  Pick<ReferenceServerOptions, 'host' | 'port' | 'allowedOrigins' | 'maxBodyBytes' | 'maxHeaderBytes' | 'requestTimeoutMs' | 'now' | 'newReference' | 'webhookIntervalMs' | 'fhirForwardIntervalMs' | 'purgeIntervalMs'>
 > &
   Pick<ReferenceServerOptions, 'rateLimit'>;
 
@@ -331,6 +346,8 @@ function checkOptions(options: ReferenceServerOptions): CheckedOptions {
     retention = {},
     webhooks = {},
     webhookIntervalMs = 1000,
+    fhirForward = {},
+    fhirForwardIntervalMs = 1000,
     purgeIntervalMs = 3_600_000,
   } = options ?? ({} as ReferenceServerOptions);
   if (store === undefined && databaseUrl === undefined && (typeof dataDir !== 'string' || dataDir === '')) {
@@ -345,7 +362,7 @@ function checkOptions(options: ReferenceServerOptions): CheckedOptions {
   for (const [name, value] of Object.entries({ maxBodyBytes, maxHeaderBytes, requestTimeoutMs })) {
     if (!Number.isInteger(value) || value < 1) add(name, `Set ${name} to a positive whole number.`);
   }
-  for (const [name, value] of Object.entries({ webhookIntervalMs, purgeIntervalMs })) {
+  for (const [name, value] of Object.entries({ webhookIntervalMs, fhirForwardIntervalMs, purgeIntervalMs })) {
     if (!Number.isInteger(value) || value < 0) add(name, `Set ${name} to a whole number of milliseconds (0 turns the timer off).`);
   }
   if (typeof now !== 'function') add('now', 'now must be a function returning ms since the epoch.');
@@ -370,6 +387,12 @@ function checkOptions(options: ReferenceServerOptions): CheckedOptions {
     if (!isHttpUrl(target?.url)) add(`webhooks.${serviceId}.url`, 'Use an http(s) URL.');
     if (typeof target?.secret !== 'string' || target.secret.length < 16) add(`webhooks.${serviceId}.secret`, 'Use a secret of at least 16 characters.');
   }
+  for (const [serviceId, target] of Object.entries(fhirForward)) {
+    if (!isHttpUrl(target?.baseUrl)) add(`fhirForward.${serviceId}.baseUrl`, 'Use the FHIR server\'s http(s) base URL, such as https://fhir.trust.example/R4.');
+    if (!Array.isArray(target?.definitions) || target.definitions.length === 0) {
+      add(`fhirForward.${serviceId}.definitions`, 'List the definitions submissions are made with (loadDefinition output): each Bundle\'s Questionnaire comes from one.');
+    }
+  }
   if (problems.length > 0) throw new ConfigError('The reference server options are invalid.', problems);
   return {
     host,
@@ -381,6 +404,7 @@ function checkOptions(options: ReferenceServerOptions): CheckedOptions {
     now,
     newReference,
     webhookIntervalMs,
+    fhirForwardIntervalMs,
     purgeIntervalMs,
     ...(rateLimit ? { rateLimit } : {}),
   };

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { fetchFailureStatus, nextAttemptAt } from './retry-backoff.js';
 import type { ReceiverStore, WebhookJob } from './store/receiver-store.js';
 
 /** Header carrying a webhook's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
@@ -76,10 +77,9 @@ export function createWebhookSender(options: WebhookSenderOptions): { sendDue():
       }
       status = String(response.status);
     } catch (error) {
-      status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network-error';
+      status = fetchFailureStatus(error);
     }
-    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(job.attempts, 30));
-    await store.webhookFailed(job.id, new Date(now() + Math.max(baseDelayMs, random() * ceiling)), status);
+    await store.webhookFailed(job.id, nextAttemptAt(now(), job.attempts, { baseDelayMs, maxDelayMs, random }), status);
     return false;
   }
   return {

@@ -46,7 +46,7 @@ function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem,
   const { t, locale } = ctx;
   const flow = source.actions;
   const text = receiptItemText(item, locale, definition);
-  const contact = item.organisation.contact;
+  const contact = text.contact;
   const progress = flow.withdrawalOf(item.recordId);
   const buttonId = `withdraw-${item.recordId}`;
   let action: TemplateResult | typeof nothing = nothing;

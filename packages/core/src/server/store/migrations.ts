@@ -105,6 +105,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX webhook_queue_due ON webhook_queue (next_attempt_at) WHERE delivered_at IS NULL;
     `,
   },
+  {
+    version: 2,
+    name: 'FHIR forwarding queue',
+    sql: `
+      -- Envelopes to forward as FHIR transaction Bundles, one row per submission and
+      -- service, queued in the transaction that stores the submission. The Bundle itself
+      -- is built when sent, from the envelope as the service may see it then (after
+      -- withdrawals and purges): nothing personal is copied here.
+      CREATE TABLE fhir_forward_queue (
+        submission_id text NOT NULL,
+        service_id text NOT NULL,
+        created_at timestamptz NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        delivered_at timestamptz,
+        last_status text,
+        PRIMARY KEY (submission_id, service_id)
+      );
+      CREATE INDEX fhir_forward_queue_due ON fhir_forward_queue (next_attempt_at) WHERE delivered_at IS NULL;
+    `,
+  },
 ];
 
 /** Any number: the advisory lock that keeps two processes from migrating at once. */

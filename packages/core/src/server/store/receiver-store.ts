@@ -102,6 +102,8 @@ export interface SubmissionWrite {
   readonly retainUntil: (envelope: DisclosureEnvelope, consents: readonly ConsentRecord[]) => Date | undefined;
   /** Whether a service has a webhook, so that an alert is queued for it. */
   readonly notifies: (serviceId: string) => boolean;
+  /** Whether a service takes its envelope as a FHIR transaction Bundle, so that a forward is queued for it. */
+  readonly forwards?: (serviceId: string) => boolean;
 }
 
 /** What storing a withdrawal notice needs besides the notice. */
@@ -134,6 +136,14 @@ export interface WebhookJob {
 
 /** Events a service can be alerted to. */
 export type WebhookEvent = 'referral.received' | 'referral.urgent' | 'withdrawal.received';
+
+/** An envelope claimed for forwarding to its service's FHIR server. */
+export interface ForwardJob {
+  readonly submissionId: string;
+  readonly serviceId: string;
+  /** Attempts made before this one. */
+  readonly attempts: number;
+}
 
 /** A token as listed (never the token itself). */
 export interface ServiceTokenInfo {
@@ -193,6 +203,15 @@ export interface ReceiverStore {
   webhookFailed(id: string, nextAttemptAt: Date, status: string): Promise<void>;
   /** Webhooks not yet delivered (for monitoring and tests). */
   pendingWebhooks(): Promise<(WebhookJob & { readonly nextAttemptAt: string; readonly lastStatus?: string })[]>;
+
+  /** Claims up to `limit` due FHIR forwards for `leaseMs`, so that another process does not send them too. */
+  claimForwards(now: Date, limit: number, leaseMs: number): Promise<ForwardJob[]>;
+  /** Records a forward delivered (or given up as having nothing to send). */
+  forwardDelivered(job: ForwardJob, at: Date, status: string): Promise<void>;
+  /** Records a failed forward and when to try again. */
+  forwardFailed(job: ForwardJob, nextAttemptAt: Date, status: string): Promise<void>;
+  /** Forwards not yet delivered (for monitoring and tests). */
+  pendingForwards(): Promise<(ForwardJob & { readonly nextAttemptAt: string; readonly lastStatus?: string })[]>;
 
   /** Deletes every envelope past its retention at `now`, recording each deletion (ids only); returns how many. */
   purgeExpired(now: Date): Promise<number>;

@@ -10,6 +10,7 @@ import type {
   InboxSummary,
   ReceiverStore,
   ServiceStatus,
+  ForwardJob,
   ServiceTokenInfo,
   StatusChange,
   StoredSubmission,
@@ -132,6 +133,13 @@ export class SqlReceiverStore implements ReceiverStore {
               reference,
               urgent,
             });
+          }
+          if (write.forwards?.(envelope.serviceId)) {
+            await tx.query(
+              `INSERT INTO fhir_forward_queue (submission_id, service_id, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)
+               ON CONFLICT DO NOTHING`,
+              [submission.submissionId, envelope.serviceId, write.receivedAt],
+            );
           }
         }
         return {
@@ -333,6 +341,44 @@ export class SqlReceiverStore implements ReceiverStore {
       serviceId: row.service_id,
       event: row.event,
       body: row.body,
+      attempts: row.attempts,
+      nextAttemptAt: iso(row.next_attempt_at),
+      ...(row.last_status ? { lastStatus: row.last_status } : {}),
+    }));
+  }
+
+  async claimForwards(now: Date, limit: number, leaseMs: number): Promise<ForwardJob[]> {
+    const rows = await this.#db.query<{ submission_id: string; service_id: string; attempts: number }>(
+      `UPDATE fhir_forward_queue SET next_attempt_at = $2 WHERE (submission_id, service_id) IN (
+         SELECT submission_id, service_id FROM fhir_forward_queue WHERE delivered_at IS NULL AND next_attempt_at <= $1
+         ORDER BY next_attempt_at, submission_id, service_id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING submission_id, service_id, attempts`,
+      [now, new Date(now.getTime() + leaseMs), limit],
+    );
+    return rows.map((row) => ({ submissionId: row.submission_id, serviceId: row.service_id, attempts: row.attempts }));
+  }
+
+  async forwardDelivered(job: ForwardJob, at: Date, status: string): Promise<void> {
+    await this.#db.query(
+      'UPDATE fhir_forward_queue SET delivered_at = $3, attempts = attempts + 1, last_status = $4 WHERE submission_id = $1 AND service_id = $2',
+      [job.submissionId, job.serviceId, at, status],
+    );
+  }
+
+  async forwardFailed(job: ForwardJob, nextAttemptAt: Date, status: string): Promise<void> {
+    await this.#db.query(
+      'UPDATE fhir_forward_queue SET next_attempt_at = $3, attempts = attempts + 1, last_status = $4 WHERE submission_id = $1 AND service_id = $2',
+      [job.submissionId, job.serviceId, nextAttemptAt, status],
+    );
+  }
+
+  async pendingForwards() {
+    const rows = await this.#db.query<{ submission_id: string; service_id: string; attempts: number; next_attempt_at: Date; last_status: string | null }>(
+      'SELECT * FROM fhir_forward_queue WHERE delivered_at IS NULL ORDER BY created_at, submission_id, service_id',
+    );
+    return rows.map((row) => ({
+      submissionId: row.submission_id,
+      serviceId: row.service_id,
       attempts: row.attempts,
       nextAttemptAt: iso(row.next_attempt_at),
       ...(row.last_status ? { lastStatus: row.last_status } : {}),
