@@ -1,4 +1,4 @@
-import type { Definition } from '@onestory/core';
+import { localize, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from '../internal/step-context.js';
 import type { ResumeProblem, SaveResumeController } from './save-resume.controller.js';
@@ -98,7 +98,7 @@ export function problemText(
     case 'not-found':
       return t('ui.resume.notFound', { days: saves.lifetimeDays });
     case 'unreadable':
-      return t('ui.resume.unreadable', { contact: definition.privacyNotice.controller.contact });
+      return t('ui.resume.unreadable', { contact: localize(definition.privacyNotice.controller.contact, ctx.locale) });
     case 'other-form':
       return t('ui.resume.otherForm');
     case 'too-many':
