@@ -264,6 +264,19 @@ export interface ChildConsent {
     at: string;
   };
   /**
+   * The child agreed on their own, online, to a purpose that does not rest on their consent: the receiving service will assess their competence (Gillick) when it first talks to them.
+   */
+  competenceToBeAssessed?: {
+    /**
+     * Who will assess: the service receiving the referral.
+     */
+    by: 'receiving-service';
+    /**
+     * When this was recorded.
+     */
+    at: string;
+  };
+  /**
    * A competence (Gillick) assessment: whether the child understands what they agree to.
    */
   gillick?: {
@@ -345,4 +358,5 @@ export interface ConsentEvent {
    * How it was expressed.
    */
   method: 'online' | 'in-person' | 'phone' | 'written' | 'system';
+  recordedBy?: Practitioner;
 }

@@ -345,6 +345,19 @@ export interface ChildConsent {
     at: string;
   };
   /**
+   * The child agreed on their own, online, to a purpose that does not rest on their consent: the receiving service will assess their competence (Gillick) when it first talks to them.
+   */
+  competenceToBeAssessed?: {
+    /**
+     * Who will assess: the service receiving the referral.
+     */
+    by: 'receiving-service';
+    /**
+     * When this was recorded.
+     */
+    at: string;
+  };
+  /**
    * A competence (Gillick) assessment: whether the child understands what they agree to.
    */
   gillick?: {
@@ -426,6 +439,7 @@ export interface ConsentEvent {
    * How it was expressed.
    */
   method: 'online' | 'in-person' | 'phone' | 'written' | 'system';
+  recordedBy?: Practitioner;
 }
 /**
  * A decision to share without consent (practitioner mode only, rule 7): who decided, why, when, what went to whom, and whether the person was told.
@@ -781,9 +795,9 @@ export interface Risk {
  */
 export interface Referrer {
   /**
-   * `self` or `professional`.
+   * Who is filling in the form: the person (`self`), their parent (`parent`, for a child), or a `professional` referring them.
    */
-  type?: 'self' | 'professional';
+  type?: 'self' | 'parent' | 'professional';
   /**
    * Professional's name.
    */

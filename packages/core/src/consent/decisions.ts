@@ -42,6 +42,8 @@ export interface DecisionOptions {
   readonly actor: ConsentActor;
   /** How; `online` when absent. */
   readonly method?: ConsentMethod;
+  /** The professional who recorded a decision the person made with them (not online). */
+  readonly recordedBy?: Practitioner;
 }
 
 /** Giving may also confirm the separate explicit statement about special category data. */
@@ -150,7 +152,10 @@ function decide(record: ConsentRecord, type: 'given' | 'refused' | 'withdrawn', 
   return {
     ...record,
     agreementToShare: { status: AGREEMENT_AFTER[type], at, actor: options.actor },
-    events: [...record.events, { type, at, actor: options.actor, method: options.method ?? 'online' }],
+    events: [
+      ...record.events,
+      { type, at, actor: options.actor, method: options.method ?? 'online', ...(options.recordedBy && { recordedBy: { ...options.recordedBy } }) },
+    ],
   };
 }
 
