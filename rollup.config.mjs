@@ -1,12 +1,15 @@
-// The CDN build: one self-contained, minified ES module with lit, zod, core and the
-// components inside, for `<script type="module" src="…/onestory.min.js" integrity="…">`.
-// Runs after `tsc -b` (see `npm run build`): @onestory/core resolves to its dist/.
+// The CDN build: a minified ES module with lit, zod, core and the components inside, for
+// `<script type="module" src="…/onestory.min.js" integrity="…">`, and beside it the parts
+// loaded later (`onestory-<name>-<hash>.js`), each checked against the hash the entry
+// carries (scripts/lib/verified-chunks.mjs). Runs after `tsc -b` (see `npm run build`):
+// @onestory/core resolves to its dist/.
 import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { writeManifest } from './scripts/lib/custom-elements-manifest.mjs';
 import { kb, measure, sri } from './scripts/lib/sizes.mjs';
+import { verifiedChunks } from './scripts/lib/verified-chunks.mjs';
 
 const { version } = JSON.parse(readFileSync('packages/components/package.json', 'utf8'));
 
@@ -19,7 +22,9 @@ const BANNER =
 export default {
   input: 'packages/components/src/cdn.ts',
   output: {
-    file: 'packages/components/dist/cdn/onestory.min.js',
+    dir: 'packages/components/dist/cdn',
+    entryFileNames: 'onestory.min.js',
+    chunkFileNames: 'onestory-[name]-[hash].js',
     format: 'es',
     sourcemap: true,
     banner: BANNER,
@@ -32,12 +37,14 @@ export default {
     warn(warning);
   },
   plugins: [
+    shippedCataloguesOnDemand(),
     // `production` picks lit's build without dev-mode checks and warnings.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', minify: true }),
     // A second, slower pass over esbuild's output: terser's repeated compression finds
     // another ~2% (gzip) that one esbuild pass leaves.
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+    verifiedChunks(),
     reportSize(),
     customElementsManifest(),
   ],
@@ -56,11 +63,33 @@ function customElementsManifest() {
 function reportSize() {
   return {
     name: 'report-size',
-    writeBundle(options) {
-      const bytes = readFileSync(options.file);
-      const { raw, gzip, brotli } = measure(bytes);
-      console.log(`${options.file}: ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}`);
-      console.log(`integrity="${sri(bytes)}"`);
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const bytes = readFileSync(`${options.dir}/${file.fileName}`);
+        const { raw, gzip, brotli } = measure(bytes);
+        console.log(`${options.dir}/${file.fileName}: ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}`);
+        if (file.isEntry) console.log(`integrity="${sri(bytes)}"`);
+      }
+    },
+  };
+}
+
+/**
+ * Leaves the shipped catalogues other than English out of the entry: core's catalogue
+ * table gets an empty slot for each, and components/src/shared/languages.ts imports the
+ * real one (`@onestory/core/i18n/cy`) when a page is shown in that language.
+ */
+function shippedCataloguesOnDemand() {
+  const EMPTY = '\0onestory:catalogue-on-demand';
+  return {
+    name: 'shipped-catalogues-on-demand',
+    resolveId(source, importer) {
+      if (source === './cy.js' && importer?.replace(/\\/g, '/').endsWith('/core/dist/i18n/catalogue.js')) return EMPTY;
+      return null;
+    },
+    load(id) {
+      return id === EMPTY ? 'export const cy = undefined;' : null;
     },
   };
 }

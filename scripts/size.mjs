@@ -1,58 +1,90 @@
-// `npm run size`: transfer sizes of the CDN bundle and of @onestory/core on its own
-// (bundled and minified like the CDN build), and where the CDN bundle's bytes go: each
-// module's minified bytes (esbuild metafile of the same entry) grouped by package and
-// folder, with its share of the gzip size. Run after `npm run build`.
+// `npm run size`: transfer sizes of the CDN build against its budgets, and where the bytes
+// go. The build is an entry (`onestory.min.js`, everything the first step needs) and parts
+// it loads on demand beside it; each file is gzipped on its own, as it is sent. Then each
+// module group's share of each file (esbuild metafile of the same entry, split the same
+// way), and @onestory/core on its own. Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundleForBrowser } from './lib/browser-bundle.mjs';
+import { CDN_DIR, CDN_ENTRY_NAME, cdnFileNames } from './lib/cdn-files.mjs';
 import { kb, measure } from './lib/sizes.mjs';
 
-const CDN_FILE = 'packages/components/dist/cdn/onestory.min.js';
-const BUDGET_GZIP = 40 * 1024;
+// Issue 22: JavaScript before the first question can be answered, and in all.
+const BUDGET_FIRST_STEP = 40 * 1024;
+const BUDGET_ALL = 80 * 1024;
 
-if (!existsSync(CDN_FILE) || !existsSync('packages/core/dist/index.js')) {
-  console.error(`Build first (npm run build): ${CDN_FILE} or packages/core/dist/ is missing.`);
+if (!existsSync(join(CDN_DIR, CDN_ENTRY_NAME)) || !existsSync('packages/core/dist/index.js')) {
+  console.error(`Build first (npm run build): ${CDN_DIR}${CDN_ENTRY_NAME} or packages/core/dist/ is missing.`);
   process.exit(1);
 }
 
-/** `entry` bundled as the CDN file is, with its per-module metafile. */
-const bundle = (entry) => bundleForBrowser({ entryPoints: [entry], write: false, metafile: true });
+const files = cdnFileNames().map((name) => ({ name, ...measure(readFileSync(join(CDN_DIR, name))) }));
+const entry = files.find((file) => file.name === CDN_ENTRY_NAME);
+const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+const all = { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') };
+const welsh = files.filter((file) => file === entry || /^onestory-cy-/.test(file.name));
 
-
-const cdn = readFileSync(CDN_FILE);
-const core = await bundle('packages/core/dist/index.js');
-const cdnSize = measure(cdn);
-
+const loadedWhen = (name) => (name === CDN_ENTRY_NAME ? 'first step (the embed names it)' : /^onestory-cy-/.test(name) ? 'when shown in Welsh' : 'on demand');
 printTable(
-  ['', 'minified', 'gzip', 'brotli'],
+  ['CDN file', 'loaded', 'minified', 'gzip', 'brotli', 'share of all (gzip)'],
   [
-    ['CDN bundle (onestory.min.js)', cdnSize],
-    ['@onestory/core alone', measure(core.outputFiles[0].contents)],
-  ].map(([name, s]) => [name, kb(s.raw), kb(s.gzip), kb(s.brotli)]),
+    ...files.map((file) => [file.name, loadedWhen(file.name), kb(file.raw), kb(file.gzip), kb(file.brotli), `${((file.gzip / all.gzip) * 100).toFixed(1)} %`]),
+    ['all files', '', kb(all.raw), kb(all.gzip), kb(all.brotli), '100 %'],
+  ],
 );
-const left = BUDGET_GZIP - cdnSize.gzip;
-console.log(
-  `\nBudget: CDN bundle ≤ ${kb(BUDGET_GZIP)} gzip — ${left >= 0 ? `${kb(left)} to spare` : `OVER by ${kb(-left)}`}.`,
-);
+
+const verdict = (bytes, budget) => (bytes <= budget ? `${kb(budget - bytes)} to spare` : `OVER by ${kb(bytes - budget)}`);
+console.log(`
+Budgets (gzip):
+  first step, English (the entry):      ${kb(entry.gzip).padStart(8)}  ≤ ${kb(BUDGET_FIRST_STEP)}: ${verdict(entry.gzip, BUDGET_FIRST_STEP)}
+  first step, Welsh (entry + cy):       ${kb(sum(welsh, 'gzip')).padStart(8)}  ≤ ${kb(BUDGET_FIRST_STEP)}: ${verdict(sum(welsh, 'gzip'), BUDGET_FIRST_STEP)}
+  all JavaScript (every file):          ${kb(all.gzip).padStart(8)}  ≤ ${kb(BUDGET_ALL)}: ${verdict(all.gzip, BUDGET_ALL)}`);
 
 // ---- Where the bytes go ---------------------------------------------------------------------
 
-// The same entry through esbuild, for its per-module metafile (rollup's output differs by a
-// few per cent; shares are what matter).
-const breakdown = await bundle('packages/components/dist/cdn.js');
-const [output] = Object.values(breakdown.metafile.outputs);
-const groups = new Map();
-for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-  const group = groupOf(path);
-  groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+// The same entry through esbuild, split at the same dynamic imports, for its per-module
+// metafile (its output differs from rollup's by a few per cent; shares are what matter).
+const breakdown = await bundleForBrowser({
+  entryPoints: ['packages/components/dist/cdn.js'],
+  outdir: 'out',
+  splitting: true,
+  write: false,
+  metafile: true,
+  plugins: [shippedCataloguesOnDemand()],
+});
+for (const [out, { inputs, entryPoint }] of Object.entries(breakdown.metafile.outputs)) {
+  if (out.endsWith('.map')) continue;
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  if (total < 512) continue;
+  const isEntry = entryPoint === 'packages/components/dist/cdn.js';
+  const base = out.replace(/^out\//, '').replace(/-[\w]+\.js$/, '');
+  const built = isEntry ? entry : files.find((file) => file.name.startsWith(`onestory-${base}-`));
+  const gzip = built?.gzip ?? measure(breakdown.outputFiles.find((file) => file.path.endsWith(out))?.contents ?? new Uint8Array()).gzip;
+  console.log(`\n${built?.name ?? `${out} (esbuild's split; rollup's differs)`}: minified bytes per module group; gzip share pro rata of ${kb(gzip)}\n`);
+  printTable(
+    ['module group', 'minified', 'share', '≈ gzip'],
+    [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => [group, kb(bytes), `${((bytes / total) * 100).toFixed(1)} %`, kb((bytes / total) * gzip)]),
+  );
 }
-const total = [...groups.values()].reduce((sum, bytes) => sum + bytes, 0);
-const rows = [...groups.entries()].sort((a, b) => b[1] - a[1]);
-console.log(`\nWhere the CDN bundle's bytes go (minified bytes per module group; gzip share estimated pro rata of ${kb(cdnSize.gzip)}):\n`);
-printTable(
-  ['module group', 'minified', 'share', '≈ gzip'],
-  rows.map(([group, bytes]) => [group, kb(bytes), `${((bytes / total) * 100).toFixed(1)} %`, kb((bytes / total) * cdnSize.gzip)]),
-);
-console.log(`${'total'.padEnd(10)} ${kb(total)} minified (esbuild; the rollup file is ${kb(cdnSize.raw)})`);
+
+const core = await bundleForBrowser({ entryPoints: ['packages/core/dist/index.js'], write: false });
+const coreSize = measure(core.outputFiles[0].contents);
+console.log(`\n@onestory/core alone (bundled and minified, for npm users): ${kb(coreSize.raw)}, gzip ${kb(coreSize.gzip)}, brotli ${kb(coreSize.brotli)}`);
+
+/** As rollup.config.mjs does: core's Welsh catalogue is a part of its own, not in the entry. */
+function shippedCataloguesOnDemand() {
+  return {
+    name: 'shipped-catalogues-on-demand',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/cy\.js$/ }, (args) =>
+        args.importer.replace(/\\/g, '/').endsWith('/core/dist/i18n/catalogue.js') ? { path: 'cy-on-demand', namespace: 'onestory' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'onestory' }, () => ({ contents: 'export const cy = undefined;', loader: 'js' }));
+    },
+  };
+}
 
 /** A module's group: package (and folder, for zod and our own packages). */
 function groupOf(path) {

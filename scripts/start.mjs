@@ -8,6 +8,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cdnFiles } from './lib/cdn-files.mjs';
 import { forwardToEndpoint, isApiPath, strictCsp } from './lib/same-origin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,8 +36,8 @@ const files = {
   '/received': 'scripts/demo/received.html',
   '/demo/demo.css': 'scripts/demo/demo.css',
   '/demo/received.js': 'scripts/demo/received.js',
-  '/onestory.min.js': 'packages/components/dist/cdn/onestory.min.js',
-  '/onestory.min.js.map': 'packages/components/dist/cdn/onestory.min.js.map',
+  // The entry and the parts it loads on demand, as built just now.
+  ...Object.fromEntries(Object.entries(cdnFiles()).map(([route, file]) => [route, path.relative(root, file)])),
   '/definitions/early-help.definition.json': 'packages/schemas/examples/early-help.definition.json',
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };

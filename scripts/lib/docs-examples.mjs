@@ -10,11 +10,12 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CDN_DIR, CDN_ENTRY_NAME, cdnFiles } from './cdn-files.mjs';
 import { forwardToEndpoint, isApiPath, strictCsp } from './same-origin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examplesDir = join(root, 'docs/examples');
-export const BUNDLE = join(root, 'packages/components/dist/cdn/onestory.min.js');
+export const BUNDLE = join(CDN_DIR, CDN_ENTRY_NAME);
 
 
 /** The examples: where each lives, what is bundled, and its CSP. */
@@ -51,8 +52,7 @@ async function bundle(entry) {
 /** Path → file or built body, for every example. */
 async function routes() {
   const files = {
-    '/onestory.min.js': BUNDLE,
-    '/onestory.min.js.map': `${BUNDLE}.map`,
+    ...cdnFiles(),
     '/example.css': join(examplesDir, 'example.css'),
     '/definitions/walking-skeleton.definition.json': join(root, 'packages/schemas/examples/walking-skeleton.definition.json'),
     '/definitions/early-help.definition.json': join(root, 'packages/schemas/examples/early-help.definition.json'),

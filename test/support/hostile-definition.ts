@@ -5,14 +5,12 @@ export interface HostileDefinition {
   readonly definition: unknown;
   /** Payload ids placed in English text (what an English run renders). */
   readonly placedEn: ReadonlySet<string>;
-  /** How many texts (`{en, cy}` pairs and contact strings) were replaced. */
+  /** How many texts (`{en, cy}` pairs) were replaced. */
   readonly slots: number;
 }
 
 /** Longest text put in one `{en, cy}` slot (the schema allows 10,000 characters). */
 const SLOT_BUDGET = 9000;
-/** Contact strings are 3–200 characters. */
-const CONTACT_BUDGET = 200;
 
 function isLocalizedText(value: unknown): value is { en: string; cy: string } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -22,8 +20,8 @@ function isLocalizedText(value: unknown): value is { en: string; cy: string } {
 
 /**
  * Copies `definition` with every localized text — titles, labels, hints, option labels,
- * service names and descriptions, purposes, the privacy notice, emergency contacts —
- * and every contact string replaced by XSS payloads. Payloads are spread so that each one
+ * service names and descriptions, purposes, the privacy notice, organisation contacts,
+ * emergency contacts — replaced by XSS payloads. Payloads are spread so that each one
  * lands in at least one English text (slots hold several, joined by spaces) and the Welsh
  * side gets them in reverse order. Structure, ids and values are untouched, so the result
  * still passes `checkDefinition` and the same flow can be completed.
@@ -31,15 +29,11 @@ function isLocalizedText(value: unknown): value is { en: string; cy: string } {
 export function hostileDefinition(definition: unknown, corpus: readonly Payload[]): HostileDefinition {
   const copy = structuredClone(definition);
   const slots: { en: string; cy: string }[] = [];
-  const contacts: { holder: Record<string, unknown>; key: string }[] = [];
   const walk = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
     if (isLocalizedText(value)) return void slots.push(value);
-    for (const [key, child] of Object.entries(value)) {
-      if ((key === 'contact' || key === 'dpoContact') && typeof child === 'string') contacts.push({ holder: value as Record<string, unknown>, key });
-      else walk(child);
-    }
+    for (const child of Object.values(value)) walk(child);
   };
   walk(copy);
 
@@ -64,10 +58,5 @@ export function hostileDefinition(definition: unknown, corpus: readonly Payload[
     ids.forEach((id) => placedEn.add(id));
   });
   fill([...corpus].reverse(), (index, text) => void (slots[index]!.cy = text));
-
-  const shortOnes = corpus.filter(({ text }) => text.trim().length >= 3 && text.length <= CONTACT_BUDGET);
-  contacts.forEach(({ holder, key }, index) => {
-    holder[key] = shortOnes[index % shortOnes.length]!.text;
-  });
-  return { definition: copy, placedEn, slots: slots.length + contacts.length };
+  return { definition: copy, placedEn, slots: slots.length };
 }

@@ -98,7 +98,7 @@ function generate(questionCount, seed) {
       orukId: `oruk-${id}`,
       name: text(id),
       description: text('Helps'),
-      organisation: { name: text('Council'), type: 'public-body', contact: 'hub@example.gov.uk', dpoContact: 'dpo@example.gov.uk' },
+      organisation: { name: text('Council'), type: 'public-body', contact: text('hub@example.gov.uk'), dpoContact: text('dpo@example.gov.uk') },
       domains: ['housing'],
       purposes: [
         { id: 'core', description: text('Core'), core: true, basis: 'public-task', specialCategory: { condition: 'h', schedule1Paragraph: '2' }, requires: fields.slice(0, 8), optional: fields.slice(8) },
@@ -114,8 +114,8 @@ function generate(questionCount, seed) {
     privacyNotice: {
       uri: 'https://example.gov.uk/privacy',
       version: '1',
-      controller: { name: text('Council'), contact: 'hub@example.gov.uk' },
-      dpoContact: 'dpo@example.gov.uk',
+      controller: { name: text('Council'), contact: text('hub@example.gov.uk') },
+      dpoContact: text('dpo@example.gov.uk'),
       summary: text('Summary'),
       rights: text('Rights'),
       complaint: text('Complain'),

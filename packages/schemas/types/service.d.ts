@@ -128,14 +128,8 @@ export interface Organisation {
    * Public bodies default to public task or legal obligation (rule 2).
    */
   type: 'public-body' | 'nhs' | 'charity' | 'private';
-  /**
-   * How to contact the controller.
-   */
-  contact: string;
-  /**
-   * How to contact its data protection officer.
-   */
-  dpoContact: string;
+  contact: LocalizedText;
+  dpoContact: LocalizedText;
 }
 /**
  * Why a service uses data, on which lawful basis, and which Story fields it needs for it.

@@ -275,9 +275,9 @@ export interface Risk {
  */
 export interface Referrer {
   /**
-   * `self` or `professional`.
+   * Who is filling in the form: the person (`self`), their parent (`parent`, for a child), or a `professional` referring them.
    */
-  type?: 'self' | 'professional';
+  type?: 'self' | 'parent' | 'professional';
   /**
    * Professional's name.
    */

@@ -289,14 +289,8 @@ export interface Organisation {
    * Public bodies default to public task or legal obligation (rule 2).
    */
   type: 'public-body' | 'nhs' | 'charity' | 'private';
-  /**
-   * How to contact the controller.
-   */
-  contact: string;
-  /**
-   * How to contact its data protection officer.
-   */
-  dpoContact: string;
+  contact: LocalizedText;
+  dpoContact: LocalizedText;
 }
 /**
  * Text in each language the definition declares (`languages`; English and Welsh when it declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have exactly the definition's languages, each non-empty (checked by `checkDefinition`).
@@ -347,6 +341,19 @@ export interface ChildConsent {
     relationship: 'parent' | 'guardian' | 'other-parental-responsibility';
     /**
      * When they gave it.
+     */
+    at: string;
+  };
+  /**
+   * The child agreed on their own, online, to a purpose that does not rest on their consent: the receiving service will assess their competence (Gillick) when it first talks to them.
+   */
+  competenceToBeAssessed?: {
+    /**
+     * Who will assess: the service receiving the referral.
+     */
+    by: 'receiving-service';
+    /**
+     * When this was recorded.
      */
     at: string;
   };
@@ -432,6 +439,7 @@ export interface ConsentEvent {
    * How it was expressed.
    */
   method: 'online' | 'in-person' | 'phone' | 'written' | 'system';
+  recordedBy?: Practitioner;
 }
 /**
  * A decision to share without consent (practitioner mode only, rule 7): who decided, why, when, what went to whom, and whether the person was told.
@@ -787,9 +795,9 @@ export interface Risk {
  */
 export interface Referrer {
   /**
-   * `self` or `professional`.
+   * Who is filling in the form: the person (`self`), their parent (`parent`, for a child), or a `professional` referring them.
    */
-  type?: 'self' | 'professional';
+  type?: 'self' | 'parent' | 'professional';
   /**
    * Professional's name.
    */

@@ -40,8 +40,8 @@ function everyFieldQuestions() {
 const organisation = (type: 'public-body' | 'nhs' | 'charity', en: string, cy: string) => ({
   name: text(en, cy),
   type,
-  contact: `info@${type}.example.org`,
-  dpoContact: `dpo@${type}.example.org`,
+  contact: text(`info@${type}.example.org`, `info@${type}.example.org`),
+  dpoContact: text(`dpo@${type}.example.org`, `dpo@${type}.example.org`),
 });
 
 const retention = { period: 'P6Y', description: text('Six years after the case closes', 'Chwe blynedd ar ôl i’r achos gau') };
@@ -56,8 +56,8 @@ export function definitionJson(practitionerMode = true) {
     privacyNotice: {
       uri: 'https://example.org/privacy',
       version: '3',
-      controller: { name: text('Cardiff Council', 'Cyngor Caerdydd'), contact: 'privacy@example.org' },
-      dpoContact: 'dpo@example.org',
+      controller: { name: text('Cardiff Council', 'Cyngor Caerdydd'), contact: text('privacy@example.org', 'privacy@example.org') },
+      dpoContact: text('dpo@example.org', 'dpo@example.org'),
       summary: text('We share what you tell us only with the services you choose.', 'Dim ond gyda’r gwasanaethau a ddewiswch y byddwn yn rhannu’r hyn a ddywedwch wrthym.'),
       rights: text('You can see, correct or delete your information.', 'Gallwch weld, cywiro neu ddileu eich gwybodaeth.'),
       complaint: text('You can complain to the ICO.', 'Gallwch gwyno i’r ICO.'),

@@ -114,6 +114,24 @@ describe('a definition for Wales', () => {
     assert.equal(`${problem!.code} @ ${problem!.path}`, 'welsh-required @ languages');
   });
 
+  it('gives organisation contacts their Welsh: a contact without it is refused, naming the path', () => {
+    const d = example('early-help');
+    const hub = d['services'][0].organisation;
+    assert.match(hub.contact.cy, /^Hwb Cymorth Cynnar, Canolfan Ddinesig, Morlan\./);
+    assert.match(d['privacyNotice'].dpoContact.cy, /^Swyddog Diogelu Data/);
+    delete hub.dpoContact.cy;
+    assert.deepEqual(codesAt(problemsOf(d)), ['missing-welsh @ services[0].organisation.dpoContact.cy']);
+  });
+
+  it('refuses a contact written the old way, as a plain string, saying how to write it', () => {
+    const d = example('early-help');
+    d['privacyNotice'].controller.contact = 'Early Help Hub, Civic Centre, Morlan. earlyhelp@morlan.example';
+    const [problem, ...rest] = problemsOf(d);
+    assert.deepEqual(rest, []);
+    assert.equal(problem!.path, 'privacyNotice.controller.contact');
+    assert.match(problem!.message, /^Expected text in each language the definition declares, keyed by language tag, such as \{ "en": "…", "cy": "…" \}; found a plain string\.$/);
+  });
+
   it('an English council needs no Welsh at all', () => {
     const d = inLanguages(example('early-help'), ['en']);
     d['nation'] = 'england';

@@ -10,8 +10,8 @@ export const TODAY = '2025-06-15';
 const organisation = {
   name: text('Cardiff Council', 'Cyngor Caerdydd'),
   type: 'public-body',
-  contact: 'hub@example.gov.uk',
-  dpoContact: 'dpo@example.gov.uk',
+  contact: text('hub@example.gov.uk', 'hub@example.gov.uk'),
+  dpoContact: text('dpo@example.gov.uk', 'dpo@example.gov.uk'),
 } as const;
 
 const retention = { period: 'P6Y', description: text('Six years', 'Chwe blynedd') };
@@ -23,8 +23,8 @@ export const definitionJson = {
   privacyNotice: {
     uri: 'https://example.gov.uk/privacy',
     version: '1',
-    controller: { name: text('Cardiff Council', 'Cyngor Caerdydd'), contact: 'hub@example.gov.uk' },
-    dpoContact: 'dpo@example.gov.uk',
+    controller: { name: text('Cardiff Council', 'Cyngor Caerdydd'), contact: text('hub@example.gov.uk', 'hub@example.gov.uk') },
+    dpoContact: text('dpo@example.gov.uk', 'dpo@example.gov.uk'),
     summary: text('We share what you tell us.', 'Rydym yn rhannu’r hyn a ddywedwch wrthym.'),
     rights: text('You have rights.', 'Mae gennych hawliau.'),
     complaint: text('Complain to the ICO.', 'Cwyno i’r ICO.'),

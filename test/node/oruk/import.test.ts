@@ -26,7 +26,8 @@ function imported(existing: unknown[] = earlyHelp().services, record?: ImportRec
 function fillIn(service: Json): void {
   service['domains'] = ['family'];
   service['organisation']['type'] = 'public-body';
-  service['organisation']['dpoContact'] = 'Data Protection Officer, Civic Centre, Morlan. dataprotection@morlan.example';
+  service['organisation']['dpoContact'] = { en: 'Data Protection Officer, Civic Centre, Morlan. dataprotection@morlan.example', cy: 'Swyddog Diogelu Data, Canolfan Ddinesig, Morlan. dataprotection@morlan.example' };
+  service['organisation']['contact']['cy'] = 'Cydlynydd Hwb Teulu, 01632 960 200, ann.persona@morlan.example';
   service['retention'] = { period: 'P6Y', description: { en: '6 years after your case is closed', cy: '6 blynedd ar ôl cau eich achos' } };
   service['purposes'] = [{
     id: 'family-support',
@@ -46,7 +47,7 @@ describe('ORUK import', () => {
     assert.deepEqual(hub['name'], { en: 'Neath Family Hub', cy: 'Neath Family Hub' });
     assert.match(hub['description']['en'], /^Support for families with children/);
     assert.equal(hub['organisation']['name']['en'], 'Morlan County Borough Council');
-    assert.match(hub['organisation']['contact'], /Ann Persona, Family Hub Coordinator, 01632 960 200, ann\.persona@morlan\.example/);
+    assert.match(hub['organisation']['contact']['en'], /Ann Persona, Family Hub Coordinator, 01632 960 200, ann\.persona@morlan\.example/);
     assert.deepEqual(hub['eligibility'], { minAge: 0, maxAge: 19, postcodePrefixes: ['SA11', 'SA12'] });
     assert.deepEqual(hub['purposes'], []);
     const at = `services[${services.indexOf(hub)}]`;
@@ -73,7 +74,7 @@ describe('ORUK import', () => {
     const services = structuredClone(first.services) as Json[];
     const hub = services.find((s) => s['orukId'] === FAMILY_HUB)!;
     fillIn(hub);
-    hub['organisation']['contact'] = 'Neath Family Hub, 01632 960 201 (direct line)';
+    hub['organisation']['contact'] = { en: 'Neath Family Hub, 01632 960 201 (direct line)', cy: 'Hwb Teulu Castell-nedd, 01632 960 201 (llinell uniongyrchol)' };
     const council = structuredClone(hub);
     const definition = { ...earlyHelp(), services: services.filter((s) => s['orukId'] === FAMILY_HUB || earlyHelp().services.some((e: Json) => e['id'] === s['id'])) };
     assert.ok(checkDefinition(definition).ok, 'filled in, the definition is valid');
@@ -92,8 +93,8 @@ describe('ORUK import', () => {
     assert.equal(after['description']['cy'], entry.description, 'the Welsh was still a copy, so it follows');
     assert.equal(after['eligibility']['maxAge'], 25);
     assert.equal(after['name']['cy'], 'Hwb Teulu Castell-nedd', 'a translation is kept');
-    assert.equal(after['organisation']['contact'], council['organisation']['contact'], "the council's edit is kept");
-    assert.ok(again.notes.some((n) => n.path.endsWith('organisation.contact') && n.code === 'kept-edit' && n.message.includes('01632 960 999')));
+    assert.deepEqual(after['organisation']['contact'], council['organisation']['contact'], "the council's edit is kept");
+    assert.ok(again.notes.some((n) => n.path.endsWith('organisation.contact.en') && n.code === 'kept-edit' && n.message.includes('01632 960 999')));
     for (const key of ['id', 'purposes', 'domains', 'retention']) assert.deepEqual(after[key], council[key], key);
     assert.deepEqual(after['organisation']['type'], 'public-body');
     const recheck = checkDefinition({ ...definition, services: again.services });

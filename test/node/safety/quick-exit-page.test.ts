@@ -1,18 +1,17 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
 import { createCspServer, type CspServer } from '../../support/csp-server.js';
 import { launchChromium, observe, oneStoryStores, type Observations } from '../../support/observed-browser.js';
-import { repoRoot } from '../../support/paths.js';
 
 // Quick exit on real pages: the built CDN bundle, served with the strict CSP partners
 // use, in the system Chromium. Each trigger must blank the page in the same task, wipe
 // every OneStory store, and replace the page so Back does not return to it.
 
-const BUNDLE = join(repoRoot, 'packages/components/dist/cdn/onestory.min.js');
+const BUNDLE = CDN_ENTRY;
 const SENTINEL = 'SENTINEL-7f3a-quick-exit';
 
 let site: CspServer;
@@ -62,7 +61,7 @@ before(async () => {
   });
   site = await createCspServer({
     routes: {
-      '/onestory.min.js': { file: BUNDLE },
+      ...cdnRoutes(),
       '/start.html': page('Start', ['/exit.html', '/two.html', '/govuk.html', '/marked.html'].map((href) => `<p><a href="${href}">${href}</a></p>`).join('')),
       '/exit.html': page('Domestic abuse support', `<onestory-quick-exit url="${exitUrl}"></onestory-quick-exit>${answersForm}`),
       '/two.html': page(

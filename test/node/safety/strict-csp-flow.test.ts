@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
 import type { Browser } from 'playwright-core';
+import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
 import { createCspServer, type CspServer } from '../../support/csp-server.js';
 import { completeIntake } from '../../support/intake-driver.js';
 import { launchChromium, observe, oneStoryStores } from '../../support/observed-browser.js';
@@ -18,7 +19,7 @@ import { quickLocation } from '../../support/stores.js';
 // exactly as a partner does; submitted to the reference endpoint. A sentinel is typed into
 // every free-text field, then looked for everywhere it must not be.
 
-const BUNDLE = join(repoRoot, 'packages/components/dist/cdn/onestory.min.js');
+const BUNDLE = CDN_ENTRY;
 const EXAMPLES = ['walking-skeleton', 'early-help'] as const;
 const SENTINEL = 'Zqxsentinel';
 
@@ -43,7 +44,7 @@ before(async () => {
   site = await createCspServer({
     apiTarget: endpoint.url,
     routes: {
-      '/onestory.min.js': { file: BUNDLE },
+      ...cdnRoutes(),
       '/start.html': page('<a href="/walking-skeleton.html">Get help</a> <a href="/persist.html">Get help (saving on)</a>'),
       '/persist.html': page(
         `<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/unavailable/submissions" exit-url="${exitUrl}" persist></onestory-intake>`,

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkDefinition } from '@onestory/core';
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
 import type { Browser, Page } from 'playwright-core';
+import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
 import { createCspServer, type CspServer } from '../../support/csp-server.js';
 import { hostileDefinition } from '../../support/hostile-definition.js';
 import { completeIntake, type ControlInfo } from '../../support/intake-driver.js';
@@ -23,7 +24,7 @@ import { quickLocation } from '../../support/stores.js';
 // really run: the canary window.__pwned() must never be called, and no element or event
 // handler attribute may appear that the payloads tried to create.
 
-const BUNDLE = join(repoRoot, 'packages/components/dist/cdn/onestory.min.js');
+const BUNDLE = CDN_ENTRY;
 const EXAMPLES = ['walking-skeleton', 'early-help'] as const;
 const corpus = xssCorpus();
 
@@ -37,7 +38,7 @@ before(async () => {
   assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
   dataDir = await mkdtemp(join(tmpdir(), 'onestory-xss-'));
   endpoint = await createReferenceServer(await quickLocation(dataDir));
-  const routes: Record<string, { file: string } | { body: string; type: string }> = { '/onestory.min.js': { file: BUNDLE } };
+  const routes: Record<string, { file: string } | { body: string; type: string }> = { ...cdnRoutes() };
   for (const example of EXAMPLES) {
     const original: unknown = JSON.parse(readFileSync(join(repoRoot, `packages/schemas/examples/${example}.definition.json`), 'utf8'));
     const hostile = hostileDefinition(original, corpus);

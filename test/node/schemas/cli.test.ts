@@ -143,7 +143,7 @@ describe('onestory types', () => {
   });
 
   const schema = () => JSON.parse(readFileSync(join(out, 'morlan-early-help.submission.schema.json'), 'utf8'));
-  const organisation = { name: { en: 'Morlan County Borough Council', cy: 'Cyngor' }, type: 'public-body', contact: 'x@y.example', dpoContact: 'd@y.example' };
+  const organisation = { name: { en: 'Morlan County Borough Council', cy: 'Cyngor' }, type: 'public-body', contact: { en: 'x@y.example', cy: 'x@y.example' }, dpoContact: { en: 'd@y.example', cy: 'd@y.example' } };
   const envelope = (story: object) => ({
     serviceId: 'youth-service',
     orukId: 'e4a1c7d9-2b6f-4a38-9d5e-8f3b0c2a6e05',

@@ -21,6 +21,7 @@ import { ForgetOnExitController } from '../controllers/forget-on-exit.controller
 import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
+import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
 import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
 import { renderCheckAnswers } from './internal/check-answers.view.js';
@@ -118,6 +119,8 @@ export class OneStoryIntakeElement extends LitElement {
   #exited = false;
   #lastStep: string | undefined;
   #dangerShown = false;
+  /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
+  #languageFailed: Locale | undefined;
 
   constructor() {
     super();
@@ -141,6 +144,11 @@ export class OneStoryIntakeElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (this.#exited) return;
     if (changed.has('definition') || changed.has('catalogues')) this.#definition.load(this.definition, this.catalogues);
+    // A shipped language fetched on demand (CDN build): checked once it is here.
+    if (needsLoading(this.locale)) {
+      if (this.#languageFailed !== this.locale) this.#loadLanguage(this.locale);
+      return;
+    }
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
       if (loaded.status === 'failed') this.#fail('definition', loaded.error);
@@ -183,8 +191,25 @@ export class OneStoryIntakeElement extends LitElement {
     }
   }
 
-  #fail(kind: IntakeErrorKind, error: ConfigError): void {
-    if (kind === 'config') this.#configError = error;
+  #loadLanguage(locale: Locale): void {
+    this.#languageFailed = undefined;
+    ensureLocale(locale).then(
+      () => this.requestUpdate(),
+      (error: Error) => {
+        this.#languageFailed = locale;
+        this.#fail('load', this.#languageError(locale, error));
+        this.requestUpdate();
+      },
+    );
+  }
+
+  #languageError(locale: Locale, error: Error): ConfigError {
+    return new ConfigError(`locale="${locale}": its catalogue could not be loaded. ${error.message}`, []);
+  }
+
+  /** Reports `error`; a `config` or `load` failure also puts the fallback in the form's place, unless `keepForm`. */
+  #fail(kind: IntakeErrorKind, error: ConfigError, keepForm = false): void {
+    if ((kind === 'config' || kind === 'load') && !keepForm) this.#configError = error;
     if (this.#reported === error) return;
     this.#reported = error;
     console.error(`<onestory-intake>: ${error.message}`);
@@ -239,11 +264,11 @@ export class OneStoryIntakeElement extends LitElement {
 
   // One button per other language of the definition, each named in its own language.
   #renderLanguageSwitch(definition: Definition, locale: Locale): TemplateResult | typeof nothing {
-    const others = languagesOf(definition).filter((tag) => tag !== locale && isLocale(tag));
+    const others = languagesOf(definition).filter((tag) => tag !== locale && isAvailableLocale(tag));
     if (others.length === 0) return nothing;
     return html`<div class="toolbar">${others.map(
       (tag) => html`<button type="button" class="link" lang=${tag} dir=${directionOf(tag)} @click=${() => void this.#switchLanguage(tag)}>
-        ${translate(tag, 'ui.language.name')}
+        ${isLocale(tag) ? translate(tag, 'ui.language.name') : new Intl.DisplayNames([tag], { type: 'language' }).of(tag)}
       </button>`,
     )}</div>`;
   }
@@ -342,6 +367,12 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   async #switchLanguage(locale: Locale): Promise<void> {
+    try {
+      await ensureLocale(locale);
+    } catch (error) {
+      // The story so far stays on screen, in the language it was in.
+      return this.#fail('load', this.#languageError(locale, error as Error), true);
+    }
     this.locale = locale;
     await this.updateComplete;
     this.#announce(translate(locale, 'ui.language.changed'));
@@ -379,6 +410,10 @@ export class OneStoryIntakeElement extends LitElement {
       this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;
+    // While the person reads the first step, fetch the definition's other languages.
+    if (key !== undefined && this.#flow.definition) {
+      for (const tag of languagesOf(this.#flow.definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
+    }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
       const [first] = emergencyContacts(this.#flow.definition, this.#locale, this.#t('ui.emergency.default'));

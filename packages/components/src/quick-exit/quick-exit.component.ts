@@ -1,9 +1,10 @@
 import { isLocale, resolveExitDestination, translate, type ExitReport, type Locale } from '@onestory/core';
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ExitTrigger } from './exit-event.js';
 import { QuickExitController, realClock, type QuickExitClock, type QuickExitHost } from './internal/quick-exit-controller.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { ensureLocale, needsLoading } from '../shared/languages.js';
 
 /**
  * @summary GOV.UK-style "Exit this page": a button, Shift pressed three times, and a skip
@@ -81,8 +82,10 @@ export class OneStoryQuickExitElement extends LitElement implements QuickExitHos
     return { text: translate(locale, 'quickExit.loading'), lang: locale };
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     void this.destination; // warn about a bad url when it is set, not only on exit
+    // English until a shipped catalogue fetched on demand (CDN build) arrives.
+    if (changed.has('locale') && needsLoading(this.locale)) ensureLocale(this.locale).then(() => this.requestUpdate(), () => {});
   }
 
   protected override render() {

@@ -9,6 +9,7 @@ import {
   type MessageKey,
 } from '@onestory/core';
 import { reportMisconfiguration } from './dev-warning.js';
+import { ensureLocale, needsLoading } from './languages.js';
 import { FeedbackController } from './feedback.controller.js';
 import { fieldStyles } from './field.styles.js';
 import { formEntriesOf, type FormEntryValue } from './form-entries.js';
@@ -296,7 +297,10 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
       this.#hasDefault = true;
       this.#defaultRaw = this.#raw;
     }
-    if (changed.has('locale') && !isLocale(this.locale)) {
+    if (changed.has('locale') && needsLoading(this.locale)) {
+      // English until the shipped catalogue arrives (CDN build), then in the language asked for.
+      ensureLocale(this.locale).then(() => this.requestUpdate(), () => reportMisconfiguration(this, 'locale', `The "${this.locale}" catalogue could not be loaded.`));
+    } else if (changed.has('locale') && !isLocale(this.locale)) {
       reportMisconfiguration(this, 'locale', 'Use "en" (English) or "cy" (Welsh).');
     }
   }

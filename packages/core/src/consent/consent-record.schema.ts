@@ -21,6 +21,15 @@ export type ConsentActor = (typeof CONSENT_ACTORS)[number];
 export const CONSENT_METHODS = ['online', 'in-person', 'phone', 'written', 'system'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
+/** A practitioner named in a record: who assessed or decided, and in what role. */
+export const PractitionerSchema = z.strictObject({
+  /** Their name (a professional, not the person the record is about). */
+  name: Text(100),
+  /** Their role, e.g. "Early help practitioner". */
+  role: Text(100),
+});
+export type Practitioner = z.infer<typeof PractitionerSchema>;
+
 /** One entry in a consent record's history. */
 export const ConsentEventSchema = z.strictObject({
   /** What happened. */
@@ -31,17 +40,14 @@ export const ConsentEventSchema = z.strictObject({
   actor: z.enum(CONSENT_ACTORS),
   /** How it was expressed. */
   method: z.enum(CONSENT_METHODS),
+  /**
+   * The professional who recorded a decision the person made with them (in person, by
+   * phone, in writing), when it was not the person using the intake themselves.
+   */
+  recordedBy: z.optional(PractitionerSchema),
 });
 export type ConsentEvent = z.infer<typeof ConsentEventSchema>;
 
-/** A practitioner named in a record: who assessed or decided, and in what role. */
-export const PractitionerSchema = z.strictObject({
-  /** Their name (a professional, not the person the record is about). */
-  name: Text(100),
-  /** Their role, e.g. "Early help practitioner". */
-  role: Text(100),
-});
-export type Practitioner = z.infer<typeof PractitionerSchema>;
 
 /** Age bands that change who may agree (rule 8). */
 export const AGE_BANDS = ['under-13', '13-15', '16-17', 'adult', 'unknown'] as const;
@@ -55,6 +61,18 @@ export const ChildConsentSchema = z.strictObject({
       /** Their relationship to the child. */
       relationship: z.enum(['parent', 'guardian', 'other-parental-responsibility']),
       /** When they gave it. */
+      at: DateTime,
+    }),
+  ),
+  /**
+   * The child agreed on their own, online, to a purpose that does not rest on their consent:
+   * the receiving service will assess their competence (Gillick) when it first talks to them.
+   */
+  competenceToBeAssessed: z.optional(
+    z.strictObject({
+      /** Who will assess: the service receiving the referral. */
+      by: z.literal('receiving-service'),
+      /** When this was recorded. */
       at: DateTime,
     }),
   ),

@@ -42,6 +42,8 @@ export interface DecisionOptions {
   readonly actor: ConsentActor;
   /** How; `online` when absent. */
   readonly method?: ConsentMethod;
+  /** The professional who recorded a decision the person made with them (not online). */
+  readonly recordedBy?: Practitioner;
 }
 
 /** Giving may also confirm the separate explicit statement about special category data. */
@@ -104,7 +106,7 @@ function newRecord(
       // Every channel that can take a decision can also take it back (rule 4).
       methods: ['online', 'in-person', 'phone', 'written'],
       description: inEach(languagesOf(definition), (locale) =>
-        translate(locale, 'consent.withdrawalMethod', { organisation: localize(organisation.name, locale), contact: organisation.contact }),
+        translate(locale, 'consent.withdrawalMethod', { organisation: localize(organisation.name, locale), contact: localize(organisation.contact, locale) }),
       ),
     },
     ageBand: options.ageBand ?? 'unknown',
@@ -150,7 +152,10 @@ function decide(record: ConsentRecord, type: 'given' | 'refused' | 'withdrawn', 
   return {
     ...record,
     agreementToShare: { status: AGREEMENT_AFTER[type], at, actor: options.actor },
-    events: [...record.events, { type, at, actor: options.actor, method: options.method ?? 'online' }],
+    events: [
+      ...record.events,
+      { type, at, actor: options.actor, method: options.method ?? 'online', ...(options.recordedBy && { recordedBy: { ...options.recordedBy } }) },
+    ],
   };
 }
 

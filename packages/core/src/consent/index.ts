@@ -7,6 +7,7 @@ export { ageBandOf } from './age-band.js';
 export { consentState, agreementOf, type Agreement, type NotAgreedReason } from './state.js';
 export { safetyFlagsOf, MARAC_THRESHOLD } from './safety-flags.js';
 export * from './decisions.js';
+export * from './who-agrees.js';
 export * from './rules.js';
 export * from './disclosure.js';
 export * from './preview.js';

@@ -1,6 +1,6 @@
 import type { Definition } from '../definition/definition.schema.js';
 import type { Art6Basis, Art9Condition } from '../definition/service.schema.js';
-import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { FieldPath } from '../story/fields.js';
 import { SUBMISSION_SCHEMA_VERSION } from '../submission/constants.js';
@@ -14,7 +14,7 @@ export interface ReceiptItem {
   readonly recordId: string;
   readonly serviceId: string;
   readonly serviceName: LocalizedText;
-  readonly organisation: { readonly name: LocalizedText; readonly contact: string; readonly dpoContact: string };
+  readonly organisation: { readonly name: LocalizedText; readonly contact: LocalizedText; readonly dpoContact: LocalizedText };
   readonly purposeId: string;
   readonly purpose: LocalizedText;
   readonly basis: Art6Basis;
@@ -121,7 +121,7 @@ export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = rece
       t('consent.receipt.data', { fields: fieldList(item.fields, locale) }),
       t('consent.receipt.retention', { retention: item.retention[locale] }),
       t('consent.receipt.withdraw', { how: item.withdrawal[locale] }),
-      t('consent.receipt.controller', { organisation: item.organisation.name[locale], contact: item.organisation.contact, dpo: item.organisation.dpoContact }),
+      t('consent.receipt.controller', { organisation: item.organisation.name[locale], contact: localize(item.organisation.contact, locale), dpo: localize(item.organisation.dpoContact, locale) }),
     );
   }
   lines.push('', t('consent.receipt.complaint'));
@@ -132,6 +132,8 @@ export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = rece
 export interface ReceiptItemText {
   readonly service: string;
   readonly organisation: string;
+  /** How to contact the organisation. */
+  readonly contact: string;
   readonly purpose: string;
   /** The lawful basis in plain words, e.g. "your consent". */
   readonly basis: string;
@@ -149,6 +151,7 @@ export function receiptItemText(item: ReceiptItem, locale: Locale, definition?: 
   return {
     service: item.serviceName[locale],
     organisation: item.organisation.name[locale],
+    contact: localize(item.organisation.contact, locale),
     purpose: item.purpose[locale],
     basis: basisLabel(item.basis, locale),
     fields: fieldList(item.fields, locale, definition),

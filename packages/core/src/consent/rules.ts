@@ -310,8 +310,10 @@ export function overridesAreRecorded(input: ConsentRuleInput): ConsentViolation[
 
 /**
  * Rule 8: children. Under 13, an online consent-based service needs a parent's consent (UK
- * GDPR Art 8); under 16 otherwise, a competence (Gillick) assessment finding the child
- * competent, or a parent's consent. Each record's age band matches the date of birth.
+ * GDPR Art 8; from 13 the child may consent online, unless assessed as not competent);
+ * under 16 otherwise, a competence (Gillick) assessment finding the child competent, a
+ * parent's consent, or, for a purpose that does not rest on consent, a record that the
+ * receiving service will assess competence. Each record's age band matches the date of birth.
  */
 export function childrenHaveAParentOrCompetence(input: ConsentRuleInput): ConsentViolation[] {
   const v = violation(8);
@@ -327,10 +329,20 @@ export function childrenHaveAParentOrCompetence(input: ConsentRuleInput): Consen
     if ((band !== 'under-13' && band !== '13-15') || consentState(record) !== 'given') continue;
     const given = lastEvent(record, 'given')!;
     const parent = record.child?.parentalConsent !== undefined || given.actor === 'parent';
-    if (band === 'under-13' && record.basis === 'consent' && given.method === 'online') {
-      if (!parent) out.push(v('under-13-online-needs-parent', `${path}.child.parentalConsent`, 'A child under 13 cannot consent online alone: record a parent\'s consent.'));
-    } else if (!parent && record.child?.gillick?.competent !== true) {
-      out.push(v('under-16-needs-competence-or-parent', `${path}.child`, 'For a child under 16, record a competence (Gillick) assessment or a parent\'s consent.'));
+    const gillick = record.child?.gillick?.competent;
+    if (record.basis === 'consent' && given.method === 'online') {
+      // An online consent-based service: 13 is the age of digital consent (DPA 2018 s 9),
+      // unless the child was assessed and found not competent.
+      if (band === 'under-13' && !parent) {
+        out.push(v('under-13-online-needs-parent', `${path}.child.parentalConsent`, 'A child under 13 cannot consent online alone: record a parent\'s consent.'));
+      } else if (!parent && gillick === false) {
+        out.push(v('under-16-needs-competence-or-parent', `${path}.child`, 'This child was assessed as not competent to decide: record a parent\'s consent.'));
+      }
+    } else if (!parent && gillick !== true && !(record.basis !== 'consent' && gillick === undefined && record.child?.competenceToBeAssessed)) {
+      // A purpose that does not rest on consent may go with the competence assessment left
+      // to the receiving service, recorded as such.
+      out.push(v('under-16-needs-competence-or-parent', `${path}.child`,
+        'For a child under 16, record a competence (Gillick) assessment, a parent\'s consent, or (where the purpose does not rest on consent) that the service will assess competence.'));
     }
   }
   return out;

@@ -72,11 +72,11 @@ export const PrivacyNoticeSchema = z.strictObject({
   controller: z.strictObject({
     /** The controller's name. */
     name: LocalizedTextSchema,
-    /** How to contact the controller (address, email or phone). */
-    contact: z.string().check(z.minLength(3), z.maxLength(200)),
+    /** How to contact the controller (address, email or phone), in each language. */
+    contact: LocalizedTextSchema,
   }),
-  /** How to contact the data protection officer. */
-  dpoContact: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** How to contact the data protection officer, in each language. */
+  dpoContact: LocalizedTextSchema,
   /** Summary shown above the per-service details. */
   summary: LocalizedTextSchema,
   /** The person's rights (access, rectification, erasure, objection…). */

@@ -14,4 +14,11 @@ export const LanguageTagSchema = z.string().check(
  * declares none), keyed by language tag: `{ "en": "…", "cy": "…" }`. Every text must have
  * exactly the definition's languages, each non-empty (checked by `checkDefinition`).
  */
-export const LocalizedTextSchema = z.record(LanguageTagSchema, nonBlank(10_000));
+export const LocalizedTextSchema = z.record(LanguageTagSchema, nonBlank(10_000), {
+  // A plain string here is most often an older definition's contact, from before contacts
+  // were texts: say how to write it rather than "expected record".
+  error: (issue) =>
+    issue.code === 'invalid_type' && typeof issue.input === 'string'
+      ? 'Expected text in each language the definition declares, keyed by language tag, such as { "en": "…", "cy": "…" }; found a plain string.'
+      : undefined,
+});

@@ -45,10 +45,10 @@ export const OrganisationSchema = z.strictObject({
   name: LocalizedTextSchema,
   /** Public bodies default to public task or legal obligation (rule 2). */
   type: z.enum(['public-body', 'nhs', 'charity', 'private']),
-  /** How to contact the controller. */
-  contact: z.string().check(z.minLength(3), z.maxLength(200)),
-  /** How to contact its data protection officer. */
-  dpoContact: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** How to contact the controller, in each language (a place name or team has its translation). */
+  contact: LocalizedTextSchema,
+  /** How to contact its data protection officer, in each language. */
+  dpoContact: LocalizedTextSchema,
 });
 
 /** Who a service is for. Ineligible services are explained, never silently dropped. */

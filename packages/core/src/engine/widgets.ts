@@ -74,6 +74,7 @@ const DEFAULT_OPTIONS: Partial<Record<FieldPath, readonly (readonly [string, Mes
   ],
   'referrer.type': [
     ['self', 'answer.referrer.self'],
+    ['parent', 'answer.referrer.parent'],
     ['professional', 'answer.referrer.professional'],
   ],
   'needs.domains': NEED_DOMAINS.map((domain) => [domain, `answer.domain.${domain}`] as const),

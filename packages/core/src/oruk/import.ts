@@ -100,7 +100,7 @@ function directoryValues(service: OrukService): { values: Record<string, unknown
     'name.en': service.name.trim(),
     'description.en': present(service.description) ?? service.name.trim(),
     'organisation.name.en': organisationName,
-    'organisation.contact': contactText.length >= 3 ? contactText.slice(0, 200) : undefined,
+    'organisation.contact.en': contactText.length >= 3 ? contactText.slice(0, 200) : undefined,
     'eligibility.minAge': minAge === undefined || minAge === null ? undefined : Math.floor(minAge),
     'eligibility.maxAge': maxAge === undefined || maxAge === null ? undefined : Math.floor(maxAge),
     'eligibility.postcodePrefixes': prefixes.length > 0 ? [...new Set(prefixes)] : undefined,
@@ -198,7 +198,8 @@ export function importOrukServices(feed: unknown, existing: readonly unknown[] =
       }
     }
     // The Welsh text starts as a copy of the English: keep it in step until someone translates it.
-    for (const path of ['name', 'description', 'organisation.name']) {
+    for (const path of ['name', 'description', 'organisation.name', 'organisation.contact']) {
+      if (get(service, `${path}.en`) === undefined) continue;
       const cy = get(service, `${path}.cy`);
       const wasCopy = isNew || cy === undefined || (previous !== undefined && same(cy, previous[`${path}.en`]));
       if (wasCopy && !same(cy, get(service, `${path}.en`))) set(service, `${path}.cy`, get(service, `${path}.en`));

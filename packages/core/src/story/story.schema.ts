@@ -203,8 +203,11 @@ export const RiskSchema = z.strictObject({
 
 /** Who is filling in the Story: the person, or a professional on their behalf. */
 export const ReferrerSchema = z.strictObject({
-  /** `self` or `professional`. */
-  type: z.optional(z.enum(['self', 'professional'])),
+  /**
+   * Who is filling in the form: the person (`self`), their parent (`parent`, for a child),
+   * or a `professional` referring them.
+   */
+  type: z.optional(z.enum(['self', 'parent', 'professional'])),
   /** Professional's name. */
   name: z.optional(ShortText),
   /** Professional's role. */

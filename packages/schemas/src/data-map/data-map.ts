@@ -1,4 +1,4 @@
-import { fieldInfoOf, fieldLabelOf, localize, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+import { declaredFieldPath, fieldInfoOf, fieldLabelOf, localize, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
 
 const ART6: Readonly<Record<Art6Basis, string>> = {
   consent: 'Consent — Art 6(1)(a)',
@@ -38,10 +38,39 @@ function fieldCell(definition: Definition, path: FieldPath): string {
 // Markdown table cells: a pipe or a line break would end the cell early.
 const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
+const TYPE_CELL: Readonly<Record<string, string>> = { money: 'money (whole pence)' };
+
+/**
+ * One row per declared field: what it is, whether it is special category data (and which
+ * kind), and every service and purpose that receives it, on which basis.
+ */
+function declaredRows(definition: Definition): string[][] {
+  return (definition.fields ?? []).map((field) => {
+    const path = declaredFieldPath(field.id);
+    const uses = definition.services.flatMap((service) =>
+      service.purposes.flatMap((purpose) => {
+        const how = purpose.requires.includes(path) ? 'required' : (purpose.optional ?? []).includes(path) ? 'optional' : undefined;
+        if (!how) return [];
+        const art9 = field.specialCategory ? `, ${art9Cell(purpose.specialCategory)}` : '';
+        return [`\`${service.id}\` / \`${purpose.id}\` (${how}): ${ART6[purpose.basis]}${art9}`];
+      }),
+    );
+    return [
+      `${localize(field.label, 'en')} (\`${path}\`)`,
+      TYPE_CELL[field.type] ?? field.type,
+      field.category,
+      field.specialCategory ? `Yes: ${field.specialCategory}` : 'No',
+      uses.length > 0 ? uses.join('; ') : '—',
+    ];
+  });
+}
+
 /**
  * A data map of a definition, for a DPIA: one Markdown table row per service and purpose,
  * naming the controller, the lawful basis, the Art 9 condition, the Story fields (by their
- * labels) and the retention period.
+ * labels) and the retention period; then, when the definition declares fields of its own,
+ * one row per declared field with its type, category, special category flag and every
+ * service, purpose and lawful basis that receives it.
  */
 export function dataMap(definition: Definition): string {
   const header = ['Service', 'Organisation (controller)', 'Purpose', 'Core or optional', 'Art 6 basis', 'Art 9 condition', 'Data fields', 'Retention'];
@@ -66,12 +95,22 @@ export function dataMap(definition: Definition): string {
     }),
   );
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const table = (head: readonly string[], body: readonly string[][]) => [line(head), line(head.map(() => '---')), ...body.map(line)];
+  const declared = declaredRows(definition);
   return [
     `# Data map: ${localize(definition.title, 'en')} (${definition.id} ${definition.version})`,
     '',
-    line(header),
-    line(header.map(() => '---')),
-    ...rows.map(line),
+    ...table(header, rows),
     '',
+    ...(declared.length > 0
+      ? [
+          '## Fields this definition declares',
+          '',
+          'Asked for its own services, beside the Story fields every service shares.',
+          '',
+          ...table(['Field', 'Type', 'Category', 'Special category', 'Received by (service / purpose: lawful basis)'], declared),
+          '',
+        ]
+      : []),
   ].join('\n');
 }

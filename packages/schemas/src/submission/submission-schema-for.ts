@@ -1,5 +1,6 @@
-import { FIELD_PATHS, localize, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
+import { declaredFieldsOf, FIELD_PATHS, fieldOrderOf, isDeclaredFieldPath, localize, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
 import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
+import { declaredFieldSchema } from './declared-field-schema.js';
 
 /** `housing-support` → `HousingSupport`: a name for a TypeScript type. */
 export function pascalCase(id: string): string {
@@ -10,10 +11,32 @@ export function pascalCase(id: string): string {
     .join('');
 }
 
-/** Every Story field a service can receive (all purposes, required and optional), in Story order. */
-export function serviceFields(service: Service): FieldPath[] {
+/**
+ * Every field a service can receive (all purposes, required and optional): Story fields in
+ * Story order, then, given the definition, the fields it declares, in declaration order.
+ */
+export function serviceFields(service: Service, definition?: Definition): FieldPath[] {
   const used = new Set<FieldPath>(service.purposes.flatMap((p) => [...p.requires, ...(p.optional ?? [])]));
-  return FIELD_PATHS.filter((path) => used.has(path));
+  return (definition ? fieldOrderOf(definition) : FIELD_PATHS).filter((path) => used.has(path));
+}
+
+/** `rentArrears` → `DeclaredRentArrears`: the `$defs` name (and TypeScript type) of a declared field. */
+const declaredDefName = (id: string) => `Declared${pascalCase(id)}`;
+
+/**
+ * The `declared` part of a service's Story: exactly the declared fields the service can
+ * receive, each with its own schema (in `$defs`, shared between services).
+ */
+function declaredPart(fields: readonly FieldPath[], definition: Definition): JsonSchema | undefined {
+  const declared = declaredFieldsOf(definition);
+  const ids = fields.filter((path) => declared.has(path as `declared.${string}`)).map((path) => declared.get(path as `declared.${string}`)!.id);
+  if (ids.length === 0) return undefined;
+  return {
+    description: 'Answers to the fields the definition declares for its services, each in its declared type.',
+    type: 'object',
+    properties: Object.fromEntries(ids.map((id) => [id, { $ref: `#/$defs/${declaredDefName(id)}` }])),
+    additionalProperties: false,
+  };
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -79,14 +102,14 @@ function reachableDefs(schema: JsonSchema): Set<string> {
   return seen;
 }
 
-function envelopeFor(service: Service, envelopeBase: JsonSchema, defs: JsonSchema, names: { story: string; purpose: string; field: string }): { disclosure: JsonSchema; purpose: JsonSchema } {
+function envelopeFor(definition: Definition, service: Service, envelopeBase: JsonSchema, defs: JsonSchema, names: { story: string; purpose: string; field: string }): { disclosure: JsonSchema; purpose: JsonSchema } {
   const disclosure = clone(envelopeBase);
   const props = objectAt(disclosure, 'properties');
   const describedAs = (from: JsonSchema, key: string) => {
     const description = objectAt(from, key)['description'];
     return typeof description === 'string' ? { description } : {};
   };
-  const fields = serviceFields(service);
+  const fields = serviceFields(service, definition);
   const fieldEnum = { $ref: `#/$defs/${names.field}` };
   props['serviceId'] = { ...describedAs(props, 'serviceId'), const: service.id };
   props['orukId'] = { ...describedAs(props, 'orukId'), const: service.orukId };
@@ -100,7 +123,7 @@ function envelopeFor(service: Service, envelopeBase: JsonSchema, defs: JsonSchem
   objectAt(objectAt(objectAt(props, 'withheld'), 'items'), 'properties')['field'] = fieldEnum;
   props['story'] = { ...describedAs(props, 'story'), $ref: `#/$defs/${names.story}` };
   disclosure['title'] = `${pascalCase(service.id)}Disclosure`;
-  disclosure['description'] = `What the service "${service.id}" (${localize(service.name, 'en')}) receives: at most these ${fields.length} Story fields, and only those the person agreed to or another lawful basis allows.`;
+  disclosure['description'] = `What the service "${service.id}" (${localize(service.name, 'en')}) receives: at most these ${fields.length} fields, and only those the person agreed to or another lawful basis allows.`;
   return { disclosure, purpose };
 }
 
@@ -124,20 +147,25 @@ export function submissionSchemaFor(definition: Definition, baseSubmission: Json
   const envelopeBase = resolveRef(objectAt(objectAt(properties, 'disclosures'), 'items'), baseDefs);
   const disclosed = resolveRef(objectAt(objectAt(envelopeBase, 'properties'), 'story'), baseDefs);
   const variants: JsonSchema[] = [];
+  for (const field of declaredFieldsOf(definition).values()) defs[declaredDefName(field.id)] = declaredFieldSchema(field, declaredDefName(field.id));
   for (const service of definition.services) {
     const name = pascalCase(service.id);
     const storyName = `${name}Story`;
-    defs[storyName] = { ...narrowObject(disclosed, baseDefs, serviceFields(service), ''), title: storyName };
-    const { disclosure, purpose } = envelopeFor(service, envelopeBase, baseDefs, {
+    const fields = serviceFields(service, definition);
+    const story = narrowObject(disclosed, baseDefs, fields.filter((f) => !isDeclaredFieldPath(f)), '');
+    const declared = declaredPart(fields, definition);
+    if (declared) objectAt(story, 'properties')['declared'] = declared;
+    defs[storyName] = { ...story, title: storyName };
+    const { disclosure, purpose } = envelopeFor(definition, service, envelopeBase, baseDefs, {
       story: storyName,
       purpose: `${name}Purpose`,
       field: `${name}Field`,
     });
     defs[`${name}Field`] = {
       title: `${name}Field`,
-      description: `A Story field the service "${service.id}" can receive.`,
+      description: `A field the service "${service.id}" can receive.`,
       type: 'string',
-      enum: serviceFields(service),
+      enum: fields,
     };
     defs[`${name}Disclosure`] = disclosure;
     defs[`${name}Purpose`] = purpose;

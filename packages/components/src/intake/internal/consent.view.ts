@@ -1,4 +1,5 @@
 import {
+  localize,
   titleShown,
   translate,
   type ConsentRecord,
@@ -34,8 +35,8 @@ function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly
     <p>${notice.summary[locale]}</p>
     <h2 id="notice-controller">${t('ui.privacy.controller')}</h2>
     <p>${notice.controller.name[locale]}</p>
-    <p>${t('ui.privacy.contact', { contact: notice.controller.contact })}</p>
-    <p>${t('ui.privacy.dpo', { contact: notice.dpoContact })}</p>
+    <p>${t('ui.privacy.contact', { contact: localize(notice.controller.contact, locale) })}</p>
+    <p>${t('ui.privacy.dpo', { contact: localize(notice.dpoContact, locale) })}</p>
     <h2>${t('ui.privacy.services')}</h2>
     ${services.map(
       (service) =>
@@ -83,7 +84,7 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
   const hint = [
     purpose.description[locale],
     purpose.core ? t('ui.consent.coreNote', { service: serviceName }) : t('ui.consent.optionalNote'),
-    t('ui.consent.withdraw', { contact: service.organisation.contact }),
+    t('ui.consent.withdraw', { contact: localize(service.organisation.contact, locale) }),
   ].join(' ');
   const decide = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: ConsentChoice }).value;

@@ -1,4 +1,4 @@
-import type { Definition } from '@onestory/core';
+import { localize, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderReceipt } from './receipt.view.js';
 import type { StepContext } from './step-context.js';
@@ -33,11 +33,11 @@ export function renderNotSent(
   reason: 'queued' | 'failed',
   persisted: boolean,
 ): TemplateResult {
-  const { flow, t } = ctx;
+  const { flow, locale, t } = ctx;
   if (reason === 'failed') {
     return html`<div class="warning" part="not-sent">
       ${ctx.heading(t('ui.failed.title'))}
-      <p>${t('ui.failed.body', { contact: definition.privacyNotice.controller.contact })}</p>
+      <p>${t('ui.failed.body', { contact: localize(definition.privacyNotice.controller.contact, locale) })}</p>
     </div>`;
   }
   return html`<div class="warning" part="not-sent">

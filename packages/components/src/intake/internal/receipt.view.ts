@@ -30,7 +30,7 @@ export function renderReceipt(ctx: StepContext, definition: Definition, receipt:
 function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem): TemplateResult {
   const { t, flow, locale } = ctx;
   const text = receiptItemText(item, locale, definition);
-  const contact = item.organisation.contact;
+  const contact = text.contact;
   const progress = flow.withdrawalOf(item.recordId);
   const buttonId = `withdraw-${item.recordId}`;
   let action: TemplateResult | typeof nothing = nothing;

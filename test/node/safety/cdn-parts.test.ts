@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { cdnRoutes, CDN_DIR, CDN_ENTRY } from '../../support/cdn-files.js';
+import { createCspServer, type CspServer } from '../../support/csp-server.js';
+import { launchChromium, observe, type Observations } from '../../support/observed-browser.js';
+import { repoRoot } from '../../support/paths.js';
+
+// The CDN build loads some parts on demand (the Welsh catalogue, for one) from files
+// beside its entry, each checked against the SHA-384 hash the entry carries. Served as a
+// partner serves them, under the strict CSP: an honest part loads and is used; a part whose
+// bytes were changed is refused, never run, and the intake says it is not available
+// (with an `onestory-error` naming the file) instead of crashing.
+
+const WELSH_PART = readdirSync(CDN_DIR).find((name) => /^onestory-cy-.+\.js$/.test(name));
+const DEFINITION = join(repoRoot, 'packages/schemas/examples/walking-skeleton.definition.json');
+
+const page = (locale: string) => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
+<script type="module" src="/onestory.min.js"></script></head><body><main>
+<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/api/submissions" locale="${locale}"></onestory-intake>
+</main></body></html>`,
+});
+
+const routes = (welsh: { file: string } | { body: string; type: string }) => ({
+  ...cdnRoutes(),
+  [`/${WELSH_PART}`]: welsh,
+  '/walking-skeleton.definition.json': { file: DEFINITION },
+  '/cy.html': page('cy'),
+  '/en.html': page('en'),
+});
+
+let honest: CspServer;
+let tampered: CspServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(CDN_ENTRY), `${CDN_ENTRY} is missing: run \`npm run build\` first`);
+  assert.ok(WELSH_PART, 'the build has a Welsh catalogue part beside its entry');
+  honest = await createCspServer({ routes: routes({ file: join(CDN_DIR, WELSH_PART) }) });
+  // One changed statement: valid JavaScript that would mark the page if it ever ran.
+  const changed = `${readFileSync(join(CDN_DIR, WELSH_PART), 'utf8')};document.documentElement.dataset.tampered='ran';`;
+  tampered = await createCspServer({ routes: routes({ body: changed, type: 'text/javascript; charset=utf-8' }) });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await honest?.close();
+  await tampered?.close();
+});
+
+async function open(url: string): Promise<{ tab: Page; seen: Observations; errors: string[] }> {
+  const context = await browser.newContext();
+  const seen = await observe(context);
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.addInitScript(() => {
+    (window as unknown as { onestoryErrors: unknown[] }).onestoryErrors = [];
+    document.addEventListener('onestory-error', (event) =>
+      (window as unknown as { onestoryErrors: unknown[] }).onestoryErrors.push((event as CustomEvent).detail),
+    );
+  });
+  await tab.goto(url);
+  return { tab, seen, errors };
+}
+
+const intakeLang = (tab: Page) => tab.locator('onestory-intake .intake').getAttribute('lang');
+
+describe('parts of the CDN build loaded on demand', () => {
+  it('an honest Welsh part loads under the strict CSP and the intake speaks Welsh', async () => {
+    const { tab, seen, errors } = await open(`${honest.url}/cy.html`);
+    await tab.locator('onestory-intake [data-action=continue]').waitFor();
+    assert.equal(await intakeLang(tab), 'cy');
+    assert.equal((await tab.locator('onestory-intake [data-action=continue]').textContent())?.trim(), 'Parhau');
+    await seen.flush();
+    assert.deepEqual(seen.violations, []);
+    assert.deepEqual(errors, []);
+    assert.ok(seen.requests.some((request) => request.url.endsWith(`/${WELSH_PART}`)), 'the Welsh part was fetched');
+    await tab.context().close();
+  });
+
+  it('an English page offers Welsh and switches to it, the part fetched beside the entry', async () => {
+    const { tab, seen, errors } = await open(`${honest.url}/en.html`);
+    await tab.locator('onestory-intake [data-action=continue]').waitFor();
+    assert.equal(await intakeLang(tab), 'en');
+    await tab.locator('onestory-intake button[lang=cy]').click();
+    await tab.locator('onestory-intake .intake[lang=cy]').waitFor();
+    assert.equal((await tab.locator('onestory-intake [data-action=continue]').textContent())?.trim(), 'Parhau');
+    await seen.flush();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(seen.violations, []);
+    await tab.context().close();
+  });
+
+  it('a changed part is refused, never runs, and the intake says it is not available', async () => {
+    const { tab, seen, errors } = await open(`${tampered.url}/cy.html`);
+    await tab.locator('onestory-intake [part=fallback]').waitFor();
+    assert.equal(await tab.evaluate(() => document.documentElement.dataset['tampered']), undefined, 'the changed file never ran');
+    const reported = (await tab.evaluate(() => (window as unknown as { onestoryErrors: { kind: string; message: string }[] }).onestoryErrors)) ?? [];
+    assert.equal(reported.length, 1, JSON.stringify(reported));
+    assert.equal(reported[0]!.kind, 'load');
+    assert.match(reported[0]!.message, new RegExp(`${WELSH_PART!.replace(/[.]/g, '\\.')} was refused`));
+    assert.match(reported[0]!.message, /SHA-384/);
+    assert.ok(seen.console.some((line) => line.includes(`${WELSH_PART} was refused`)), 'the developer is told in the console');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await tab.context().close();
+  });
+});
