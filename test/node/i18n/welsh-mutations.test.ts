@@ -14,9 +14,9 @@ const MUTATING = [
   // Nasal mutation.
   'fy',
 ];
-// Placeholders filled with digits (numbers, dates, versions), which are written the same
-// whatever comes before them.
-const WRITTEN_IN_DIGITS = new Set(['min', 'max', 'current', 'total', 'count', 'yes', 'number', 'age', 'date', 'paragraph', 'version', 'phone', 'reference']);
+// Placeholders filled with digits (numbers, versions, and dates, which start with the day
+// of the month), written the same whatever comes before them.
+const WRITTEN_IN_DIGITS = new Set(['min', 'max', 'current', 'total', 'count', 'yes', 'number', 'age', 'date', 'saved', 'expires', 'paragraph', 'version', 'phone', 'reference']);
 
 const pattern = new RegExp(`(?<![\\p{L}’'])(${MUTATING.join('|')})\\s+\\{(\\w+)\\}`, 'giu');
 
