@@ -18,7 +18,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
-import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
+import { IntakeFlowController, type ConsentScreen } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
@@ -33,13 +33,22 @@ import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
+import { renderAgreement, renderBestInterests, renderWithoutConsent, whoFieldId } from './internal/who-agrees.view.js';
 import type { StepContext } from './internal/step-context.js';
 
-/** A key that changes exactly when a different step or page is on screen. */
-function stepKey(state: FlowState<unknown> | undefined): string | undefined {
+/** A key that changes exactly when a different step, page or consent screen is on screen. */
+function stepKey(state: FlowState<unknown> | undefined, consentScreen: string): string | undefined {
   if (!state) return undefined;
+  if (state.step.kind === 'privacy-and-consent') return `consent:${consentScreen}`;
   return state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind;
 }
+
+const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
+  agreement: 'ui.who.title',
+  'without-consent': 'ui.who.withoutConsent.title',
+  'best-interests': 'ui.who.capacity.title',
+  decisions: 'ui.privacy.title',
+};
 
 /**
  * @summary The whole OneStory intake: the person tells their story once, chooses who may
@@ -302,6 +311,13 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
+        const whoErrors = flow.whoIssues.map((issue) => ({ target: whoFieldId(issue.part), message: t(issue.key) }));
+        const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
+        const screen = flow.consentScreen;
+        if (screen !== 'decisions') {
+          const view = screen === 'agreement' ? renderAgreement : screen === 'without-consent' ? renderWithoutConsent : renderBestInterests;
+          return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
+        }
         const consentErrors = flow.consentIssues.map((issue) => {
           const service = definition.services.find((s) => s.id === issue.serviceId)!;
           const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
@@ -317,7 +333,7 @@ export class OneStoryIntakeElement extends LitElement {
               message: issue.message,
             }))
           : [];
-        const errors = [...consentErrors, ...stepErrors];
+        const errors = [...whoErrors, ...consentErrors, ...stepErrors];
         const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
         return html`${back}${summary(errors)}${renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
       }
@@ -359,10 +375,10 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   async #act(action: () => void | Promise<void>): Promise<void> {
-    const before = stepKey(this.#flow.state);
+    const before = stepKey(this.#flow.state, this.#flow.consentScreen);
     const done = action();
     await this.updateComplete;
-    if (stepKey(this.#flow.state) === before) this.#focusErrorSummary();
+    if (stepKey(this.#flow.state, this.#flow.consentScreen) === before) this.#focusErrorSummary();
     await done;
   }
 
@@ -398,7 +414,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   protected override updated(): void {
     const state = this.#flow.state;
-    const key = stepKey(state);
+    const key = stepKey(state, this.#flow.consentScreen);
     // A new step or page: move focus to its heading and say where the person is now. Not
     // on the first render: a form appearing must not steal focus from the host page.
     if (key !== undefined && this.#lastStep !== undefined && key !== this.#lastStep) {
@@ -434,7 +450,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t('ui.privacy.title');
+        return t(CONSENT_SCREEN_TITLES[this.#flow.consentScreen]);
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':
