@@ -6,9 +6,9 @@ import {
   ART6_BASES,
   buildDisclosures,
   DisclosureEnvelopeSchema,
+  declaredFieldPath,
   expire,
   FIELD_PATHS,
-  fieldInfo,
   give,
   loadDefinition,
   markNoticeShown,
@@ -26,12 +26,16 @@ import {
   type Story,
 } from '@onestory/core';
 import { dashItems } from '../../support/checklist-items.js';
+import { DECLARED_POOL, declaredInPool, isSpecial } from '../engine/generated.js';
 import { at, idSequence } from './fixtures.js';
 
 // The disclosure guarantee, over generated definitions, Stories and consent choices:
 // every envelope holds exactly what its service uses AND the person agreed to (or a
 // practitioner decision in practitioner mode covers), minus the applicant's address for
-// services that contact a household with a feared person in it. Nothing else.
+// services that contact a household with a feared person in it. Nothing else. Every
+// generated definition also declares fields of its own (money, dates, choices, special
+// category health and belief…), which services list beside Story fields: the guarantee
+// covers them exactly as it covers Story fields.
 
 const SEED = 20250327;
 const RUNS = 1000;
@@ -44,8 +48,13 @@ const member = (name: string, roles: ('child' | 'carer' | 'dependant' | 'feared'
   roles,
 });
 
+/** Every field a generated definition can ask: the Story's, then the declared pool's. */
+const ALL_FIELDS: FieldPath[] = [...FIELD_PATHS, ...DECLARED_POOL.map((entry) => declaredFieldPath(entry.field.id))];
+
 /** A few valid values per field (parsed stage). */
 function valuesFor(path: FieldPath): readonly unknown[] {
+  const declared = declaredInPool(path);
+  if (declared) return declared.valid;
   if (path.endsWith('.description')) return ['What is happening, in my words.'];
   if (path.endsWith('.servicesInvolved')) return ['My GP'];
   const values: Partial<Record<FieldPath, readonly unknown[]>> = {
@@ -82,10 +91,10 @@ function valuesFor(path: FieldPath): readonly unknown[] {
 }
 
 const storyArb: fc.Arbitrary<Story> = fc
-  .record(Object.fromEntries(FIELD_PATHS.map((path) => [path, fc.constantFrom(...valuesFor(path))])), { requiredKeys: [] })
+  .record(Object.fromEntries(ALL_FIELDS.map((path) => [path, fc.constantFrom(...valuesFor(path))])), { requiredKeys: [] })
   .map((answers) => storyFromAnswers(answers as Answers));
 
-const fieldsArb = (max: number) => fc.subarray(FIELD_PATHS, { minLength: 0, maxLength: max });
+const fieldsArb = (max: number) => fc.subarray(ALL_FIELDS, { minLength: 0, maxLength: max });
 
 const purposeArb = (core: boolean) =>
   fc.record({ basis: fc.constantFrom(...ART6_BASES), requires: fieldsArb(6), optional: fieldsArb(4), art9: fc.constantFrom('a', 'h') }).map((p) => ({ core, ...p }));
@@ -96,11 +105,11 @@ const serviceArb = fc.record({
   purposes: fc.tuple(purposeArb(true), fc.array(purposeArb(false), { maxLength: 2 })).map(([core, rest]) => [core, ...rest]),
 });
 
-/** A small definition that passes `loadDefinition`: one question per Story field, one page. */
+/** A small definition that passes `loadDefinition`: one question per field (Story and declared), one page. */
 type GeneratedService = typeof serviceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function makeDefinition(services: readonly GeneratedService[], practitionerMode: boolean): Definition {
-  const questions = FIELD_PATHS.map((field) => ({
+  const questions = ALL_FIELDS.map((field) => ({
     id: `q-${field.replace(/\./g, '-').toLowerCase()}`,
     field,
     label: text(field),
@@ -128,7 +137,7 @@ function makeDefinition(services: readonly GeneratedService[], practitionerMode:
       domains: ['housing'],
       purposes: service.purposes.map((purpose, pi) => {
         const publicBody = service.type === 'public-body' || service.type === 'nhs';
-        const special = [...purpose.requires, ...purpose.optional].some((f) => fieldInfo(f).special);
+        const special = [...purpose.requires, ...purpose.optional].some(isSpecial);
         return {
           id: `p${pi}`,
           description: text(`Purpose ${pi}`),
@@ -143,6 +152,7 @@ function makeDefinition(services: readonly GeneratedService[], practitionerMode:
       retention: { period: 'P1Y', description: text('One year') },
       contactsHousehold: service.contactsHousehold,
     })),
+    fields: DECLARED_POOL.map((entry) => entry.field),
     questions,
     pages: [{ id: 'all', title: text('All'), questions: questions.map((q) => q.id) }],
     settings: { practitionerMode },
@@ -171,7 +181,7 @@ const scenarioArb = fc
       overrides: fc.array(
         fc.record({
           serviceIndex: fc.nat({ max: services.length }), // one past the end: an unknown service
-          fields: fc.subarray(FIELD_PATHS, { minLength: 1, maxLength: 6 }),
+          fields: fc.subarray(ALL_FIELDS, { minLength: 1, maxLength: 6 }),
         }),
         { maxLength: 2 },
       ),
@@ -235,7 +245,7 @@ function build(s: Scenario): Built {
 
 const inOrder = (fields: Iterable<FieldPath>): FieldPath[] => {
   const set = new Set(fields);
-  return FIELD_PATHS.filter((f) => set.has(f));
+  return ALL_FIELDS.filter((f) => set.has(f));
 };
 
 /** The oracle: what a service may receive, worked out from the generated choices alone. */
