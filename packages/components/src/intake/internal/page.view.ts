@@ -1,4 +1,4 @@
-import { shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
+import { declaredFieldOf, shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -35,6 +35,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
               value: shownValue(state, planned.question.field),
               error: errors.get(planned.question.id) ?? '',
               optionalText: t('ui.optional'),
+              declared: declaredFieldOf(definition, planned.question.field),
             }),
         )}
       </div>`,
