@@ -1,4 +1,5 @@
 import {
+  ConsentRecordSchema,
   EndpointRequestError,
   ValidationError,
   ageBandOf,
@@ -6,8 +7,10 @@ import {
   buildDisclosures,
   buildSubmission,
   checkAnswers,
+  consentState as consentStateOf,
   createIndexedDbOutbox,
   createSubmissionClient,
+  flowDraftOf,
   flowPlan,
   flowReducer,
   generateReceiptCode,
@@ -21,6 +24,7 @@ import {
   receiptVerifierHash,
   refuse,
   requestConsents,
+  resumeFlow,
   sendWithdrawal,
   serviceEligibility,
   serviceEndpointsOf,
@@ -38,7 +42,9 @@ import {
   type FieldPath,
   type FlowAction,
   type FlowContext,
+  type FlowDraft,
   type FlowState,
+  type ResumeRefusal,
   type Locale,
   type MessageKey,
   type Plan,
@@ -50,6 +56,7 @@ import {
   type SubmissionClientOptions,
 } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
 import { OneStoryConsentChangeEvent } from '../events/consent-change-event.js';
 import { OneStoryErrorEvent } from '../events/error-event.js';
 import { OneStoryPageChangeEvent } from '../events/page-change-event.js';
@@ -374,6 +381,39 @@ export class IntakeFlowController implements ReactiveController {
   /** The submission being sent or waiting to be sent. */
   get submission(): Submission | undefined {
     return this.#submission;
+  }
+
+  // ---- Save and come back later ---------------------------------------------------------
+
+  /**
+   * What "save and come back later" keeps (before the browser encrypts it): answers,
+   * chosen services, the step, and consent decisions once confirmed. Undefined once sent.
+   */
+  get draft(): FlowDraft<ConsentDecisions> | undefined {
+    const state = this.#state;
+    if (!state || !this.#setup || this.#finished) return undefined;
+    return flowDraftOf(state, this.#setup.definition);
+  }
+
+  /**
+   * Carries on from a decrypted draft: answers, chosen services, position and consent
+   * decisions come back, and nothing answered is asked again. Resolves to why not, if not.
+   */
+  restore(content: unknown): ResumeRefusal | undefined {
+    if (!this.#setup || this.#finished) return 'not-a-draft';
+    const readConsent = (value: unknown) => z.safeParse(z.array(ConsentRecordSchema), value).data as ConsentDecisions | undefined;
+    const resumed = resumeFlow<ConsentDecisions>(this.#context(), content, { prefill: this.#sharedPrefill, readConsent });
+    if (!resumed.ok) return resumed.reason;
+    this.#resetConsent();
+    this.#state = resumed.state;
+    // Decisions made before saving stay made, should the person go back to them.
+    for (const record of resumed.state.consent ?? []) {
+      const state = consentStateOf(record);
+      if (state === 'given' || state === 'refused') this.#choices.set(choiceKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
+    }
+    if (resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent) this.#enterConsent();
+    this.#changed(true);
+    return undefined;
   }
 
   // ---- What the person does ---------------------------------------------------------------
