@@ -145,6 +145,8 @@ export class OneStoryIntakeElement extends LitElement {
   #dangerShown = false;
   /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
   #languageFailed: Locale | undefined;
+  /** The definition whose other languages were fetched in the background. */
+  #prefetchedFor: Definition | undefined;
 
   constructor() {
     super();
@@ -534,9 +536,12 @@ export class OneStoryIntakeElement extends LitElement {
       if (!this.#aside) this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;
-    // While the person reads the first step, fetch the definition's other languages.
-    if (key !== undefined && this.#flow.definition) {
-      for (const tag of languagesOf(this.#flow.definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
+    // While the person reads the first step, fetch the definition's other languages (once
+    // per definition: a part that failed is tried again only when the person asks for it).
+    const definition = this.#flow.definition;
+    if (key !== undefined && definition && definition !== this.#prefetchedFor) {
+      this.#prefetchedFor = definition;
+      for (const tag of languagesOf(definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
