@@ -98,6 +98,12 @@ describe('intake: save and come back later', function (this: SuiteContext) {
     await enterCode(second, 'resume-code', 'abcd');
     expect(shadow(second).querySelector('.error-summary')?.textContent).to.contain('Enter the resume code in full');
     expect(await axeViolations(second)).to.deep.equal([]);
+    second.locale = 'cy';
+    await second.updateComplete;
+    expect(shadow(second).querySelector('.error-summary')?.textContent).to.contain('Rhowch y cod ailddechrau yn llawn');
+    expect(await axeViolations(second)).to.deep.equal([]);
+    second.locale = 'en';
+    await second.updateComplete;
     await enterCode(second, 'resume-code', code.toLowerCase().replace(/-/g, ''));
     await untilHeading(second, page);
     expect(text(second)).to.contain('Welcome back');
@@ -262,6 +268,11 @@ describe('intake: view my receipt', function (this: SuiteContext) {
     expect(item('money-advice').textContent).to.contain('Withdrawn');
     expect(JSON.stringify(await withdrawals())).to.contain(recordId);
     expect(await axeViolations(later)).to.deep.equal([]);
+    later.locale = 'cy';
+    await later.updateComplete;
+    expect(await axeViolations(later)).to.deep.equal([]);
+    later.locale = 'en';
+    await later.updateComplete;
     await press(later, 'close-receipt');
     expect(button(later, 'reopen-receipt')).to.not.equal(null);
   });

@@ -18,7 +18,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
-import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
+import { IntakeFlowController, type ConsentScreen } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
@@ -33,6 +33,7 @@ import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
+import { renderAgreement, renderBestInterests, renderWithoutConsent, whoFieldId } from './internal/who-agrees.view.js';
 import type { StepContext } from './internal/step-context.js';
 import { renderCodeForm } from './save-resume/code-form.view.js';
 import { ReopenedReceiptController } from './save-resume/reopened-receipt.controller.js';
@@ -44,11 +45,19 @@ import { StepHistoryController } from './save-resume/step-history.controller.js'
 /** A screen shown instead of the step: saved, resuming from a code, or a receipt reopened from its code. */
 type AsideView = 'saved' | 'resume' | 'receipt';
 
-/** A key that changes exactly when a different step or page is on screen. */
-function stepKey(state: FlowState<unknown> | undefined): string | undefined {
+/** A key that changes exactly when a different step, page or consent screen is on screen. */
+function stepKey(state: FlowState<unknown> | undefined, consentScreen: string): string | undefined {
   if (!state) return undefined;
+  if (state.step.kind === 'privacy-and-consent') return `consent:${consentScreen}`;
   return state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind;
 }
+
+const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
+  agreement: 'ui.who.title',
+  'without-consent': 'ui.who.withoutConsent.title',
+  'best-interests': 'ui.who.capacity.title',
+  decisions: 'ui.privacy.title',
+};
 
 /**
  * @summary The whole OneStory intake: the person tells their story once, chooses who may
@@ -136,6 +145,8 @@ export class OneStoryIntakeElement extends LitElement {
   #dangerShown = false;
   /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
   #languageFailed: Locale | undefined;
+  /** The definition whose other languages were fetched in the background. */
+  #prefetchedFor: Definition | undefined;
 
   constructor() {
     super();
@@ -336,6 +347,13 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
+        const whoErrors = flow.whoIssues.map((issue) => ({ target: whoFieldId(issue.part), message: t(issue.key) }));
+        const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
+        const screen = flow.consentScreen;
+        if (screen !== 'decisions') {
+          const view = screen === 'agreement' ? renderAgreement : screen === 'without-consent' ? renderWithoutConsent : renderBestInterests;
+          return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
+        }
         const consentErrors = flow.consentIssues.map((issue) => {
           const service = definition.services.find((s) => s.id === issue.serviceId)!;
           const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
@@ -351,7 +369,7 @@ export class OneStoryIntakeElement extends LitElement {
               message: issue.message,
             }))
           : [];
-        const errors = [...consentErrors, ...stepErrors];
+        const errors = [...whoErrors, ...consentErrors, ...stepErrors];
         const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
         return html`${back}${summary(errors)}${renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
       }
@@ -410,7 +428,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   #screenKey(): string | undefined {
     if (this.#aside) return `aside:${this.#aside}${this.#aside === 'receipt' && this.#reopened.status.kind === 'open' ? ':open' : ''}`;
-    return stepKey(this.#flow.state);
+    return stepKey(this.#flow.state, this.#flow.consentScreen);
   }
 
   #openAside(view: AsideView): void {
@@ -518,9 +536,12 @@ export class OneStoryIntakeElement extends LitElement {
       if (!this.#aside) this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;
-    // While the person reads the first step, fetch the definition's other languages.
-    if (key !== undefined && this.#flow.definition) {
-      for (const tag of languagesOf(this.#flow.definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
+    // While the person reads the first step, fetch the definition's other languages (once
+    // per definition: a part that failed is tried again only when the person asks for it).
+    const definition = this.#flow.definition;
+    if (key !== undefined && definition && definition !== this.#prefetchedFor) {
+      this.#prefetchedFor = definition;
+      for (const tag of languagesOf(definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
@@ -542,7 +563,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t('ui.privacy.title');
+        return t(CONSENT_SCREEN_TITLES[this.#flow.consentScreen]);
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':
