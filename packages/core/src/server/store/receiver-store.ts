@@ -192,8 +192,8 @@ export interface ReceiverStore {
   issueToken(serviceId: string, label: string, at: Date, token: string): Promise<ServiceTokenInfo>;
   /** Revokes a token; false when there is no such token. */
   revokeToken(tokenId: string, at: Date): Promise<boolean>;
-  /** A service's tokens. */
-  tokens(serviceId: string): Promise<ServiceTokenInfo[]>;
+  /** A service's tokens; every service's when no service is given. */
+  tokens(serviceId?: string): Promise<ServiceTokenInfo[]>;
   /** The service a presented token's hash belongs to, unless unknown or revoked. */
   serviceForTokenHash(tokenHash: string): Promise<{ readonly serviceId: string; readonly tokenId: string; readonly tokenHash: string } | undefined>;
 

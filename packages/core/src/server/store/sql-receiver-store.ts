@@ -303,10 +303,11 @@ export class SqlReceiverStore implements ReceiverStore {
     return rows.length > 0;
   }
 
-  async tokens(serviceId: string): Promise<ServiceTokenInfo[]> {
+  async tokens(serviceId?: string): Promise<ServiceTokenInfo[]> {
     const rows = await this.#db.query<{ token_id: string; service_id: string; label: string; created_at: Date; revoked_at: Date | null }>(
-      'SELECT token_id, service_id, label, created_at, revoked_at FROM service_tokens WHERE service_id = $1 ORDER BY created_at, token_id',
-      [serviceId],
+      `SELECT token_id, service_id, label, created_at, revoked_at FROM service_tokens
+       WHERE $1::text IS NULL OR service_id = $1 ORDER BY service_id, created_at, token_id`,
+      [serviceId ?? null],
     );
     return rows.map((row) => ({
       tokenId: row.token_id,
