@@ -130,6 +130,12 @@ try {
     result: await measure({ fn: () => window.onestoryBench.renderBenchmark200() }, () => window.onestoryBench.toggleBenchmark200()),
     conditional: 30,
   });
+  // Its baseline: the same page, from the same definition, as plain Lit templates.
+  scenarios.push({
+    name: 'baseline: bare Lit, the benchmark-200 page as plain templates',
+    result: await measure({ fn: () => window.onestoryBench.renderBareSpec() }, () => window.onestoryBench.toggleBareSpec()),
+    conditional: 30,
+  });
   for (const [count, conditional] of [[50, 8], [200, 30], [500, 75]]) {
     scenarios.push({
       name: `question views × ${count} (${conditional} conditional)`,
@@ -140,10 +146,6 @@ try {
       conditional,
     });
   }
-  scenarios.push({
-    name: 'baseline: bare Lit, 200 plain inputs',
-    result: await measure({ fn: (n) => window.onestoryBench.renderBare(n), arg: 200 }),
-  });
 } finally {
   await browser.close();
   await server.close();
@@ -163,6 +165,21 @@ printTable(
     result.toggleFrameMs === undefined ? '–' : ms(result.toggleFrameMs),
   ]),
 );
+// Issue 22's targets, as ratios to the bare-Lit page measured above in this same run.
+const intake200 = scenarios.find(({ name }) => name.startsWith('<onestory-intake>, benchmark-200'))?.result;
+const bare200 = scenarios.find(({ name }) => name.startsWith('baseline: bare Lit, the benchmark-200'))?.result;
+if (intake200 && bare200) {
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  const verdict = (ok) => (ok ? 'within target' : 'OVER target');
+  console.log(`
+benchmark-200 in <onestory-intake> against bare Lit on the same page (issue 22 targets):
+  render (create → every input rendered): ${ratio(intake200.domMs, bare200.domMs)} (${ms(intake200.domMs)} / ${ms(bare200.domMs)}); target ≤ 1.3× — ${verdict(intake200.domMs <= 1.3 * bare200.domMs)}
+  render + layout:                        ${ratio(intake200.layoutMs, bare200.layoutMs)} (${ms(intake200.layoutMs)} / ${ms(bare200.layoutMs)})
+  answer showing 30 → DOM (+ layout):     ${ratio(intake200.toggleDomMs, bare200.toggleDomMs)} (${ms(intake200.toggleDomMs)} / ${ms(bare200.toggleDomMs)}); target ≤ 2× — ${verdict(intake200.toggleDomMs <= 2 * bare200.toggleDomMs)}
+  → next frame:                           ${ms(intake200.toggleFrameMs)} (bare Lit ${ms(bare200.toggleFrameMs)})
+  heap after render (Δ):                  ${mb(intake200.heapBytes)} (bare Lit ${mb(bare200.heapBytes)}); target ≤ 3 MB — ${verdict(intake200.heapBytes <= 3 * 1024 * 1024)}`);
+}
+
 console.log(`
 Targets (issue 10): render of 200 questions ≤ 110 ms; one answer that shows or hides 30
 questions ≤ 8 ms of DOM work and on screen by the next frame; JS heap after render ≤ 3 MB.
@@ -180,6 +197,7 @@ const others = [
   ['Engine: plan after one answer', 'packages/core/bench/engine.bench.mjs', values.quick ? ['500'] : []],
   ['Endpoint: parseSubmission and HTTP throughput', 'packages/core/bench/endpoint.bench.mjs', values.quick ? ['--seconds', '2'] : []],
   ['Consent and disclosure', 'test/bench/consent.bench.mjs', []],
+  ['First answerable question on a throttled page', 'test/bench/first-question.bench.mjs', values.quick ? ['--runs', '3'] : []],
 ];
 for (const [title, script, args] of others) {
   console.log(`\n━━ ${title} (${script})`);

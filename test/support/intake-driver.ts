@@ -21,6 +21,8 @@ export interface ControlInfo {
   readonly label: string;
   /** Radio group: the element whose shadow root holds it, plus its name. */
   readonly group: string;
+  /** Its `part` attribute, or ''. */
+  readonly part: string;
 }
 
 /** What to type into free-text controls; everything else gets a valid fixed value. */
@@ -172,6 +174,7 @@ async function tagControls(page: Page): Promise<ControlInfo[]> {
           autocomplete: element.getAttribute('autocomplete') ?? '',
           inputmode: element.getAttribute('inputmode') ?? '',
           field,
+          part: element.getAttribute('part') ?? '',
           label: (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim(),
         });
       }
@@ -191,6 +194,9 @@ async function answerControls(page: Page, controls: readonly ControlInfo[], answ
       const key = control.group;
       radioGroups.set(key, [...(radioGroups.get(key) ?? []), control]);
     } else if (control.type === 'checkbox') {
+      // "Nobody else" would empty the household the driver is filling in; the tests of
+      // living alone tick it themselves.
+      if (control.part === 'nobody-else') continue;
       if (!control.checked) await locate(control).check();
     } else if (control.tag === 'select') {
       const value = await locate(control).evaluate((select) =>

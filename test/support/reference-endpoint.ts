@@ -6,6 +6,8 @@ export interface TestEndpointOptions {
   readonly dataDir: string;
   readonly host?: string;
   readonly port?: number;
+  /** The endpoint's clock (ms since the epoch), for tests of what time does. */
+  readonly now?: () => number;
 }
 
 // The test pages are served by @web/test-runner from another port of 127.0.0.1: a
@@ -18,6 +20,6 @@ const LOOPBACK_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?$/;
  * a fresh database of the test PostgreSQL server (`DATABASE_URL`) or else PGlite in
  * `dataDir`, accepting calls from the test pages' origin.
  */
-export async function createTestReferenceServer({ dataDir, host = '127.0.0.1', port = 0 }: TestEndpointOptions): Promise<ReferenceServer> {
-  return createReferenceServer({ ...(await quickLocation(dataDir)), host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin) });
+export async function createTestReferenceServer({ dataDir, host = '127.0.0.1', port = 0, now }: TestEndpointOptions): Promise<ReferenceServer> {
+  return createReferenceServer({ ...(await quickLocation(dataDir)), host, port, allowedOrigins: (origin) => LOOPBACK_ORIGIN.test(origin), ...(now && { now }) });
 }

@@ -134,7 +134,7 @@ export interface ConsentRecord {
   /**
    * The Story fields this record covers (the purpose's required and optional fields).
    *
-   * @maxItems 100
+   * @maxItems 500
    */
   fields: FieldPath[];
   /**

@@ -215,7 +215,7 @@ export interface ConsentRecord {
   /**
    * The Story fields this record covers (the purpose's required and optional fields).
    *
-   * @maxItems 100
+   * @maxItems 500
    */
   fields: FieldPath[];
   /**
@@ -513,14 +513,14 @@ export interface DisclosureEnvelope {
   /**
    * The fields in `story`, in Story order.
    *
-   * @maxItems 100
+   * @maxItems 500
    */
   fields: FieldPath[];
   story: DisclosedStory;
   /**
    * Fields the service could use but does not get, and why.
    *
-   * @maxItems 100
+   * @maxItems 500
    */
   withheld: {
     field: FieldPath;

@@ -4,10 +4,9 @@
 // The built package (dist/cdn.js registers every element, as the CDN file does).
 import '../../../packages/components/dist/cdn.js';
 import { loadDefinition, plan } from '@onestory/core';
-import { LitElement, html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { generatePage, type GeneratedPage } from './question-page.js';
 import { BENCHMARK_200 } from './benchmark-200.js';
+import { bareQuestions, type BenchBareSpec } from './bare-lit-spec.js';
 import { WIDEST_COUNTS, widestDefinition } from './widest-definition.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
@@ -175,33 +174,36 @@ async function toggleQuestions(): Promise<ToggleTimes> {
   return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(element.shadowRoot!) };
 }
 
-// ---- Baseline: a bare Lit element with plain labelled inputs ----------------------------
+// ---- Baseline: the benchmark-200 page as plain Lit templates (bare-lit-spec.ts) -----------
 
-class BenchBareInputs extends LitElement {
-  static override properties = { count: { type: Number } };
-  declare count: number;
-  protected override render() {
-    return html`${repeat(
-      Array.from({ length: this.count }, (_, index) => index),
-      (index) => index,
-      (index) => html`<div><label for=${`i${index}`}>Question ${index + 1}</label><input id=${`i${index}`} name=${`i${index}`} /></div>`,
-    )}`;
-  }
-}
-customElements.define('bench-bare-inputs', BenchBareInputs);
-
-async function renderBare(count: number): Promise<RenderTimes> {
+async function renderBareSpec(): Promise<RenderTimes> {
   const start = performance.now();
-  const element = document.createElement('bench-bare-inputs') as Updating & { count: number };
-  element.count = count;
+  const element = document.createElement('bench-bare-spec') as BenchBareSpec;
+  element.questions = bareQuestions();
+  element.switchValue = '';
   host().append(element);
-  await settled(element.shadowRoot!);
+  await questionsRendered(element.shadowRoot!, BENCHMARK_200.counts.hidden);
   const domMs = performance.now() - start;
   layout(element);
   return { domMs, layoutMs: performance.now() - start, inputs: countInputs(element.shadowRoot!) };
 }
 
-const bench = { renderIntake, toggleIntake, renderBenchmark200, toggleBenchmark200, coreForIntake, renderQuestions, toggleQuestions, renderBare, widest: WIDEST_COUNTS };
+async function toggleBareSpec(): Promise<ToggleTimes> {
+  const element = host().querySelector('bench-bare-spec') as BenchBareSpec;
+  const first = element.questions[0]!;
+  const yes = element.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${first.id}"][value="${BENCHMARK_200.switchValue}"]`)!;
+  await nextFrame();
+  const start = performance.now();
+  yes.checked = true;
+  yes.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await questionsRendered(element.shadowRoot!, BENCHMARK_200.counts.shown);
+  layout(element);
+  const domMs = performance.now() - start;
+  await nextFrame();
+  return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(element.shadowRoot!) };
+}
+
+const bench = { renderBareSpec, toggleBareSpec, renderIntake, toggleIntake, renderBenchmark200, toggleBenchmark200, coreForIntake, renderQuestions, toggleQuestions, widest: WIDEST_COUNTS };
 declare global {
   interface Window {
     onestoryBench: typeof bench;

@@ -17,14 +17,20 @@ export interface TestEndpoint {
   readonly url: string;
   /** Every submission the endpoint has stored so far, oldest first. */
   submissions(): Promise<StoredRecord[]>;
+  /** A second endpoint whose clock {@link TestEndpoint.advanceClock} moves. */
+  readonly clockUrl: string;
+  /** Moves the second endpoint's clock on by `ms`. */
+  advanceClock(ms: number): Promise<void>;
   /** Every withdrawal notice it has stored, oldest first. */
   withdrawals(): Promise<{ readonly reference: string; readonly notice: { readonly recordId: string } }[]>;
 }
 
 export async function testEndpoint(): Promise<TestEndpoint> {
-  const { endpointUrl } = await getJson<{ endpointUrl: string }>('/__env.json');
+  const { endpointUrl, clockEndpointUrl } = await getJson<{ endpointUrl: string; clockEndpointUrl: string }>('/__env.json');
   return {
     url: endpointUrl,
+    clockUrl: clockEndpointUrl,
+    advanceClock: async (ms) => void (await getJson(`/__endpoint/clock?advanceMs=${ms}`)),
     submissions: async () => (await getJson<{ submissions: StoredRecord[] }>('/__endpoint/submissions')).submissions,
     withdrawals: async () => (await getJson<{ withdrawals: [] }>('/__endpoint/withdrawals')).withdrawals,
   };

@@ -112,6 +112,21 @@ describe('intake: bad configuration', () => {
     expect(outcome.events[0]!.problems.map((p) => p.path)).to.deep.equal(['locale', 'endpoint', 'services', 'exit-url']);
   });
 
+  it('refuses an endpoint with a user name and password in it (core\'s check, as the client makes it)', async () => {
+    const outcome = await mountCapturing(
+      (events) =>
+        html`<onestory-intake
+          definition=${WALKING_SKELETON_URL}
+          endpoint="https://intake:s3cret@hub.example/submissions"
+          @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
+        ></onestory-intake>`,
+    );
+    expectFallback(outcome);
+    expect(outcome.errors[0]).to.contain('endpoint: Remove the user name and password from endpoint');
+    expect(outcome.errors[0]).not.to.contain('s3cret');
+    expect(outcome.events[0]!.problems.map((p) => p.code)).to.deep.equal(['credentials-in-url']);
+  });
+
   it('asks for an endpoint when none is given', async () => {
     const outcome = await mountCapturing(() => html`<onestory-intake definition=${WALKING_SKELETON_URL}></onestory-intake>`);
     expectFallback(outcome);

@@ -62,12 +62,12 @@ function definitionWith(fields: readonly DeclaredField[]): Definition {
     title: text('Declared'),
     privacyNotice: {
       uri: 'https://example.gov.uk/privacy', version: '1',
-      controller: { name: text('Council'), contact: 'hub@example.gov.uk' }, dpoContact: 'dpo@example.gov.uk',
+      controller: { name: text('Council'), contact: text('hub@example.gov.uk') }, dpoContact: text('dpo@example.gov.uk'),
       summary: text('Summary'), rights: text('Rights'), complaint: text('Complain'),
     },
     services: [{
       id: 'housing', orukId: 'oruk-housing', name: text('Housing'), description: text('Helps'),
-      organisation: { name: text('Council'), type: 'public-body', contact: 'hub@example.gov.uk', dpoContact: 'dpo@example.gov.uk' },
+      organisation: { name: text('Council'), type: 'public-body', contact: text('hub@example.gov.uk'), dpoContact: text('dpo@example.gov.uk') },
       domains: ['housing'],
       purposes: [{ id: 'referral', description: text('Referral'), core: true, basis: 'public-task', requires: paths.slice(0, 1), optional: paths.slice(1) }],
       retention: { period: 'P6Y', description: text('Six years') },

@@ -31,7 +31,7 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const schema = () => JSON.parse(readFileSync(join(work, 'cardiff-hub.submission.schema.json'), 'utf8'));
-const organisation = { name: { en: 'Council', cy: 'Cyngor' }, type: 'public-body', contact: 'x@y.example', dpoContact: 'd@y.example' };
+const organisation = { name: { en: 'Council', cy: 'Cyngor' }, type: 'public-body', contact: { en: 'x@y.example', cy: 'x@y.example' }, dpoContact: { en: 'd@y.example', cy: 'd@y.example' } };
 const envelope = (serviceId: string, fields: string[], declared: Record<string, unknown>) => ({
   serviceId,
   orukId: `oruk-${serviceId}`,

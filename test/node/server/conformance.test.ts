@@ -5,10 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { generateReceiptCode, receiptVerifierHash, withdraw, type ConsentRecord, type Submission, type WithdrawalNotice } from '@onestory/core';
+import { createDraftStore, createEndpointDraftStorage, generateReceiptCode, generateResumeCode, receiptVerifierHash, withdraw, type ConsentRecord, type Submission, type WithdrawalNotice } from '@onestory/core';
 import {
   createReferenceServer,
   issueServiceToken,
+  migrate,
+  openPgliteDatabase,
+  openPostgresDatabase,
   openReceiverStore,
   REPLAY_HEADER,
   SIGNATURE_HEADER,
@@ -18,6 +21,7 @@ import {
   type ReceiverStore,
   type ReferenceServer,
   type ReferenceServerOptions,
+  type StoreLocation,
 } from '@onestory/core/server';
 import { assertProblem, get, post, postAs, submit } from '../../support/receiver-http.js';
 import { freshLocation, STORE_KINDS } from '../../support/stores.js';
@@ -65,8 +69,10 @@ for (const [k, kind] of STORE_KINDS.entries()) {
       running.push(server);
       return server;
     };
+    let location: StoreLocation;
     before(async () => {
-      store = await openReceiverStore(await freshLocation(kind, root));
+      location = await freshLocation(kind, root);
+      store = await openReceiverStore(location);
     });
     after(async () => {
       await Promise.all(running.map((server) => server.close()));
@@ -399,6 +405,82 @@ for (const [k, kind] of STORE_KINDS.entries()) {
         const receipt = await store.receiptStatus(submission.submissionId);
         assert.equal(receipt.find((s) => s.serviceId === 'youth-service')?.status, 'deleted');
         assert.ok(receipt.find((s) => s.serviceId === 'money-advice')?.status !== 'deleted', 'other services keep theirs (P6Y)');
+      });
+    });
+
+    describe('drafts and receipts, in the database', () => {
+      const openReceipt = (server: ReferenceServer, receiptCode: string) => post(`${server.url}/receipts/open`, { receiptCode });
+      const deviceAt = (server: ReferenceServer) =>
+        createDraftStore({ storage: createEndpointDraftStorage({ endpoint: `${server.url}/submissions` }), iterations: 1000, lifetimeMs: 86_400_000 });
+
+      it('keep a saved draft and a receipt code across a restart, holding hashes and ciphertext only', async () => {
+        const ownLocation = await freshLocation(kind, root);
+        const code = generateResumeCode();
+        const receipt = generateReceiptCode();
+        const submission = { ...fullStorySubmission(nextId()), receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) } };
+        let own = await openReceiverStore(ownLocation);
+        let server = await createReferenceServer({ store: own, webhookIntervalMs: 0, purgeIntervalMs: 0 });
+        await deviceAt(server).save(code, { 'person.givenName': 'Gwenllian' });
+        assert.equal((await submit(server, submission)).status, 201);
+        const rows = await own.database.query('SELECT d.*, r.* FROM drafts d, receipts r');
+        for (const secret of ['Gwenllian', code, receipt.code, receipt.verifier]) assert.ok(!JSON.stringify(rows).includes(secret), 'nothing readable is stored');
+        await server.close();
+        await own.close();
+
+        own = await openReceiverStore(ownLocation);
+        server = await createReferenceServer({ store: own, webhookIntervalMs: 0, purgeIntervalMs: 0 });
+        try {
+          assert.deepEqual((await deviceAt(server).load(code)).status, 'found', 'the draft survived the restart');
+          const opened = await openReceipt(server, receipt.code);
+          assert.equal(opened.status, 200, 'the receipt code opens its submission after the restart');
+          assertProblem(await openReceipt(server, generateReceiptCode().code), 404, 'receipt-not-found');
+        } finally {
+          await server.close();
+          await own.close();
+        }
+      });
+
+      it('are shared by every receiver on one database: a draft saved or a receipt issued through one opens through another', async () => {
+        const other = 'databaseUrl' in location ? await openReceiverStore(location) : store; // PGlite: one process, one handle
+        const [a, b] = [await start(), await createReferenceServer({ store: other, webhookIntervalMs: 0, purgeIntervalMs: 0 })];
+        try {
+          const code = generateResumeCode();
+          await deviceAt(a).save(code, { 'person.givenName': 'Iolo' });
+          assert.equal((await deviceAt(b).load(code)).status, 'found');
+          const receipt = generateReceiptCode();
+          const submission = { ...fullStorySubmission(nextId()), receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) } };
+          assert.equal((await submit(a, submission)).status, 201);
+          assert.equal((await openReceipt(b, receipt.code)).status, 200);
+          await deviceAt(b).delete(code);
+          assert.deepEqual(await deviceAt(a).load(code), { status: 'not-found' });
+        } finally {
+          await b.close();
+          if (other !== store) await other.close();
+        }
+      });
+
+      it('migration 3 indexes the receipts of submissions stored before it', async () => {
+        const old = await freshLocation(kind, root);
+        await (await openReceiverStore(old)).close();
+        // A database as migrations 1 and 2 left it, holding a submission with a receipt.
+        const database = 'databaseUrl' in old ? await openPostgresDatabase({ connectionString: old.databaseUrl }) : await openPgliteDatabase(old.dataDir);
+        await database.exec('DROP TABLE receipts; DROP TABLE drafts; DELETE FROM schema_migrations WHERE version = 3;');
+        const receipt = generateReceiptCode();
+        const { disclosures: _, ...meta } = { ...fullStorySubmission(nextId()), receipt: { selector: receipt.selector, verifierHash: await receiptVerifierHash(receipt.verifier) } };
+        await database.query(
+          `INSERT INTO submissions (submission_id, reference, received_at, body_hash, canonical_hash, meta) VALUES ($1, 'OS-OLDR-0001', now(), 'x', 'y', $2::jsonb)`,
+          [meta.submissionId, JSON.stringify(meta)],
+        );
+        assert.deepEqual(await migrate(database), [3]);
+        await database.close();
+        const reopened = await openReceiverStore(old);
+        try {
+          assert.deepEqual(await reopened.receiptEntries(receipt.selector), [
+            { submissionId: meta.submissionId, selector: receipt.selector, verifierHash: meta.receipt.verifierHash },
+          ]);
+        } finally {
+          await reopened.close();
+        }
       });
     });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,7 +10,7 @@ import {
   generateResumeCode,
   wipeAll,
 } from '@onestory/core';
-import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '@onestory/core/server';
+import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions, type SqlReceiverStore } from '@onestory/core/server';
 
 // Save-and-resume against the real reference endpoint over HTTP: what it stores, expiry
 // on its injected clock, and guessing codes through the API.
@@ -35,17 +35,18 @@ async function start(options: Partial<ReferenceServerOptions> = {}) {
   running.push(server);
   const device = () =>
     createDraftStore({ storage: createEndpointDraftStorage({ endpoint: `${server.url}/submissions` }), iterations: 1000, lifetimeMs: 2 * DAY });
-  return { server, dataDir, device };
+  return { server, device };
 }
 
-const draftFiles = async (dataDir: string) => (await readdir(join(dataDir, 'drafts'))).filter((name) => name.endsWith('.json'));
+/** The rows of the store's drafts table, as a leaked copy of the database would show them. */
+const draftRows = (server: ReferenceServer) => (server.store as SqlReceiverStore).database.query<Record<string, unknown>>('SELECT * FROM drafts ORDER BY id_hash');
 
 const postOpen = (server: ReferenceServer, lookupId: string) =>
   fetch(`${server.url}/drafts/open`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lookupId }) });
 
 describe('drafts at the reference endpoint', () => {
   it('save on one device and open on another with only the code; the endpoint holds ciphertext alone', async () => {
-    const { dataDir, device } = await start({ now: () => Date.UTC(2026, 0, 1) });
+    const { server, device } = await start({ now: () => Date.UTC(2026, 0, 1) });
     const code = generateResumeCode();
     const saved = await device().save(code, answers);
     assert.deepEqual(saved, { savedAt: Date.UTC(2026, 0, 1), expiresAt: Date.UTC(2026, 0, 3) });
@@ -53,15 +54,15 @@ describe('drafts at the reference endpoint', () => {
     assert.deepEqual(opened, { status: 'found', content: answers, ...saved });
 
     // A leaked copy of the store: no answer, no code, not even the lookup id the browser sent.
-    const [file] = await draftFiles(dataDir);
-    const text = await readFile(join(dataDir, 'drafts', file!), 'utf8');
+    const [row] = await draftRows(server);
+    const text = JSON.stringify(row);
     for (const secret of ['Gwenllian', 'phone', code, code.replace(/-/g, '')]) assert.ok(!text.includes(secret), secret);
-    assert.deepEqual(Object.keys(JSON.parse(text)).sort(), ['ciphertext', 'expiresAt', 'idHash', 'iv', 'savedAt']);
+    assert.deepEqual(Object.keys(row!).sort(), ['ciphertext', 'expires_at', 'id_hash', 'iv', 'saved_at']);
   });
 
   it('deletes a draft at expiry by its injected clock, whether or not anyone asks for it', async () => {
     let now = Date.UTC(2026, 0, 1);
-    const { server, dataDir, device } = await start({ now: () => now });
+    const { server, device } = await start({ now: () => now });
     const [asked, forgotten] = [generateResumeCode(), generateResumeCode()];
     await device().save(asked, answers);
     await device().save(forgotten, answers);
@@ -69,11 +70,11 @@ describe('drafts at the reference endpoint', () => {
     assert.equal((await device().load(asked)).status, 'found', 'still there a moment before');
     now += 1;
     assert.deepEqual(await device().load(asked), { status: 'not-found' });
-    assert.equal((await draftFiles(dataDir)).length, 1, 'the one asked for is deleted at once');
+    assert.equal((await draftRows(server)).length, 1, 'the one asked for is deleted at once');
     // The other goes at the next sweep: within a minute of the clock, whatever is asked.
     now += 60_000;
     await postOpen(server, 'e'.repeat(64));
-    assert.deepEqual(await draftFiles(dataDir), [], 'the forgotten one is swept');
+    assert.deepEqual(await draftRows(server), [], 'the forgotten one is swept');
   });
 
   it('caps the lifetime at 30 days and refuses malformed requests by name', async () => {
@@ -114,17 +115,17 @@ describe('drafts at the reference endpoint', () => {
   });
 
   it('"delete my saved answers" and quick exit (wipeAll) delete the draft at the endpoint', async () => {
-    const { dataDir, device } = await start();
+    const { server, device } = await start();
     const [a, b] = [generateResumeCode(), generateResumeCode()];
     const first = device();
     await first.save(a, answers);
     await first.delete(a);
-    assert.deepEqual(await draftFiles(dataDir), []);
+    assert.deepEqual(await draftRows(server), []);
     const second = device();
     await second.save(b, answers);
-    assert.equal((await draftFiles(dataDir)).length, 1);
+    assert.equal((await draftRows(server)).length, 1);
     await wipeAll();
-    assert.deepEqual(await draftFiles(dataDir), []);
+    assert.deepEqual(await draftRows(server), []);
     assert.deepEqual(await device().load(b), { status: 'not-found' });
   });
 });

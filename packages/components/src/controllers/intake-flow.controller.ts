@@ -1,17 +1,28 @@
 import {
+  ConsentRecordSchema,
   EndpointRequestError,
   ValidationError,
   ageBandOf,
   buildReceipt,
   buildDisclosures,
   buildSubmission,
+  bestInterestsIssues,
   checkAnswers,
+  consentPathOf,
+  decisionKey,
+  consentState as consentStateOf,
   createIndexedDbOutbox,
+  fillerOf,
+  finishConsent,
+  practitionerOf,
+  professionalAgreementIssues,
+  purposeQuestionOf,
+  withoutConsentIssues,
   createSubmissionClient,
+  flowDraftOf,
   flowPlan,
   flowReducer,
   generateReceiptCode,
-  give,
   isoDateOf,
   localizeIssues,
   markNoticeShown,
@@ -19,8 +30,8 @@ import {
   previewDisclosures,
   progress,
   receiptVerifierHash,
-  refuse,
   requestConsents,
+  resumeFlow,
   sendWithdrawal,
   serviceEligibility,
   serviceEndpointsOf,
@@ -29,6 +40,12 @@ import {
   translate,
   withdraw,
   type Answers,
+  type BestInterestsDetails,
+  type ConsentPath,
+  type PractitionerOverride,
+  type ProfessionalAgreement,
+  type WhoAgreesIssue,
+  type WithoutConsentDetails,
   type CheckAnswersRow,
   type ConsentReceipt,
   type ConsentRecord,
@@ -38,7 +55,9 @@ import {
   type FieldPath,
   type FlowAction,
   type FlowContext,
+  type FlowDraft,
   type FlowState,
+  type ResumeRefusal,
   type Locale,
   type MessageKey,
   type Plan,
@@ -50,6 +69,7 @@ import {
   type SubmissionClientOptions,
 } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
 import { OneStoryConsentChangeEvent } from '../events/consent-change-event.js';
 import { OneStoryErrorEvent } from '../events/error-event.js';
 import { OneStoryPageChangeEvent } from '../events/page-change-event.js';
@@ -65,6 +85,13 @@ export type WithdrawalProgress = { readonly status: 'sending' | 'done' } | { rea
 
 /** The person's answer to one consent question. */
 export type ConsentChoice = 'given' | 'refused';
+
+/**
+ * The screens of the privacy-and-consent step: a professional first says how the person
+ * agreed; sharing without consent and a best-interests decision each have their own screen;
+ * then the privacy notice and one decision per service and purpose.
+ */
+export type ConsentScreen = 'agreement' | 'without-consent' | 'best-interests' | 'decisions';
 
 /** A consent question left unanswered when the person tried to continue. */
 export interface ConsentIssue {
@@ -91,7 +118,7 @@ export interface IntakeDependencies {
 /** The host the controller drives: a Lit element, which also receives the domain events. */
 export type IntakeHost = ReactiveControllerHost & EventTarget;
 
-const choiceKey = (serviceId: string, purposeId: string): string => `${serviceId}\u0000${purposeId}`;
+const choiceKey = decisionKey;
 
 /**
  * Adapts core's intake flow to a Lit element: holds the flow state, runs core's pure
@@ -116,6 +143,13 @@ export class IntakeFlowController implements ReactiveController {
   readonly #choices = new Map<string, { readonly choice: ConsentChoice; readonly at: Date }>();
   #consentIssues: readonly ConsentIssue[] = [];
   readonly #subject: string;
+  // Who agrees (core's consent path): what a professional said, and on which screen we are.
+  #consentScreen: ConsentScreen = 'decisions';
+  #agreement: ProfessionalAgreement = {};
+  #withoutConsent: WithoutConsentDetails = {};
+  #bestInterests: BestInterestsDetails = {};
+  #whoIssues: readonly WhoAgreesIssue[] = [];
+  #overrides: readonly PractitionerOverride[] = [];
 
   #client: SubmissionClient | undefined;
   #stopClient: (() => void) | undefined;
@@ -299,7 +333,7 @@ export class IntakeFlowController implements ReactiveController {
     const plan = this.plan;
     if (!state || !plan || !this.#setup || !state.consent) return [];
     const definition = this.#setup.definition;
-    const envelopes = buildDisclosures(plan.story, definition, state.chosenServices, state.consent);
+    const envelopes = buildDisclosures(plan.story, definition, state.chosenServices, state.consent, this.#overrides);
     const previews = previewDisclosures(envelopes, definition, this.#locale);
     // A service that gets nothing has no envelope: say so rather than leave it out.
     return state.chosenServices.map(
@@ -325,6 +359,69 @@ export class IntakeFlowController implements ReactiveController {
   /** The person's choice for a service and purpose, if made. */
   choiceFor(serviceId: string, purposeId: string): ConsentChoice | undefined {
     return this.#choices.get(choiceKey(serviceId, purposeId))?.choice;
+  }
+
+  /** Which screen of the privacy-and-consent step is shown. */
+  get consentScreen(): ConsentScreen {
+    return this.#consentScreen;
+  }
+
+  /** How the consent step goes for this person: who decides, and how (core decides). */
+  get consentPath(): ConsentPath | undefined {
+    const plan = this.plan;
+    if (!plan || !this.#setup) return undefined;
+    return consentPathOf({
+      filler: fillerOf(plan.effectiveAnswers),
+      ageBand: ageBandOf(plan.effectiveAnswers['person.dateOfBirth'], this.#today()),
+      practitionerMode: this.#practitionerMode,
+      professional: this.#agreement,
+    });
+  }
+
+  /** The professional filling in, when they gave their name and role. */
+  get practitioner(): ReturnType<typeof practitionerOf> {
+    const plan = this.plan;
+    return plan ? practitionerOf(plan.effectiveAnswers) : undefined;
+  }
+
+  /** True when sharing without consent may be recorded: the definition allows it, on the practitioner channel. */
+  get practitionerModeOn(): boolean {
+    return this.#practitionerMode;
+  }
+
+  /** What a professional has said about the person's agreement, and about sharing without it. */
+  get agreement(): ProfessionalAgreement {
+    return this.#agreement;
+  }
+  get withoutConsent(): WithoutConsentDetails {
+    return this.#withoutConsent;
+  }
+  get bestInterests(): BestInterestsDetails {
+    return this.#bestInterests;
+  }
+
+  /** What is missing on the "who agrees" screens, from the last attempt to continue. */
+  get whoIssues(): readonly WhoAgreesIssue[] {
+    return this.#whoIssues;
+  }
+
+  /** A professional's answer on the "their agreement" screen. */
+  setAgreement(change: Partial<ProfessionalAgreement>): void {
+    this.#agreement = { ...this.#agreement, ...change };
+    this.#whoIssues = [];
+    this.#host.requestUpdate();
+  }
+
+  /** A professional's answer on the "sharing without their agreement" screen. */
+  setWithoutConsent(change: Partial<WithoutConsentDetails>): void {
+    this.#withoutConsent = { ...this.#withoutConsent, ...change };
+    this.#host.requestUpdate();
+  }
+
+  /** A professional's answer on the "best-interests decision" screen. */
+  setBestInterests(change: Partial<BestInterestsDetails>): void {
+    this.#bestInterests = { ...this.#bestInterests, ...change };
+    this.#host.requestUpdate();
   }
 
   /** Consent questions left unanswered at the last attempt to continue. */
@@ -376,6 +473,39 @@ export class IntakeFlowController implements ReactiveController {
     return this.#submission;
   }
 
+  // ---- Save and come back later ---------------------------------------------------------
+
+  /**
+   * What "save and come back later" keeps (before the browser encrypts it): answers,
+   * chosen services, the step, and consent decisions once confirmed. Undefined once sent.
+   */
+  get draft(): FlowDraft<ConsentDecisions> | undefined {
+    const state = this.#state;
+    if (!state || !this.#setup || this.#finished) return undefined;
+    return flowDraftOf(state, this.#setup.definition);
+  }
+
+  /**
+   * Carries on from a decrypted draft: answers, chosen services, position and consent
+   * decisions come back, and nothing answered is asked again. Resolves to why not, if not.
+   */
+  restore(content: unknown): ResumeRefusal | undefined {
+    if (!this.#setup || this.#finished) return 'not-a-draft';
+    const readConsent = (value: unknown) => z.safeParse(z.array(ConsentRecordSchema), value).data as ConsentDecisions | undefined;
+    const resumed = resumeFlow<ConsentDecisions>(this.#context(), content, { prefill: this.#sharedPrefill, readConsent });
+    if (!resumed.ok) return resumed.reason;
+    this.#resetConsent();
+    this.#state = resumed.state;
+    // Decisions made before saving stay made, should the person go back to them.
+    for (const record of resumed.state.consent ?? []) {
+      const state = consentStateOf(record);
+      if (state === 'given' || state === 'refused') this.#choices.set(choiceKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
+    }
+    if (resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent) this.#enterConsent();
+    this.#changed(true);
+    return undefined;
+  }
+
   // ---- What the person does ---------------------------------------------------------------
 
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
@@ -401,6 +531,11 @@ export class IntakeFlowController implements ReactiveController {
   }
 
   back(): void {
+    // Within the consent step, Back goes to the professional's first screen.
+    if (this.#state?.step.kind === 'privacy-and-consent' && this.#consentScreen !== this.#firstConsentScreen) {
+      this.#showConsentScreen(this.#firstConsentScreen);
+      return;
+    }
     this.#dispatch({ type: 'back' }, true);
   }
 
@@ -431,6 +566,27 @@ export class IntakeFlowController implements ReactiveController {
   }
 
   // ---- Internals -------------------------------------------------------------------------
+
+  get #practitionerMode(): boolean {
+    return this.#setup?.definition.settings?.practitionerMode === true && this.#setup.config.practitioner;
+  }
+
+  get #firstConsentScreen(): ConsentScreen {
+    const plan = this.plan;
+    return plan && fillerOf(plan.effectiveAnswers) === 'professional' ? 'agreement' : 'decisions';
+  }
+
+  #showConsentScreen(screen: ConsentScreen): void {
+    this.#consentScreen = screen;
+    this.#whoIssues = [];
+    this.#consentIssues = [];
+    // The notice is on screen with the decisions: the records say so from then (rule 10).
+    if (screen === 'decisions') {
+      this.#noticeShownAt ??= this.#now();
+      this.#requestConsents();
+    }
+    this.#changed(true);
+  }
 
   get #finished(): boolean {
     const kind = this.#state?.step.kind;
@@ -504,7 +660,9 @@ export class IntakeFlowController implements ReactiveController {
   // The notice is on screen from the moment the step is entered (rule 10: before any decision).
   // Coming back to the step later keeps the first time: decisions made since then followed it.
   #enterConsent(): void {
-    this.#noticeShownAt ??= this.#now();
+    this.#consentScreen = this.#firstConsentScreen;
+    this.#whoIssues = [];
+    if (this.#consentScreen === 'decisions') this.#noticeShownAt ??= this.#now();
     this.#consentIssues = [];
     this.#requestConsents();
     const chosen = new Set(this.#state?.chosenServices ?? []);
@@ -516,15 +674,18 @@ export class IntakeFlowController implements ReactiveController {
   #requestConsents(): void {
     const state = this.#state;
     const plan = this.plan;
-    if (!state || !plan || !this.#setup || !this.#noticeShownAt) return;
+    if (!state || !plan || !this.#setup) return;
     const dateOfBirth = plan.effectiveAnswers['person.dateOfBirth'];
-    this.#requested = requestConsents(this.#setup.definition, state.chosenServices, {
-      now: this.#noticeShownAt,
+    const shownAt = this.#noticeShownAt;
+    const requested = requestConsents(this.#setup.definition, state.chosenServices, {
+      now: shownAt ?? this.#now(),
       newId: this.#newId,
       locale: this.#locale,
       subject: this.#subject,
       ageBand: ageBandOf(dateOfBirth, this.#today()),
-    }).map((record) => markNoticeShown(record, { now: this.#noticeShownAt! }));
+    });
+    // Shared without consent or in someone's best interests, the notice may never be shown.
+    this.#requested = shownAt ? requested.map((record) => markNoticeShown(record, { now: shownAt })) : requested;
   }
 
   #resetConsent(): void {
@@ -532,6 +693,12 @@ export class IntakeFlowController implements ReactiveController {
     this.#requested = [];
     this.#choices.clear();
     this.#consentIssues = [];
+    this.#consentScreen = 'decisions';
+    this.#agreement = {};
+    this.#withoutConsent = {};
+    this.#bestInterests = {};
+    this.#whoIssues = [];
+    this.#overrides = [];
     this.#submission = undefined;
     this.#receiptCode = undefined;
     this.#sentConsents = [];
@@ -539,22 +706,54 @@ export class IntakeFlowController implements ReactiveController {
   }
 
   async #confirmConsent(): Promise<void> {
-    const missing = this.#requested.filter((record) => !this.#choices.has(choiceKey(record.serviceId, record.purposeId)));
-    if (missing.length > 0) {
-      this.#consentIssues = missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId }));
-      this.#host.requestUpdate();
-      return;
+    const path = this.consentPath;
+    const plan = this.plan;
+    const state = this.#state;
+    if (!path || !plan || !state || !this.#setup) return;
+    const practitioner = this.practitioner;
+    switch (this.#consentScreen) {
+      case 'agreement': {
+        this.#whoIssues = professionalAgreementIssues(path, this.#agreement);
+        if (this.#whoIssues.length > 0) return this.#host.requestUpdate();
+        return this.#showConsentScreen(path.kind === 'without-consent' ? 'without-consent' : path.kind === 'best-interests' ? 'best-interests' : 'decisions');
+      }
+      case 'without-consent':
+        this.#whoIssues = withoutConsentIssues(this.#withoutConsent, practitioner);
+        break;
+      case 'best-interests':
+        this.#whoIssues = bestInterestsIssues(this.#bestInterests, practitioner);
+        break;
+      case 'decisions': {
+        // A parent filling it in for someone 16 or over: said here, before any decision.
+        this.#whoIssues = path.kind === 'blocked' ? [{ part: 'route', key: path.need }] : [];
+        const missing = this.#requested.filter(
+          (record) => purposeQuestionOf(path, record).asked && !this.#choices.has(choiceKey(record.serviceId, record.purposeId)),
+        );
+        this.#consentIssues = missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId }));
+        if (this.#consentIssues.length > 0) return this.#host.requestUpdate();
+      }
     }
-    const decided = this.#requested.map((record) => {
-      const { choice, at } = this.#choices.get(choiceKey(record.serviceId, record.purposeId))!;
-      // Never before the notice was shown, even if the clock stepped back.
-      const now = at < this.#noticeShownAt! ? this.#noticeShownAt! : at;
-      return choice === 'given'
-        ? give(record, { now, actor: 'subject', method: 'online', explicitSpecialCategory: true })
-        : refuse(record, { now, actor: 'subject', method: 'online' });
+    if (this.#whoIssues.length > 0) return this.#host.requestUpdate();
+    const decisions = new Map(
+      [...this.#choices].map(([key, { choice, at }]) => [key, { choice, at: at < this.#noticeShownAt! ? this.#noticeShownAt! : at }] as const),
+    );
+    const finished = finishConsent({
+      definition: this.#setup.definition,
+      chosenServices: state.chosenServices,
+      records: this.#requested,
+      path,
+      decisions,
+      answers: plan.effectiveAnswers,
+      ...(practitioner && { practitioner }),
+      professional: this.#agreement,
+      withoutConsent: this.#withoutConsent,
+      bestInterests: this.#bestInterests,
+      now: this.#now(),
+      newId: this.#newId,
     });
+    this.#overrides = finished.overrides;
     this.#consentIssues = [];
-    this.#dispatch({ type: 'consentDecided', consent: decided }, true);
+    this.#dispatch({ type: 'consentDecided', consent: finished.consents }, true);
   }
 
   async #submit(): Promise<void> {
@@ -578,6 +777,7 @@ export class IntakeFlowController implements ReactiveController {
           story: flowPlan(candidate, this.#context()).story,
           chosenServices: candidate.chosenServices,
           consents: candidate.consent ?? [],
+          overrides: this.#overrides,
           locale: this.#locale,
           channel: config.practitioner ? 'practitioner' : 'web',
           receipt: { selector: receiptCode.selector, verifierHash },

@@ -1,4 +1,13 @@
-import { describeLanguage, englishLanguageName, isLocale, languagesOf, type ConfigProblem, type Definition, type Locale } from '@onestory/core';
+import {
+  checkEndpointUrl,
+  describeLanguage,
+  englishLanguageName,
+  isLocale,
+  languagesOf,
+  type ConfigProblem,
+  type Definition,
+  type Locale,
+} from '@onestory/core';
 
 /** The attributes of `<onestory-intake>`, as the host set them (raw stage). */
 export interface IntakeAttributes {
@@ -27,8 +36,6 @@ export type IntakeConfigCheck =
   | { readonly ok: true; readonly config: IntakeConfig; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /** `value` resolved against `base` when it is an http(s) address. */
 function webUrl(value: string, base: string): URL | undefined {
   try {
@@ -37,15 +44,6 @@ function webUrl(value: string, base: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * `value` resolved against `base` when it is safe to send personal data to: https, or
- * plain http only to this machine (development and tests).
- */
-function safeUrl(value: string, base: string): URL | undefined {
-  const url = webUrl(value, base);
-  return url && (url.protocol === 'https:' || LOOPBACK.has(url.hostname)) ? url : undefined;
 }
 
 /**
@@ -74,7 +72,7 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
     });
   }
 
-  let endpoint: URL | undefined;
+  let endpoint: string | undefined;
   if (!attributes.endpoint?.trim()) {
     problems.push({
       path: 'endpoint',
@@ -83,14 +81,10 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
         'No endpoint is set, so answers could not be sent. Add endpoint="https://…" naming the URL that receives submissions.',
     });
   } else {
-    endpoint = safeUrl(attributes.endpoint.trim(), baseUrl);
-    if (!endpoint) {
-      problems.push({
-        path: 'endpoint',
-        code: 'unsafe-endpoint',
-        message: `"${attributes.endpoint}" is not an https URL. Personal data is only sent over https (plain http only to localhost).`,
-      });
-    }
+    // Core's check, the one the submission client makes: https (http only to localhost), no credentials.
+    const checked = checkEndpointUrl(attributes.endpoint.trim(), 'endpoint', baseUrl);
+    if ('problem' in checked) problems.push(checked.problem);
+    else endpoint = checked.url;
   }
 
   const known = new Set(definition.services.map((service) => service.id));
@@ -132,7 +126,7 @@ export function checkIntakeConfig(attributes: IntakeAttributes, definition: Defi
     ok: true,
     warnings,
     config: {
-      endpoint: endpoint!.href,
+      endpoint: endpoint!,
       preselected,
       locale: locale as Locale,
       exitUrl,

@@ -18,7 +18,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
-import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
+import { IntakeFlowController, type ConsentScreen } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
@@ -33,13 +33,31 @@ import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
+import { renderAgreement, renderBestInterests, renderWithoutConsent, whoFieldId } from './internal/who-agrees.view.js';
 import type { StepContext } from './internal/step-context.js';
+import { renderCodeForm } from './save-resume/code-form.view.js';
+import { ReopenedReceiptController } from './save-resume/reopened-receipt.controller.js';
+import { renderReopenedReceipt } from './save-resume/reopened-receipt.view.js';
+import { SaveResumeController } from './save-resume/save-resume.controller.js';
+import { problemText, renderEntryLinks, renderSaveButton, renderSaved, renderSaveNotice } from './save-resume/save-resume.view.js';
+import { StepHistoryController } from './save-resume/step-history.controller.js';
 
-/** A key that changes exactly when a different step or page is on screen. */
-function stepKey(state: FlowState<unknown> | undefined): string | undefined {
+/** A screen shown instead of the step: saved, resuming from a code, or a receipt reopened from its code. */
+type AsideView = 'saved' | 'resume' | 'receipt';
+
+/** A key that changes exactly when a different step, page or consent screen is on screen. */
+function stepKey(state: FlowState<unknown> | undefined, consentScreen: string): string | undefined {
   if (!state) return undefined;
+  if (state.step.kind === 'privacy-and-consent') return `consent:${consentScreen}`;
   return state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind;
 }
+
+const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
+  agreement: 'ui.who.title',
+  'without-consent': 'ui.who.withoutConsent.title',
+  'best-interests': 'ui.who.capacity.title',
+  decisions: 'ui.privacy.title',
+};
 
 /**
  * @summary The whole OneStory intake: the person tells their story once, chooses who may
@@ -112,6 +130,12 @@ export class OneStoryIntakeElement extends LitElement {
   @property({ attribute: false }) accessor submissionOptions: Partial<SubmissionClientOptions> | undefined = undefined;
   readonly #definition = new DefinitionController(this);
   readonly #flow = new IntakeFlowController(this);
+  readonly #saves = new SaveResumeController(this, this.#flow);
+  readonly #reopened = new ReopenedReceiptController(this);
+  #aside: AsideView | undefined;
+  readonly #history: StepHistoryController;
+  /** Quick exit's way out: past this intake's history entries first (one function, so set once). */
+  readonly #leave = (url: string): void => void this.#history.leave(url);
   #configError: ConfigError | undefined;
   #reported: Error | undefined;
   #checked: { readonly definition: Definition; readonly key: string; readonly locale: string } | undefined;
@@ -121,9 +145,17 @@ export class OneStoryIntakeElement extends LitElement {
   #dangerShown = false;
   /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
   #languageFailed: Locale | undefined;
+  /** The definition whose other languages were fetched in the background. */
+  #prefetchedFor: Definition | undefined;
 
   constructor() {
     super();
+    // The browser's Back goes to the previous step; leaving with unsaved answers is warned of.
+    this.#history = new StepHistoryController(this, {
+      stepKey: () => this.#screenKey(),
+      back: () => (this.#aside ? this.#closeAside() : this.#flow.back()),
+      wouldLose: () => this.#saves.unsaved,
+    });
     new ContextConsumer(this, {
       context: sharedStoryContext,
       subscribe: true,
@@ -134,6 +166,7 @@ export class OneStoryIntakeElement extends LitElement {
     // database, a trace on the device that OneStory was used.
     new ForgetOnExitController(this, () => {
       this.#exited = true;
+      this.#aside = undefined;
       this.#flow.stop();
       this.#checked = undefined;
     });
@@ -189,6 +222,10 @@ export class OneStoryIntakeElement extends LitElement {
         ...(this.submissionOptions && { clientOptions: this.submissionOptions }),
       });
     }
+    const fetch = this.submissionOptions?.fetch;
+    const saving = loaded.definition.settings?.saveAndResume;
+    this.#saves.configure(saving?.enabled ? { endpoint: check.config.endpoint, lifetimeDays: saving.lifetimeDays, ...(fetch && { fetch }) } : undefined);
+    this.#reopened.configure(check.config.endpoint, fetch);
   }
 
   #loadLanguage(locale: Locale): void {
@@ -242,7 +279,9 @@ export class OneStoryIntakeElement extends LitElement {
       ${this.#renderLanguageSwitch(definition, locale)}
       <div class="visually-hidden" id="announcer" role="status" aria-live="polite" aria-atomic="true"></div>
       ${danger ? renderEmergency(ctx, definition) : nothing}
-      <div class="step" data-step=${state.step.kind}>${this.#renderStep(ctx, definition, state)}</div>
+      <div class="step" data-step=${this.#aside ?? state.step.kind}>
+        ${this.#aside ? this.#renderAside(ctx, definition, this.#aside) : this.#renderStep(ctx, definition, state)}
+      </div>
     </div>`;
   }
 
@@ -259,6 +298,7 @@ export class OneStoryIntakeElement extends LitElement {
     return html`<onestory-quick-exit
       url=${this.#flow.config?.exitUrl ?? quickExit.url ?? nothing}
       locale=${locale}
+      .navigate=${this.#leave}
     ></onestory-quick-exit>`;
   }
 
@@ -283,12 +323,17 @@ export class OneStoryIntakeElement extends LitElement {
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
         </button>`
       : nothing;
+    // The first screen also offers to carry on from a resume code, or to open a receipt.
+    const onFirstScreen = state.step.kind === 'services' || (state.step.kind === 'page' && flow.progress?.index === 0);
+    const first = onFirstScreen ? renderEntryLinks(ctx, this.#saves, (view) => this.#openAside(view)) : nothing;
+    const notice = renderSaveNotice(ctx, definition, this.#saves);
     const continueButton = (label: MessageKey = 'ui.continue') =>
       html`<div class="button-group">
-        <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>
-          ${t(label)}
-        </button>
-      </div>`;
+          <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>
+            ${t(label)}
+          </button>
+        </div>
+        ${renderSaveButton(ctx, this.#saves, () => this.#saveNow())}${notice}${first}`;
 
     switch (state.step.kind) {
       case 'services': {
@@ -302,6 +347,13 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
+        const whoErrors = flow.whoIssues.map((issue) => ({ target: whoFieldId(issue.part), message: t(issue.key) }));
+        const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
+        const screen = flow.consentScreen;
+        if (screen !== 'decisions') {
+          const view = screen === 'agreement' ? renderAgreement : screen === 'without-consent' ? renderWithoutConsent : renderBestInterests;
+          return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
+        }
         const consentErrors = flow.consentIssues.map((issue) => {
           const service = definition.services.find((s) => s.id === issue.serviceId)!;
           const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
@@ -317,7 +369,7 @@ export class OneStoryIntakeElement extends LitElement {
               message: issue.message,
             }))
           : [];
-        const errors = [...consentErrors, ...stepErrors];
+        const errors = [...whoErrors, ...consentErrors, ...stepErrors];
         const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
         return html`${back}${summary(errors)}${renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
       }
@@ -330,6 +382,78 @@ export class OneStoryIntakeElement extends LitElement {
       case 'not-sent-yet':
         return renderNotSent(ctx, definition, state.step.reason, flow.persisted);
     }
+  }
+
+  // ---- Saved answers and reopened receipts (save-resume/) ---------------------------------
+
+  #renderAside(ctx: StepContext, definition: Definition, view: AsideView): TemplateResult | typeof nothing {
+    const { t } = ctx;
+    const focus = (id: string) => this.#focusField(id);
+    if (view === 'saved') return renderSaved(ctx, definition, this.#saves, () => this.#closeAside());
+    if (view === 'resume') {
+      const status = this.#saves.status;
+      return renderCodeForm(
+        ctx,
+        {
+          id: 'resume-code',
+          title: 'ui.resume.title',
+          label: 'ui.resume.label',
+          hint: 'ui.resume.hint',
+          error: status.kind === 'error' && status.doing === 'opening' ? problemText(ctx, definition, this.#saves, status.code, status.minutes) : undefined,
+          busy: status.kind === 'busy' ? t('ui.resume.opening') : undefined,
+          submit: (code) => void this.#resume(code),
+          cancel: () => this.#closeAside(),
+        },
+        focus,
+      );
+    }
+    const reopened = this.#reopened;
+    if (reopened.status.kind === 'open') return renderReopenedReceipt(ctx, definition, reopened, () => this.#closeAside());
+    const status = reopened.status;
+    return renderCodeForm(
+      ctx,
+      {
+        id: 'receipt-code',
+        title: 'ui.reopen.title',
+        label: 'ui.reopen.label',
+        hint: 'ui.reopen.hint',
+        error: status.kind === 'error' ? (status.code === 'too-many' ? t('ui.code.tooMany', { minutes: status.minutes ?? 15 }) : t(`ui.reopen.${status.code}`)) : undefined,
+        busy: status.kind === 'opening' ? t('ui.reopen.opening') : undefined,
+        submit: (code) => void this.#act(() => reopened.open(code)),
+        cancel: () => this.#closeAside(),
+      },
+      focus,
+    );
+  }
+
+  #screenKey(): string | undefined {
+    if (this.#aside) return `aside:${this.#aside}${this.#aside === 'receipt' && this.#reopened.status.kind === 'open' ? ':open' : ''}`;
+    return stepKey(this.#flow.state, this.#flow.consentScreen);
+  }
+
+  #openAside(view: AsideView): void {
+    this.#aside = view;
+    this.#saves.dismiss();
+    this.requestUpdate();
+  }
+
+  #closeAside(): void {
+    if (this.#aside === 'receipt') this.#reopened.close();
+    if (this.#aside !== 'saved' || this.#saves.status.kind !== 'deleted') this.#saves.dismiss();
+    this.#aside = undefined;
+    this.requestUpdate();
+  }
+
+  async #saveNow(): Promise<void> {
+    this.#openAside('saved');
+    await this.#saves.save();
+  }
+
+  async #resume(code: string): Promise<void> {
+    await this.#act(async () => {
+      if (await this.#saves.resume(code)) this.#aside = undefined;
+    });
+    this.requestUpdate();
   }
 
   #context(locale: Locale): StepContext {
@@ -358,12 +482,14 @@ export class OneStoryIntakeElement extends LitElement {
     this.renderRoot.addEventListener('change', record);
   }
 
-  async #act(action: () => void | Promise<void>): Promise<void> {
-    const before = stepKey(this.#flow.state);
+  async #act(action: () => unknown): Promise<void> {
+    const before = this.#screenKey();
     const done = action();
     await this.updateComplete;
-    if (stepKey(this.#flow.state) === before) this.#focusErrorSummary();
+    if (this.#screenKey() === before) this.#focusErrorSummary();
     await done;
+    await this.updateComplete;
+    if (this.#screenKey() === before) this.#focusErrorSummary();
   }
 
   async #switchLanguage(locale: Locale): Promise<void> {
@@ -398,7 +524,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   protected override updated(): void {
     const state = this.#flow.state;
-    const key = stepKey(state);
+    const key = this.#screenKey();
     // A new step or page: move focus to its heading and say where the person is now. Not
     // on the first render: a form appearing must not steal focus from the host page.
     if (key !== undefined && this.#lastStep !== undefined && key !== this.#lastStep) {
@@ -407,12 +533,15 @@ export class OneStoryIntakeElement extends LitElement {
       const summary = this.renderRoot.querySelector<HTMLElement>('.error-summary');
       if (summary) summary.focus();
       else this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-      this.#announce(this.#stepAnnouncement(state!));
+      if (!this.#aside) this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;
-    // While the person reads the first step, fetch the definition's other languages.
-    if (key !== undefined && this.#flow.definition) {
-      for (const tag of languagesOf(this.#flow.definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
+    // While the person reads the first step, fetch the definition's other languages (once
+    // per definition: a part that failed is tried again only when the person asks for it).
+    const definition = this.#flow.definition;
+    if (key !== undefined && definition && definition !== this.#prefetchedFor) {
+      this.#prefetchedFor = definition;
+      for (const tag of languagesOf(definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
@@ -434,7 +563,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t('ui.privacy.title');
+        return t(CONSENT_SCREEN_TITLES[this.#flow.consentScreen]);
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':

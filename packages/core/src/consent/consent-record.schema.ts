@@ -3,6 +3,7 @@ import { FieldPathSchema } from '../definition/condition.schema.js';
 import { LanguageTagSchema, LocalizedTextSchema } from '../definition/localized.schema.js';
 import { Art6BasisSchema, Art9ConditionSchema, OrganisationSchema } from '../definition/service.schema.js';
 import { DATA_CATEGORIES } from '../story/fields.js';
+import { SUBMISSION_LIMITS } from '../submission/constants.js';
 
 // Records travel to receiving servers: every string is bounded so parsing stays cheap.
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -173,7 +174,7 @@ export const ConsentRecordSchema = z.strictObject({
     actor: z.optional(z.enum(CONSENT_ACTORS)),
   }),
   /** The Story fields this record covers (the purpose's required and optional fields). */
-  fields: z.array(FieldPathSchema).check(z.maxLength(100)),
+  fields: z.array(FieldPathSchema).check(z.maxLength(SUBMISSION_LIMITS.fields)),
   /** Kinds of data those fields are. */
   dataCategories: z.array(z.enum(DATA_CATEGORIES)),
   /** Who receives the data: exactly the one service (never a blanket list). */

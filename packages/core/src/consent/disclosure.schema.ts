@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FieldPathSchema } from '../definition/condition.schema.js';
 import { Art6BasisSchema, Art9ConditionSchema, OrganisationSchema } from '../definition/service.schema.js';
 import { HouseholdMemberSchema, StorySchema } from '../story/story.schema.js';
+import { SUBMISSION_LIMITS } from '../submission/constants.js';
 
 /** A household member as disclosed: flagged `doNotContact` when the applicant is afraid of them. */
 export const DisclosedHouseholdMemberSchema = z.extend(HouseholdMemberSchema, {
@@ -58,15 +59,15 @@ export const DisclosureEnvelopeSchema = z.strictObject({
   /** Its own endpoint, when it has one. */
   endpoint: z.optional(z.url({ protocol: /^https?$/ })),
   /** The purposes data is sent for, each with its justification. */
-  purposes: z.array(DisclosedPurposeSchema).check(z.minLength(1), z.maxLength(50)),
+  purposes: z.array(DisclosedPurposeSchema).check(z.minLength(1), z.maxLength(SUBMISSION_LIMITS.purposesPerDisclosure)),
   /** The fields in `story`, in Story order. */
-  fields: z.array(FieldPathSchema).check(z.maxLength(100)),
+  fields: z.array(FieldPathSchema).check(z.maxLength(SUBMISSION_LIMITS.fields)),
   /** The disclosed part of the Story. */
   story: DisclosedStorySchema,
   /** Fields the service could use but does not get, and why. */
   withheld: z
     .array(z.strictObject({ field: FieldPathSchema, reason: z.enum(WITHHELD_REASONS) }))
-    .check(z.maxLength(100)),
+    .check(z.maxLength(SUBMISSION_LIMITS.fields)),
   /** Safety flags. */
   flags: SafetyFlagsSchema,
 });

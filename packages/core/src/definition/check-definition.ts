@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { checkDefinitionConsentRules } from '../consent/rules.js';
 import { DECLARED_FIELD_PATH_PATTERN, DECLARED_PREFIX, FIELD_PATHS, fieldSchema, isDeclaredFieldPath, isFieldPath, type FieldPath } from '../story/fields.js';
 import { checkConditionValues, checkDeclaredFields, checkDeclaredQuestion, checkDeclaredRef, unusedDeclaredFields } from './check-declared.js';
+import { checkSubmissionLimits } from './check-submission-limits.js';
 import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
@@ -250,6 +251,8 @@ export function checkDefinition(input: unknown): DefinitionCheck {
     return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
   }
   const problems = [...translations, ...checkSemantics(parsed.data)];
+  // What the definition's texts become in a submission, once the definition is sound.
+  if (problems.length === 0) problems.push(...checkSubmissionLimits(parsed.data));
   const warnings = unusedDeclaredFields(parsed.data);
   return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
 }

@@ -1,5 +1,5 @@
 export * from './client.js';
-export { abortableSleep, type Clock, type FetchLike, type HeaderRecord, type Sleep, type SubmissionClientOptions } from './client-options.js';
+export { abortableSleep, checkEndpointUrl, type Clock, type FetchLike, type HeaderRecord, type Sleep, type SubmissionClientOptions } from './client-options.js';
 export * from './delivery-errors.js';
 export * from './delivery-events.js';
 export * from './drafts.js';

@@ -8,17 +8,30 @@ export type TextDirection = 'ltr' | 'rtl';
 // N'Ko, Adlam (Fulani), Hanifi Rohingya, Mandaic, Samaritan, Yezidi.
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Yezi']);
 
+// Answers so far, by tag; the shipped languages known without asking. The first
+// `Intl.Locale#maximize()` in a page loads ICU's likely-subtags data: measured at 11–16 ms
+// of the intake's first render (test/bench/profile-intake.mjs), for an answer that never changes.
+const directions = new Map<Locale, TextDirection>([
+  ['en', 'ltr'],
+  ['cy', 'ltr'],
+]);
+
 /**
  * The direction of `locale`'s text, from its script: the one given in the tag (`pa-Arab`)
  * or the one the language is most likely written in (`ur` → Arabic → right to left).
  */
 export function textDirection(locale: Locale): TextDirection {
-  try {
-    const script = new Intl.Locale(locale).maximize().script;
-    return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
+  let direction = directions.get(locale);
+  if (direction === undefined) {
+    try {
+      const script = new Intl.Locale(locale).maximize().script;
+      direction = script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    } catch {
+      direction = 'ltr';
+    }
+    directions.set(locale, direction);
   }
+  return direction;
 }
 
 // Letters of the right-to-left scripts (Hebrew to Arabic Extended-A, and their presentation forms).

@@ -21,8 +21,9 @@ export interface EndpointDraft {
 }
 
 /**
- * Where the endpoint keeps drafts. The reference server uses {@link FileDraftStore}; a
- * receiver with a database implements these four calls over a table keyed by `idHash`.
+ * Where the endpoint keeps drafts. The reference server uses its store's `drafts` table
+ * (`ReceiverStore.drafts`, on PostgreSQL or PGlite); {@link FileDraftStore} and
+ * {@link createMemoryDraftStore} suit a receiver of your own without a database.
  */
 export interface EndpointDraftStore {
   put(draft: EndpointDraft): Promise<void>;

@@ -18,6 +18,6 @@ export { createDraftRoutes, type DraftRoutesOptions } from './draft-routes.js';
 export { createMemoryDraftStore, draftIdHash, FileDraftStore, type EndpointDraft, type EndpointDraftStore } from './draft-store.js';
 export type { EndpointRoute } from './endpoint-route.js';
 export { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit, type GuessLimiter } from './guess-limiter.js';
-export { ReceiptIndex, type ReceiptEntry } from './receipt-index.js';
+export { ReceiptIndex, type ReceiptEntry, type ReceiptLookup } from './receipt-index.js';
 export { createReceiptRoutes, type ReceiptRoutesOptions, type ReceiptSources, type WithdrawalAuthorisation } from './receipt-routes.js';
 export { createFhirForwarder, FHIR_JSON, type FhirForwardTarget, type FhirForwarderOptions } from './fhir-forward.js';

@@ -9,14 +9,25 @@ export interface ReceiptEntry {
   readonly submissionId: string;
 }
 
+/** Where the receipts under one selector are kept (the receiver's store: `receiptEntries`). */
+export type ReceiptLookup = (selector: string) => Promise<readonly ReceiptEntry[]>;
+
 /**
- * Which submission a receipt code opens. Built from the `receipt` registrations that
- * submissions carry; a database-backed receiver keeps the same three columns.
+ * Which submission a receipt code opens. Over the receiver's store (`new
+ * ReceiptIndex((selector) => store.receiptEntries(selector))`), which records each
+ * submission's `receipt` registration as it stores it, so that every process sharing the
+ * database opens every receipt, after a restart too. Without a lookup it keeps the
+ * registrations given to `add` in memory (tests, receivers of their own).
  */
 export class ReceiptIndex {
   readonly #bySelector = new Map<string, ReceiptEntry[]>();
+  readonly #lookup: ReceiptLookup;
 
-  /** Indexes a stored submission's receipt registration, if it has one. */
+  constructor(lookup?: ReceiptLookup) {
+    this.#lookup = lookup ?? (async (selector) => this.#bySelector.get(selector) ?? []);
+  }
+
+  /** Indexes a stored submission's receipt registration in memory, if it has one (not needed over a store). */
   add(submission: Submission): void {
     if (!submission.receipt) return;
     const { selector, verifierHash } = submission.receipt;
@@ -36,7 +47,7 @@ export class ReceiptIndex {
     if (!parsed) return undefined;
     const hash = Buffer.from(await receiptVerifierHash(parsed.verifier), 'hex');
     let found: string | undefined;
-    for (const entry of this.#bySelector.get(parsed.selector) ?? []) {
+    for (const entry of await this.#lookup(parsed.selector)) {
       const stored = Buffer.from(entry.verifierHash, 'hex');
       if (stored.length === hash.length && timingSafeEqual(stored, hash) && found === undefined) found = entry.submissionId;
     }

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type { ProblemDetails } from '../delivery/problem.js';
 import { PROBLEM_CONTENT_TYPE } from '../delivery/problem.js';
@@ -12,7 +11,7 @@ import { randomReference } from './reference-number.js';
 import { addIsoDuration } from './retention.js';
 import { createRouter, type Route } from './router.js';
 import { createDraftRoutes } from './draft-routes.js';
-import { createMemoryDraftStore, FileDraftStore, type EndpointDraftStore } from './draft-store.js';
+import type { EndpointDraftStore } from './draft-store.js';
 import type { EndpointRoute } from './endpoint-route.js';
 import { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit } from './guess-limiter.js';
 import { ReceiptIndex } from './receipt-index.js';
@@ -77,7 +76,7 @@ export interface ReferenceServerOptions {
   readonly purgeIntervalMs?: number;
   /** Wrong resume or receipt codes allowed per address. Default {@link DEFAULT_GUESS_LIMIT}. */
   readonly guessLimit?: GuessLimit;
-  /** Where saved drafts are kept. Default: one file each under `dataDir/drafts/` (in memory with `databaseUrl`). */
+  /** Where saved drafts are kept. Default: the store's `drafts` table. */
   readonly drafts?: EndpointDraftStore;
   /** More routes, matched after the built-in ones. */
   readonly routes?: (context: { readonly store: ReceiverStore; readonly now: () => number }) => readonly Route[];
@@ -134,10 +133,8 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
   const forwarder = createFhirForwarder({ store, targets: fhirTargets, now: config.now });
   // Save-and-resume and receipts (draft-routes.ts, receipt-routes.ts) mount beside /submissions.
   const guesses = createGuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, config.now);
-  const draftStore = options.drafts ?? (options.dataDir ? await FileDraftStore.open(join(options.dataDir, 'drafts')) : createMemoryDraftStore());
-  const drafts = createDraftRoutes({ store: draftStore, now: config.now, guesses });
-  const receiptIndex = new ReceiptIndex();
-  for (const stored of await store.submissions()) receiptIndex.add(stored.submission);
+  const drafts = createDraftRoutes({ store: options.drafts ?? store.drafts, now: config.now, guesses });
+  const receiptIndex = new ReceiptIndex((selector) => store.receiptEntries(selector));
   const receipts = createReceiptRoutes({ index: receiptIndex, sources: store, guesses });
   const postRoutes = (routes: Readonly<Record<string, EndpointRoute>>): Route[] =>
     Object.entries(routes).map(([path, handle]) => ({ method: 'POST', path, access: 'public', handle: ({ request, response }) => handle(request, response, clientOf(request)) }));
@@ -151,7 +148,6 @@ export async function createReferenceServer(options: ReferenceServerOptions): Pr
       notifies: (serviceId) => targets.has(serviceId),
       forwards: (serviceId) => fhirTargets.has(serviceId),
       authoriseWithdrawal: (request, response, json) => receipts.authoriseWithdrawal(request, response, json, clientOf(request)),
-      onStored: (stored) => receiptIndex.add(stored.submission),
     }),
     ...postRoutes(drafts.routes),
     ...postRoutes(receipts.routes),

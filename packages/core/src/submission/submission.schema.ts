@@ -3,11 +3,11 @@ import { ConsentRecordSchema, PractitionerOverrideSchema } from '../consent/cons
 import { DisclosureEnvelopeSchema } from '../consent/disclosure.schema.js';
 import { IdSchema } from '../definition/condition.schema.js';
 import { LanguageTagSchema } from '../definition/localized.schema.js';
-import { SUBMISSION_CHANNELS, SUBMISSION_SCHEMA_VERSION } from './constants.js';
+import { SUBMISSION_CHANNELS, SUBMISSION_LIMITS, SUBMISSION_SCHEMA_VERSION } from './constants.js';
 import { WithdrawalNoticeSchema } from './withdrawal-notice.schema.js';
 
 export { WithdrawalNoticeSchema, type WithdrawalNotice } from './withdrawal-notice.schema.js';
-export { SUBMISSION_SCHEMA_VERSION, SUBMISSION_CHANNELS, type SubmissionChannel } from './constants.js';
+export { SUBMISSION_SCHEMA_VERSION, SUBMISSION_CHANNELS, SUBMISSION_LIMITS, type SubmissionChannel } from './constants.js';
 
 /** What a submission carries so its receipt code works later (see `generateReceiptCode`). */
 export const ReceiptRegistrationSchema = z.strictObject({
@@ -42,11 +42,11 @@ export const SubmissionSchema = z.strictObject({
     version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   }),
   /** One consent record per chosen service and purpose. */
-  consents: z.array(ConsentRecordSchema).check(z.maxLength(200)),
+  consents: z.array(ConsentRecordSchema).check(z.maxLength(SUBMISSION_LIMITS.consents)),
   /** Recorded decisions to share without consent (practitioner mode). */
   overrides: z.array(PractitionerOverrideSchema).check(z.maxLength(20)),
   /** One envelope per recipient service. */
-  disclosures: z.array(DisclosureEnvelopeSchema).check(z.maxLength(50)),
+  disclosures: z.array(DisclosureEnvelopeSchema).check(z.maxLength(SUBMISSION_LIMITS.disclosures)),
   /**
    * Lets the person reopen their receipt, and withdraw, with the receipt code only they
    * hold: its selector and the SHA-256 of its secret part (never the code itself).

@@ -9,6 +9,7 @@ import { submissionSchemaFor } from '../submission/submission-schema-for.js';
 import { toTypeScript } from '../typescript/to-typescript.js';
 import { fhirCommand, FHIR_USAGE } from './fhir-command.js';
 import { importOrukCommand, IMPORT_ORUK_USAGE } from './import-oruk-command.js';
+import { tokensCommand, TOKENS_USAGE } from './tokens-command.js';
 import { CliError, readDefinition, readJsonFile } from './read-definition.js';
 import { CATALOGUE_USAGE, catalogueCommand, checkCatalogues, isCatalogueFile } from './catalogue-command.js';
 
@@ -27,7 +28,7 @@ ${CATALOGUE_USAGE}  types <definition.json> [--out dir]   Write the JSON Schema 
                                         the definition produces (default: the current folder).
   data-map <definition.json>            Print a Markdown data map (services, purposes, lawful bases,
                                         fields, retention) for a DPIA.
-${FHIR_USAGE}${IMPORT_ORUK_USAGE}`;
+${FHIR_USAGE}${IMPORT_ORUK_USAGE}${TOKENS_USAGE}`;
 
 async function loadOrExplain(path: string): Promise<Definition> {
   const result = await readDefinition(path);
@@ -132,6 +133,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         locale: { type: 'string' },
         'fhir-base': { type: 'string' },
         into: { type: 'string' },
+        label: { type: 'string' },
+        definition: { type: 'string' },
+        'database-url': { type: 'string' },
+        'data-dir': { type: 'string' },
       },
     });
     if (values.help) {
@@ -139,6 +144,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (positionals[0] === 'fhir') return await fhir(positionals.slice(1), values, io);
+    if (positionals[0] === 'tokens') {
+      onlyOptions(values, ['label', 'definition', 'database-url', 'data-dir'], 'tokens');
+      return await tokensCommand(positionals.slice(1), {
+        databaseUrl: values['database-url'] ?? (values['data-dir'] === undefined ? process.env['DATABASE_URL'] : undefined),
+        dataDir: values['data-dir'] === undefined ? undefined : resolve(io.cwd, values['data-dir']),
+        label: values.label,
+        definition: values.definition === undefined ? undefined : await loadOrExplain(resolve(io.cwd, values.definition)),
+      }, io);
+    }
     if (positionals[0] === 'import-oruk') {
       const [, feed, ...rest] = positionals;
       if (feed === undefined) throw new CliError('import-oruk needs an ORUK feed file: onestory import-oruk <feed.json> [--into definition.json]');
@@ -156,7 +170,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
       return catalogueCommand(file, io.stdout);
     }
-    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types, data-map, catalogue, fhir or import-oruk)`);
+    if (!['check', 'types', 'data-map'].includes(command)) throw new CliError(`unknown command "${command}" (use check, types, data-map, catalogue, fhir, import-oruk or tokens)`);
     if (file === undefined) throw new CliError(`${command} needs a definition file: onestory ${command} <definition.json>`);
     if (values.out !== undefined && command !== 'types') throw new CliError(`--out only applies to the types command`);
     if (command === 'check') return await check([file, ...extra].map((f) => resolve(io.cwd, f)), io);

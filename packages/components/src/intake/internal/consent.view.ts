@@ -1,7 +1,10 @@
 import {
   localize,
+  purposeNoteOf,
+  purposeQuestionOf,
   titleShown,
   translate,
+  type ConsentPath,
   type ConsentRecord,
   type Definition,
   type FieldOption,
@@ -71,18 +74,33 @@ function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly
  * agreeing and refusing take the same single action, neither is chosen beforehand. For
  * special category data the "yes" carries the explicit statement naming that data (rule 5).
  */
-function renderDecision(ctx: StepContext, definition: Definition, record: ConsentRecord, error: string): TemplateResult {
+function renderDecision(ctx: StepContext, definition: Definition, record: ConsentRecord, error: string, path: ConsentPath): TemplateResult {
   const { flow, locale, t } = ctx;
   const service = definition.services.find((s) => s.id === record.serviceId)!;
   const purpose = service.purposes.find((p) => p.id === record.purposeId)!;
   const serviceName = service.name[locale];
+  const question = purposeQuestionOf(path, record);
+  // Not asked on this path (a child's consent-based purpose needs a parent…): say so, plainly.
+  if (!question.asked) {
+    return html`<div class="question" id=${consentFieldId(record.serviceId, record.purposeId)}>
+      <p>${purpose.description[locale]}</p>
+      <p>${t(question.why)}</p>
+    </div>`;
+  }
+  // A professional records the person's own decision; a parent decides for their child.
+  const relayed = path.kind === 'relayed';
   const statement = record.explicitSpecialCategoryStatement?.text;
   const options: FieldOption[] = [
-    { value: 'given', label: t('ui.consent.agree'), ...(statement && { hint: statement }) },
-    { value: 'refused', label: t('ui.consent.refuse') },
+    { value: 'given', label: t(relayed ? 'ui.consent.theyAgree' : 'ui.consent.agree'), ...(statement && { hint: statement }) },
+    { value: 'refused', label: t(relayed ? 'ui.consent.theyRefuse' : 'ui.consent.refuse') },
   ];
+  const note = purposeNoteOf(path, record);
+  const label = t(relayed ? 'ui.consent.questionThem' : path.kind === 'parent' ? 'ui.consent.questionParent' : 'ui.consent.question', {
+    service: serviceName,
+  });
   const hint = [
     purpose.description[locale],
+    ...(note ? [t(note, { service: serviceName })] : []),
     purpose.core ? t('ui.consent.coreNote', { service: serviceName }) : t('ui.consent.optionalNote'),
     t('ui.consent.withdraw', { contact: localize(service.organisation.contact, locale) }),
   ].join(' ');
@@ -93,7 +111,7 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
   return html`<onestory-radios
     id=${consentFieldId(record.serviceId, record.purposeId)}
     name=${consentFieldId(record.serviceId, record.purposeId)}
-    .label=${t('ui.consent.question', { service: serviceName })}
+    .label=${label}
     .hint=${hint}
     .error=${error}
     .locale=${locale}
@@ -112,6 +130,7 @@ export function renderPrivacyAndConsent(
   const { flow, locale, t } = ctx;
   const chosen = flow.state?.chosenServices ?? [];
   const records = flow.consentRecords;
+  const path: ConsentPath = flow.consentPath ?? { kind: 'person' };
   return html`${ctx.heading(t('ui.privacy.title'), titleShown(definition, locale))} ${renderNotice(ctx, definition, chosen)}
     <section aria-labelledby="consent-title" part="consent">
       <h2 id="consent-title">${t('ui.consent.title')}</h2>
@@ -123,7 +142,7 @@ export function renderPrivacyAndConsent(
         return html`<div class="service">
           <h3>${service.name[locale]}</h3>
           ${own.map((record) =>
-            renderDecision(ctx, definition, record, errors.get(consentFieldId(record.serviceId, record.purposeId)) ?? ''),
+            renderDecision(ctx, definition, record, errors.get(consentFieldId(record.serviceId, record.purposeId)) ?? '', path),
           )}
         </div>`;
       })}

@@ -1,4 +1,4 @@
-import { autocompleteFor, optionsFor, widgetFor, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
+import { autocompleteFor, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
@@ -34,13 +34,17 @@ export interface QuestionView {
   readonly error: string;
   /** The "(optional)" suffix in `locale`. */
   readonly optionalText: string;
+  /** The definition's declaration of the question's field, when it is a declared one: its type picks the widget and gives the options. */
+  readonly declared?: DeclaredField | undefined;
 }
 
 /**
  * One question, in its `.question` wrapper, as the field element its widget calls for
  * (one template per question: a page may hold hundreds). The element's id is the
  * question id (the error summary links to it) and `data-field` its Story field (the
- * intake reads answers by it). Labels and hints are text, never HTML.
+ * intake reads answers by it). Labels and hints are text, never HTML. The engine decides
+ * what is required; only the checklist is told, because an optional one offers to be left
+ * unanswered.
  */
 export function renderQuestion(view: QuestionView): TemplateResult {
   const { planned, locale, value, error } = view;
@@ -49,7 +53,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   const hint = question.hint?.[locale] ?? '';
   const id = question.id;
   const field = question.field;
-  const widget = widgetFor(question);
+  const widget = widgetFor(question, view.declared);
   const tag = TAGS[widget];
   // One template for every field element: they share the same public properties.
   return staticHtml`<div class="question"><${tag}
@@ -60,7 +64,8 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .hint=${hint}
     .error=${error}
     .locale=${locale}
-    .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale) : nothing}
+    .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
+    ?required=${widget === 'checklist' && planned.required}
     autocomplete=${autocompleteFor(field) || nothing}
     ${initialValue(value)}
   ></${tag}></div>`;

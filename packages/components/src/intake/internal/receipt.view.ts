@@ -1,13 +1,28 @@
-import { receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem } from '@onestory/core';
+import { receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem, type ReceiptServiceStatus } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ReceiptActions } from '../save-resume/reopened-receipt.controller.js';
+import { readableWhen } from '../save-resume/when.js';
 import type { StepContext } from './step-context.js';
+
+/** How a receipt is shown: the one just sent (withdrawing through the flow), or one reopened with its statuses. */
+export interface ReceiptSource {
+  readonly actions: ReceiptActions;
+  /** Each service's status, on a reopened receipt. */
+  readonly statuses?: readonly ReceiptServiceStatus[];
+}
 
 /**
  * The receipt on the confirmation page: per service and purpose, what was received, why,
  * on which basis, for how long and whom to contact; a Withdraw button for each consent
  * the person gave; the receipt code; print and download.
  */
-export function renderReceipt(ctx: StepContext, definition: Definition, receipt: ConsentReceipt, code: string | undefined): TemplateResult {
+export function renderReceipt(
+  ctx: StepContext,
+  definition: Definition,
+  receipt: ConsentReceipt,
+  code: string | undefined,
+  source: ReceiptSource = { actions: ctx.flow },
+): TemplateResult {
   const { t } = ctx;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
     <h2 id="receipt-title">${t('ui.receipt.title')}</h2>
@@ -23,12 +38,13 @@ export function renderReceipt(ctx: StepContext, definition: Definition, receipt:
       <button type="button" class="button secondary" data-action="print" @click=${() => globalThis.print?.()}>${t('ui.receipt.print')}</button>
       <button type="button" class="button secondary" data-action="download" @click=${() => download(receipt, code, ctx)}>${t('ui.receipt.download')}</button>
     </div>
-    ${receipt.items.map((item) => renderItem(ctx, definition, item))}
+    ${receipt.items.map((item) => renderItem(ctx, definition, item, source))}
   </section>`;
 }
 
-function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem): TemplateResult {
-  const { t, flow, locale } = ctx;
+function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem, source: ReceiptSource): TemplateResult {
+  const { t, locale } = ctx;
+  const flow = source.actions;
   const text = receiptItemText(item, locale, definition);
   const contact = text.contact;
   const progress = flow.withdrawalOf(item.recordId);
@@ -66,9 +82,17 @@ function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem)
       <div><dt>${t('ui.receipt.decision')}</dt><dd>${translate(locale, `consent.state.${item.state}`)}</dd></div>
       <div><dt>${t('ui.receipt.retention')}</dt><dd>${text.retention}</dd></div>
       <div><dt>${t('ui.receipt.contact')}</dt><dd>${contact}</dd></div>
+      ${source.statuses ? html`<div class="receipt-status"><dt>${t('ui.reopen.status')}</dt><dd>${statusText(ctx, source.statuses, item.serviceId)}</dd></div>` : nothing}
     </dl>
     ${action}
   </div>`;
+}
+
+/** What a service has done with what the person sent, in their words. */
+function statusText(ctx: StepContext, statuses: readonly ReceiptServiceStatus[], serviceId: string): string {
+  const status = statuses.find((s) => s.serviceId === serviceId);
+  if (!status) return ctx.t('ui.reopen.status.none');
+  return ctx.t(`ui.reopen.status.${status.status}`, { date: readableWhen(status.at, ctx.locale), reason: status.reason ?? '' });
 }
 
 /** Saves the receipt as a text file, the code included; nothing goes over the network. */

@@ -8,7 +8,7 @@ export interface Migration {
 }
 
 /**
- * The receiver's schema, oldest first. To add tables (drafts, receipts…), append a
+ * The receiver's schema, oldest first. To add tables, append a
  * migration with the next version: never edit one that has shipped.
  *
  * No table below holds personal data outside `deliveries.envelope` (what a service
@@ -124,6 +124,35 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (submission_id, service_id)
       );
       CREATE INDEX fhir_forward_queue_due ON fhir_forward_queue (next_attempt_at) WHERE delivered_at IS NULL;
+    `,
+  },
+  {
+    version: 3,
+    name: 'saved drafts and receipt codes',
+    sql: `
+      -- Save-and-resume drafts: ciphertext the browser sealed, under the SHA-256 of its
+      -- lookup id. Nothing here can be read without the person's resume code.
+      CREATE TABLE drafts (
+        id_hash text PRIMARY KEY,
+        iv text NOT NULL,
+        ciphertext text NOT NULL,
+        saved_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX drafts_expiry ON drafts (expires_at);
+
+      -- Which submission a receipt code opens: its selector and the SHA-256 of its secret
+      -- part, never the code. Written with the submission, so every receiver process
+      -- sharing the database can open every receipt.
+      CREATE TABLE receipts (
+        submission_id text PRIMARY KEY REFERENCES submissions,
+        selector text NOT NULL,
+        verifier_hash text NOT NULL
+      );
+      CREATE INDEX receipts_selector ON receipts (selector);
+      INSERT INTO receipts (submission_id, selector, verifier_hash)
+        SELECT submission_id, meta -> 'receipt' ->> 'selector', meta -> 'receipt' ->> 'verifierHash'
+        FROM submissions WHERE meta -> 'receipt' ->> 'selector' IS NOT NULL AND meta -> 'receipt' ->> 'verifierHash' IS NOT NULL;
     `,
   },
 ];

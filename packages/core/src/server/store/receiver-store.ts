@@ -1,7 +1,9 @@
 import type { ConsentRecord } from '../../consent/consent-record.schema.js';
 import type { DisclosureEnvelope, SafetyFlags } from '../../consent/disclosure.schema.js';
 import type { Submission, WithdrawalNotice } from '../../submission/submission.schema.js';
+import type { EndpointDraftStore } from '../draft-store.js';
 import type { InboxAction, InboxStatus } from '../inbox-status.js';
+import type { ReceiptEntry } from '../receipt-index.js';
 import type { WithdrawalEffect } from '../withdrawal.js';
 
 /** A submission as stored, rebuilt from its idempotency record and its envelopes. */
@@ -190,8 +192,8 @@ export interface ReceiverStore {
   issueToken(serviceId: string, label: string, at: Date, token: string): Promise<ServiceTokenInfo>;
   /** Revokes a token; false when there is no such token. */
   revokeToken(tokenId: string, at: Date): Promise<boolean>;
-  /** A service's tokens. */
-  tokens(serviceId: string): Promise<ServiceTokenInfo[]>;
+  /** A service's tokens; every service's when no service is given. */
+  tokens(serviceId?: string): Promise<ServiceTokenInfo[]>;
   /** The service a presented token's hash belongs to, unless unknown or revoked. */
   serviceForTokenHash(tokenHash: string): Promise<{ readonly serviceId: string; readonly tokenId: string; readonly tokenHash: string } | undefined>;
 
@@ -212,6 +214,11 @@ export interface ReceiverStore {
   forwardFailed(job: ForwardJob, nextAttemptAt: Date, status: string): Promise<void>;
   /** Forwards not yet delivered (for monitoring and tests). */
   pendingForwards(): Promise<(ForwardJob & { readonly nextAttemptAt: string; readonly lastStatus?: string })[]>;
+
+  /** Save-and-resume drafts (ciphertext only), in the same database. */
+  readonly drafts: EndpointDraftStore;
+  /** The receipts whose code starts with `selector` (stored with their submissions): hashes and ids only. */
+  receiptEntries(selector: string): Promise<ReceiptEntry[]>;
 
   /** Deletes every envelope past its retention at `now`, recording each deletion (ids only); returns how many. */
   purgeExpired(now: Date): Promise<number>;

@@ -3,6 +3,8 @@ import type { DisclosureEnvelope } from '../../consent/disclosure.schema.js';
 import type { Submission, WithdrawalNotice } from '../../submission/submission.schema.js';
 import { transition, type InboxAction, type InboxStatus } from '../inbox-status.js';
 import { applyWithdrawal, type WithdrawalEffect } from '../withdrawal.js';
+import type { EndpointDraft, EndpointDraftStore } from '../draft-store.js';
+import type { ReceiptEntry } from '../receipt-index.js';
 import { migrate } from './migrations.js';
 import type {
   InboxEvent,
@@ -79,8 +81,12 @@ export class SqlReceiverStore implements ReceiverStore {
   readonly #db: SqlDatabase;
   #closing: Promise<void> | undefined;
 
+  /** Save-and-resume drafts, in the `drafts` table. */
+  readonly drafts: EndpointDraftStore;
+
   private constructor(db: SqlDatabase) {
     this.#db = db;
+    this.drafts = sqlDraftStore(db);
   }
 
   get engine() {
@@ -118,6 +124,13 @@ export class SqlReceiverStore implements ReceiverStore {
           return { kind: 'replayed', record: await this.#rebuild(tx, stored) } as const;
         }
         await tx.query('INSERT INTO issued_references (reference) VALUES ($1)', [reference]);
+        if (submission.receipt) {
+          await tx.query('INSERT INTO receipts (submission_id, selector, verifier_hash) VALUES ($1, $2, $3)', [
+            submission.submissionId,
+            submission.receipt.selector,
+            submission.receipt.verifierHash,
+          ]);
+        }
         for (const [position, envelope] of disclosures.entries()) {
           const consents = submission.consents.filter((record) => record.serviceId === envelope.serviceId);
           const urgent = envelope.flags.immediateDanger || envelope.flags.marac;
@@ -290,10 +303,11 @@ export class SqlReceiverStore implements ReceiverStore {
     return rows.length > 0;
   }
 
-  async tokens(serviceId: string): Promise<ServiceTokenInfo[]> {
+  async tokens(serviceId?: string): Promise<ServiceTokenInfo[]> {
     const rows = await this.#db.query<{ token_id: string; service_id: string; label: string; created_at: Date; revoked_at: Date | null }>(
-      'SELECT token_id, service_id, label, created_at, revoked_at FROM service_tokens WHERE service_id = $1 ORDER BY created_at, token_id',
-      [serviceId],
+      `SELECT token_id, service_id, label, created_at, revoked_at FROM service_tokens
+       WHERE $1::text IS NULL OR service_id = $1 ORDER BY service_id, created_at, token_id`,
+      [serviceId ?? null],
     );
     return rows.map((row) => ({
       tokenId: row.token_id,
@@ -383,6 +397,14 @@ export class SqlReceiverStore implements ReceiverStore {
       nextAttemptAt: iso(row.next_attempt_at),
       ...(row.last_status ? { lastStatus: row.last_status } : {}),
     }));
+  }
+
+  async receiptEntries(selector: string): Promise<ReceiptEntry[]> {
+    const rows = await this.#db.query<{ submission_id: string; selector: string; verifier_hash: string }>(
+      'SELECT submission_id, selector, verifier_hash FROM receipts WHERE selector = $1 ORDER BY submission_id',
+      [selector],
+    );
+    return rows.map((row) => ({ submissionId: row.submission_id, selector: row.selector, verifierHash: row.verifier_hash }));
   }
 
   async purgeExpired(now: Date): Promise<number> {
@@ -488,6 +510,32 @@ export class SqlReceiverStore implements ReceiverStore {
     const deliveries = await tx.query<DeliveryRow>('SELECT * FROM deliveries WHERE submission_id = $1 ORDER BY position', [row.submission_id]);
     return rebuilt(row, deliveries);
   }
+}
+
+/** Drafts over the `drafts` table: a draft saved again replaces the old one in one statement. */
+function sqlDraftStore(db: SqlDatabase): EndpointDraftStore {
+  type DraftRow = { id_hash: string; iv: string; ciphertext: string; saved_at: Date; expires_at: Date };
+  return {
+    async put(draft: EndpointDraft) {
+      await db.query(
+        `INSERT INTO drafts (id_hash, iv, ciphertext, saved_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id_hash) DO UPDATE SET iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, saved_at = EXCLUDED.saved_at, expires_at = EXCLUDED.expires_at`,
+        [draft.idHash, draft.iv, draft.ciphertext, new Date(draft.savedAt), new Date(draft.expiresAt)],
+      );
+    },
+    async get(idHash: string) {
+      const [row] = await db.query<DraftRow>('SELECT * FROM drafts WHERE id_hash = $1', [idHash]);
+      return (
+        row && { idHash: row.id_hash, iv: row.iv, ciphertext: row.ciphertext, savedAt: new Date(row.saved_at).getTime(), expiresAt: new Date(row.expires_at).getTime() }
+      );
+    },
+    async delete(idHash: string) {
+      return (await db.query('DELETE FROM drafts WHERE id_hash = $1 RETURNING id_hash', [idHash])).length > 0;
+    },
+    async deleteExpired(now: number) {
+      return (await db.query('DELETE FROM drafts WHERE expires_at <= $1 RETURNING id_hash', [new Date(now)])).length;
+    },
+  };
 }
 
 function rebuilt(row: SubmissionRow, deliveries: readonly DeliveryRow[]): StoredSubmission {

@@ -1,0 +1,230 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ConsentRecord, Submission } from '@onestory/core';
+import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { testEndpoint } from '../helpers/endpoint.js';
+import { problemsAtEverySize } from '../helpers/sizes.js';
+import { clickContinue, fillPagesUntil } from '../intake/drive.js';
+import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { press, tabTo, type } from '../intake/keyboard.js';
+
+// Everyone who starts can finish (issue 20), the people part: a 14-year-old, a parent for
+// their 10-year-old, a professional with the person's agreement by phone, a professional
+// sharing without consent in practitioner mode, an adult who lacks capacity, and someone
+// who lives alone. Each reaches "sent" on the real endpoint, and the stored records say
+// exactly who decided, how, on which basis and on whose behalf. Every new screen has no
+// axe violations at 1280 px, 320 px and 400% zoom. On `main` before this work, the
+// 14-year-old ended at "could not be sent" and the professionals' records said the person
+// agreed online themselves.
+
+const CONSENT = 'How we use your information';
+const CHECK = 'Check your answers before sending';
+const SENT = 'Your information has been sent';
+
+/** A date of birth `years` years and a few months ago, ISO. */
+function bornYearsAgo(years: number): string {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  date.setUTCMonth(date.getUTCMonth() - 3);
+  return date.toISOString().slice(0, 10);
+}
+
+const PERSON = {
+  'risk.immediateDanger': 'no',
+  'person.givenName': 'Rhys',
+  'person.familyName': 'Price',
+  'contact.phone': '07700 900 982',
+  'contact.email': 'rhys@example.com',
+  'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
+  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
+  'household.members': [],
+  'needs.educationYouth.description': 'I want help finding an apprenticeship.',
+  'needs.family.description': 'Help with parenting and school.',
+  'needs.care.description': 'Needs help at home after a stroke.',
+};
+const PROFESSIONAL = {
+  'referrer.type': 'professional',
+  'referrer.name': 'Dee Morgan',
+  'referrer.role': 'Social worker',
+  'referrer.organisation': 'Neath Port Talbot Council',
+  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
+};
+
+async function mount(services: string, options: { practitioner?: boolean } = {}): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
+  const endpoint = await testEndpoint();
+  const definition = await exampleDefinition(EARLY_HELP_URL);
+  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
+    .definition=${definition}
+    endpoint=${`${endpoint.url}/submissions`}
+    services=${services}
+    ?practitioner=${options.practitioner === true}
+  ></onestory-intake>`);
+  await waitUntil(() => shadow(intake).querySelector('h1'), 'the intake never rendered', { timeout: 5000 });
+  return { intake, marker: `Rhys${Math.random().toString(36).slice(2, 8)}` };
+}
+
+type Radios = HTMLElement & { value: unknown; options: { value: string; label: string }[] };
+
+/** Chooses, in the radio group `id`, the answer the person reads as `label`. */
+async function choose(intake: OneStoryIntakeElement, id: string, label: string): Promise<void> {
+  const radios = shadow(intake).querySelector<Radios>(`onestory-radios#${id}`);
+  const option = radios?.options.find((o) => o.label === label);
+  expect(option, `"${label}" is offered in ${id}`).to.exist;
+  radios!.value = option!.value;
+  radios!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await intake.updateComplete;
+}
+
+/** Agrees to every consent question shown, by what the person reads. */
+async function agreeToAll(intake: OneStoryIntakeElement, label: string): Promise<void> {
+  for (const radios of shadow(intake).querySelectorAll<Radios>('onestory-radios[id^="consent-"]')) {
+    const agree = radios.options.find((option) => option.label === label);
+    expect(agree, `"${label}" is offered`).to.exist;
+    radios.value = agree!.value;
+    radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+  await intake.updateComplete;
+}
+
+/** From check your answers: send, wait for the confirmation, and return what the endpoint stored. */
+async function sendAndRead(intake: OneStoryIntakeElement, marker: string): Promise<Submission> {
+  await untilHeading(intake, CHECK);
+  await clickContinue(intake);
+  await untilHeading(intake, SENT);
+  const stored = await (await testEndpoint()).submissions();
+  const ours = stored.filter((line) => JSON.stringify(line.submission.disclosures).includes(marker));
+  expect(ours, 'stored exactly once').to.have.length(1);
+  return ours[0]!.submission;
+}
+
+const lastEvent = (record: ConsentRecord | undefined) => record?.events.at(-1);
+const recordFor = (submission: Submission, purposeId: string) => submission.consents.find((r) => r.purposeId === purposeId);
+
+describe('everyone can finish: children, parents, professionals, capacity, household (issue 20)', function (this: SuiteContext) {
+  this.timeout(LONG_FLOW_MS * 2);
+
+  it('a 14-year-old choosing the youth service is sent, with competence to be assessed by the service', async () => {
+    const { intake, marker } = await mount('youth-service');
+    await fillPagesUntil(intake, CONSENT, { ...PERSON, 'referrer.type': 'self', 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(14) });
+    // Told before deciding: someone from the service will talk with them first.
+    const support = shadow(intake).querySelector<HTMLElement & { hint: string }>('#consent-youth-service-youth-support')!;
+    expect(support.hint).to.contain('Someone from Youth service will talk with you first');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    await agreeToAll(intake, 'Yes, I agree');
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    const record = recordFor(submission, 'youth-support')!;
+    expect(record.basis).to.equal('public-task');
+    expect(record.ageBand).to.equal('13-15');
+    expect(lastEvent(record)).to.include({ type: 'given', actor: 'subject', method: 'online' });
+    expect(record.child?.competenceToBeAssessed?.by).to.equal('receiving-service');
+    expect(submission.disclosures.map((d) => d.serviceId)).to.deep.equal(['youth-service']);
+  });
+
+  it('a parent for their 10-year-old is sent, the parent\'s consent recorded as such', async () => {
+    // Health visiting asks the child's date of birth, so the record knows their age.
+    const { intake, marker } = await mount('childrens-centres health-visiting');
+    const parent = { name: 'Ceri Price', relationship: 'parent', livesWith: true, roles: ['carer'] };
+    await fillPagesUntil(intake, CONSENT, {
+      ...PERSON,
+      'referrer.type': 'parent',
+      'person.givenName': marker,
+      'person.dateOfBirth': bornYearsAgo(10),
+      'household.members': [parent],
+    });
+    await agreeToAll(intake, 'Yes, I agree');
+    const label = shadow(intake).querySelector<HTMLElement & { label: string }>('onestory-radios[id^="consent-"]')!.label;
+    expect(label).to.contain('As their parent');
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    for (const record of submission.consents) {
+      expect(record.ageBand).to.equal('under-13');
+      expect(lastEvent(record)).to.include({ type: 'given', actor: 'parent', method: 'online' });
+      expect(record.child?.parentalConsent?.relationship).to.equal('parent');
+    }
+    expect(submission.disclosures.map((d) => d.serviceId).sort()).to.deep.equal(['childrens-centres', 'health-visiting']);
+  });
+
+  it('a professional whose client agreed by phone: the person decided, by phone, recorded by the professional', async () => {
+    const { intake, marker } = await mount('adult-social-care');
+    await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(70) });
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    // Continue without saying: the question names itself.
+    await clickContinue(intake);
+    expect(shadow(intake).querySelector('.error-summary')?.textContent).to.contain('Select how the person agreed to this referral');
+    await choose(intake, 'who-route', 'They agreed by phone');
+    await clickContinue(intake);
+    await untilHeading(intake, CONSENT);
+    await agreeToAll(intake, 'Yes, they agree');
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    const record = recordFor(submission, 'care-assessment')!;
+    expect(lastEvent(record)).to.deep.include({ type: 'given', actor: 'subject', method: 'phone', recordedBy: { name: 'Dee Morgan', role: 'Social worker' } });
+    expect(record.basis).to.equal('public-task');
+  });
+
+  it('a professional sharing without consent in practitioner mode: its own screen, a full record, no agreement claimed', async () => {
+    const { intake, marker } = await mount('childrens-centres', { practitioner: true });
+    await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(30) });
+    await choose(intake, 'who-route', 'I have not asked them');
+    await tabTo('Why have you not asked them?');
+    await type('Asking the parent now would put the child at risk.');
+    await clickContinue(intake);
+    await untilHeading(intake, 'Sharing without their agreement');
+    expect(shadow(intake).textContent).to.contain('Decided by: Dee Morgan, Social worker');
+    await choose(intake, 'who-reason', 'A child is at risk of harm');
+    await choose(intake, 'who-personTold', 'No');
+    await tabTo('Why have you not told them?');
+    await type('Telling them would put the child at risk.');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    expect(submission.channel).to.equal('practitioner');
+    expect(lastEvent(recordFor(submission, 'family-support'))?.type).to.equal('requested');
+    expect(submission.overrides).to.have.length(1);
+    expect(submission.overrides[0]).to.deep.include({
+      decidedBy: { name: 'Dee Morgan', role: 'Social worker' },
+      reason: 'child-at-risk',
+      basis: 'public-task',
+      personTold: false,
+      notToldReason: 'Telling them would put the child at risk.',
+      rationale: 'Asking the parent now would put the child at risk.',
+    });
+    expect(submission.disclosures.map((d) => d.serviceId)).to.deep.equal(['childrens-centres']);
+  });
+
+  it('an adult who lacks capacity: a best-interests decision on its own screen, never a consent', async () => {
+    const { intake, marker } = await mount('adult-social-care');
+    await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(84) });
+    await choose(intake, 'who-route', 'They lack capacity to make this decision');
+    await clickContinue(intake);
+    await untilHeading(intake, 'Best-interests decision');
+    await clickContinue(intake);
+    expect(shadow(intake).querySelector('.error-summary')?.textContent).to.contain('Enter why sharing this is in their best interests');
+    await tabTo('Why is sharing this in their best interests?');
+    await type('They cannot manage at home alone; an assessment keeps them safe.');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    const record = recordFor(submission, 'care-assessment')!;
+    expect(lastEvent(record)?.type).to.equal('requested');
+    expect(record.capacity).to.deep.include({ hasCapacity: false, assessedBy: { name: 'Dee Morgan', role: 'Social worker' } });
+    expect(record.capacity?.bestInterests).to.deep.include({ share: true, basis: 'public-task', decidedBy: { name: 'Dee Morgan', role: 'Social worker' } });
+  });
+
+  it('someone who lives alone answers "Nobody else" and is sent', async () => {
+    const { intake, marker } = await mount('health-visiting');
+    const { 'household.members': _none, ...answers } = PERSON;
+    await fillPagesUntil(intake, 'Your household', { ...answers, 'referrer.type': 'self', 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(28) });
+    await tabTo(/^Nobody else/);
+    await press('Space');
+    await clickContinue(intake);
+    await fillPagesUntil(intake, CONSENT, { ...answers, 'person.givenName': marker });
+    await agreeToAll(intake, 'Yes, I agree');
+    await clickContinue(intake);
+    expect(headingText(intake)).to.equal(CHECK);
+    expect(shadow(intake).textContent).to.contain('Nobody else');
+    const submission = await sendAndRead(intake, marker);
+    const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;
+    expect((envelope.story as { household?: unknown }).household).to.deep.equal({ members: [] });
+  });
+});
