@@ -121,6 +121,7 @@ export const cy: Catalogue = {
   'who.withoutConsent.toldRequired': 'Dewiswch a ydych wedi dweud wrthyn nhw eich bod yn rhannu hyn',
   'who.withoutConsent.notToldReasonRequired': 'Rhowch y rheswm pam nad ydych wedi dweud wrthyn nhw',
   'who.capacity.rationaleRequired': 'Rhowch y rheswm pam mae rhannu hyn er eu lles pennaf',
+  'ui.who.webmailWarning': 'Mae hwn yn edrych fel cyfeiriad e-bost personol. Bydd gwasanaethau’n anfon gwybodaeth bersonol am yr unigolyn yma: defnyddiwch gyfeiriad gwaith diogel os oes gennych un, fel un sy’n gorffen gyda gov.uk, llyw.cymru neu nhs.net.',
   'ui.who.title': 'Eu cytundeb i’r atgyfeiriad hwn',
   'ui.who.route.label': 'Sut y cytunodd yr unigolyn i’r atgyfeiriad hwn?',
   'ui.who.route.hint': 'Cofnodwch beth ddigwyddodd go iawn. Mae pob gwasanaeth yn cael hwn gyda’r atgyfeiriad.',

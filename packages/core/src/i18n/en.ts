@@ -115,6 +115,7 @@ export const en = {
   'who.withoutConsent.toldRequired': 'Select whether you have told them you are sharing this',
   'who.withoutConsent.notToldReasonRequired': 'Enter why you have not told them',
   'who.capacity.rationaleRequired': 'Enter why sharing this is in their best interests',
+  'ui.who.webmailWarning': 'This looks like a personal email address. Services will send personal information about the person here: use a secure work address if you have one, such as one ending in gov.uk, gov.wales or nhs.net.',
   'ui.who.title': 'Their agreement to this referral',
   'ui.who.route.label': 'How did the person agree to this referral?',
   'ui.who.route.hint': 'Record what really happened. Each service receives this with the referral.',

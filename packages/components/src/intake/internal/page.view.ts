@@ -1,5 +1,5 @@
-import { declaredFieldOf, shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
-import { html, type TemplateResult } from 'lit';
+import { declaredFieldOf, isPersonalWebmail, shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderQuestion } from './question.view.js';
@@ -28,15 +28,19 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
         ${repeat(
           page.questions,
           (planned) => planned.question.id,
-          (planned) =>
-            renderQuestion({
+          (planned) => {
+            const value = shownValue(state, planned.question.field);
+            // A "secure" address for replies that is personal webmail: warn, never block.
+            const webmail = planned.question.field === 'referrer.secureEmail' && isPersonalWebmail(value);
+            return html`${renderQuestion({
               planned,
               locale,
-              value: shownValue(state, planned.question.field),
+              value,
               error: errors.get(planned.question.id) ?? '',
               optionalText: t('ui.optional'),
               declared: declaredFieldOf(definition, planned.question.field),
-            }),
+            })}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;
+          },
         )}
       </div>`,
   )}`;
