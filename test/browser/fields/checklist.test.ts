@@ -38,6 +38,9 @@ describe('<onestory-checklist>', function (this: MochaContext) {
     const items = Array.from({ length: 5 }, (_, i) => ({ value: `q${i}`, label: `Question ${i + 1}` }));
     const mounted = await mount(CHECKLIST, { options: items });
     await tabInto(mounted);
+    // An optional checklist starts with "I'd rather not answer these"; Tab goes past it.
+    expect(mounted.field.shadowRoot!.activeElement?.getAttribute('part')).to.equal('decline');
+    await press('Tab');
     // Yes; No; Not known; (back up from Not known to No); Yes.
     for (const keys of [['Space'], ['ArrowDown'], ['ArrowDown', 'ArrowDown'], ['ArrowDown', 'ArrowDown', 'ArrowUp'], ['Space']]) {
       for (const key of keys) await press(key);
@@ -61,6 +64,7 @@ describe('<onestory-checklist>', function (this: MochaContext) {
   it('shows the checklist error on leaving a partial answer, marks only the unanswered items, and focus() goes to the first of them', async () => {
     const mounted = await mount(CHECKLIST);
     await tabInto(mounted);
+    await press('Tab'); // past "I'd rather not answer these"
     await press('Space'); // item 1: Yes
     await press('Tab');
     await press('Tab'); // item 3: Yes (ArrowDown would choose No)

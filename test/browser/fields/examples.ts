@@ -26,7 +26,7 @@ export interface FieldExample {
   readonly tag: FieldTag;
   /** Properties set before the element is connected (always includes `label`). */
   readonly props: Readonly<Record<string, unknown>>;
-  /** Types a valid answer with the keyboard only; focus starts on the first control and stays inside. */
+  /** Types a valid answer with the keyboard only; focus starts on the first control (an optional checklist's first is its decline button) and stays inside. */
   readonly typeValid: () => Promise<void>;
   /** The value (parsed stage) after {@link typeValid}. */
   readonly validValue: unknown;
@@ -53,6 +53,13 @@ const TAB = { press: 'Tab' } as const;
 const DOWN = { press: 'ArrowDown' } as const;
 const UP = { press: 'ArrowUp' } as const;
 const SPACE = { press: 'Space' } as const;
+
+/** Tabs past an optional checklist's "I'd rather not answer these" button, when focus is on it. */
+async function pastDecline(): Promise<void> {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active?.getAttribute('part') === 'decline') await press('Tab');
+}
 
 const DOMAINS = [
   { value: 'housing', label: 'Housing' },
@@ -230,7 +237,10 @@ export const FIELD_EXAMPLES: readonly FieldExample[] = [
     props: { label: 'Risk checklist', hint: 'Answer “not known” if you are not sure', options: CHECKLIST_ITEMS },
     // Space chooses "Yes" in the first item; Tab moves to the next item, where ArrowDown
     // moves from "Yes" to "No" (and once more to "Not known"), choosing as it goes.
-    typeValid: () => steps(SPACE, TAB, DOWN, TAB, DOWN, DOWN),
+    typeValid: async () => {
+      await pastDecline();
+      await steps(SPACE, TAB, DOWN, TAB, DOWN, DOWN);
+    },
     validValue: ['yes', 'no', 'unknown'],
     validEntries: [
       ['answer', 'yes'],
@@ -238,7 +248,10 @@ export const FIELD_EXAMPLES: readonly FieldExample[] = [
       ['answer', 'unknown'],
     ],
     // Only the first item answered: the others still need an answer.
-    typeWrong: () => steps(SPACE),
+    typeWrong: async () => {
+      await pastDecline();
+      await steps(SPACE);
+    },
     requiredKey: 'dash.answers',
   },
 ];

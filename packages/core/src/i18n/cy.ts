@@ -510,6 +510,9 @@ export const cy: Catalogue = {
   'fields.safeContact.voicemailRequired': 'Dewiswch ‘ydy’ os yw’n ddiogel gadael neges llais i chi',
   'fields.safeContact.alternativeNameRequired': 'Rhowch enw rhywun y gallwn gysylltu â nhw’n ddiogel',
   'fields.safeContact.alternativePhoneRequired': 'Rhowch eu rhif ffôn',
+  'fields.checklist.allOrNone': 'Mae’r cwestiynau hyn yn ddewisol. Os byddwch yn dechrau, gofynnir i chi ateb pob un o’r {count} (mae “Ddim yn gwybod” yn ateb). Gallwch hefyd eu gadael i gyd heb eu hateb.',
+  'fields.checklist.decline': 'Byddai’n well gen i beidio ag ateb y rhain',
+  'fields.checklist.declined': 'Mae’r rhestr wirio heb ei hateb. Gallwch barhau hebddi.',
 
   // ---- Declared fields ----
   // The questions a definition declares for its own services: money, dates with a range.

@@ -503,6 +503,9 @@ export const en = {
   'fields.safeContact.voicemailRequired': 'Select yes if it is safe to leave you a voicemail',
   'fields.safeContact.alternativeNameRequired': 'Enter the name of someone we can safely contact',
   'fields.safeContact.alternativePhoneRequired': 'Enter their telephone number',
+  'fields.checklist.allOrNone': 'These questions are optional. If you start, you will be asked to answer all {count} of them (“Not known” is an answer). You can also leave them all unanswered.',
+  'fields.checklist.decline': 'I’d rather not answer these',
+  'fields.checklist.declined': 'The checklist is left unanswered. You can continue without it.',
 
   // ---- Declared fields ----
   // The questions a definition declares for its own services: money, dates with a range.

@@ -53,6 +53,8 @@ const ANSWER_TEXT: Readonly<Record<ChecklistAnswer, MessageKey>> = {
  * @csspart item - One item (a nested fieldset with its three answers).
  * @csspart item-label - The numbered text of one item (its legend).
  * @csspart item-hint - The hint of one item.
+ * @csspart notice - When optional: says that once begun every item is asked.
+ * @csspart decline - When optional: the "I’d rather not answer these" button, which clears every answer.
  * @csspart choice - One answer (yes, no or not known) of an item.
  * @csspart choice-label - The label of one answer.
  *
@@ -124,11 +126,31 @@ export class OneStoryChecklist extends ChoiceField<readonly ChecklistAnswer[], C
       </li>`;
     });
     return this.renderFieldset(
-      html`<ol class="checklist" role="list" part="items" @input=${this.#onInput} @change=${this.takeChange}>${items}</ol>`,
+      html`${this.#renderAllOrNone(someAnswered)}<ol class="checklist" role="list" part="items" @input=${this.#onInput} @change=${this.takeChange}>${items}</ol>`,
     );
   }
 
+  // An optional checklist says before the first item that, once begun, every item is asked
+  // (a partial DASH score would understate the risk), and offers to leave it all unanswered.
+  #renderAllOrNone(someAnswered: boolean): TemplateResult | typeof nothing {
+    if (this.required) return nothing;
+    return html`<p class="checklist__notice" part="notice">${this.t('fields.checklist.allOrNone', { count: this.usableOptions.length })}</p>
+      <button type="button" class="checklist__decline" part="decline" ?disabled=${this.isDisabled} @click=${this.#decline}>
+        ${this.t('fields.checklist.decline')}
+      </button>
+      <p class="checklist__status" role="status">${this.#declined && !someAnswered ? this.t('fields.checklist.declined') : ''}</p>`;
+  }
+
+  #declined = false;
+
+  #decline = (): void => {
+    this.#declined = true;
+    this.takeInput([], new Event('input'));
+    this.takeChange(new Event('change'));
+  };
+
   #onInput = (event: Event): void => {
+    this.#declined = false;
     const input = event.target as HTMLInputElement;
     const index = Number(input.dataset['item']);
     if (!Number.isInteger(index) || !isChecklistAnswer(input.value)) return;

@@ -28,4 +28,35 @@ export const checklistStyles = css`
   .checklist__item .choices {
     margin-top: var(--_space);
   }
+
+  .checklist__notice {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  /* GOV.UK's secondary button. */
+  .checklist__decline {
+    font: inherit;
+    color: var(--_text);
+    background: #f3f2f1;
+    border: var(--_border-width-form-element) solid transparent;
+    box-shadow: 0 2px 0 #929191;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    margin: 0 0 calc(var(--_space) * 2);
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .checklist__decline:hover {
+    background: #dbdad9;
+  }
+  .checklist__decline:focus-visible {
+    outline: var(--_focus-width) solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 2px 0 var(--_focus-text);
+  }
+  .checklist__status {
+    margin: 0 0 calc(var(--_space) * 4);
+  }
+  .checklist__status:empty {
+    margin: 0;
+  }
 `;

@@ -42,7 +42,9 @@ export interface QuestionView {
  * One question, in its `.question` wrapper, as the field element its widget calls for
  * (one template per question: a page may hold hundreds). The element's id is the
  * question id (the error summary links to it) and `data-field` its Story field (the
- * intake reads answers by it). Labels and hints are text, never HTML.
+ * intake reads answers by it). Labels and hints are text, never HTML. The engine decides
+ * what is required; only the checklist is told, because an optional one offers to be left
+ * unanswered.
  */
 export function renderQuestion(view: QuestionView): TemplateResult {
   const { planned, locale, value, error } = view;
@@ -63,6 +65,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .error=${error}
     .locale=${locale}
     .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
+    ?required=${widget === 'checklist' && planned.required}
     autocomplete=${autocompleteFor(field) || nothing}
     ${initialValue(value)}
   ></${tag}></div>`;
