@@ -196,6 +196,7 @@ if (values.browser) process.exit(0);
 const others = [
   ['Engine: plan after one answer', 'packages/core/bench/engine.bench.mjs', values.quick ? ['500'] : []],
   ['Endpoint: parseSubmission and HTTP throughput', 'packages/core/bench/endpoint.bench.mjs', values.quick ? ['--seconds', '2'] : []],
+  ['Receiver stores: PGlite and PostgreSQL, throughput and latency at 200/s', 'packages/core/bench/store.bench.mjs', values.quick ? ['--seconds', '2'] : []],
   ['Consent and disclosure', 'test/bench/consent.bench.mjs', []],
   ['First answerable question on a throttled page', 'test/bench/first-question.bench.mjs', values.quick ? ['--runs', '3'] : []],
 ];
