@@ -33,6 +33,27 @@ async function providerKnowing(story: Story): Promise<OneStoryProviderElement> {
   return provider;
 }
 
+/** The walking skeleton with a declared money field both services list, asked on "About you". */
+function withSharedRentArrears(skeleton: Record<string, unknown>): Record<string, unknown> {
+  const definition = structuredClone(skeleton) as {
+    fields?: unknown[];
+    questions: { id: string }[];
+    pages: { id: string; questions: string[] }[];
+    services: { purposes: { requires: string[] }[] }[];
+  };
+  definition.fields = [
+    { id: 'rentArrears', type: 'money', label: { en: 'Rent arrears', cy: 'Ôl-ddyledion rhent' }, category: 'needs', min: 0 },
+  ];
+  definition.questions.push({
+    id: 'rent-arrears',
+    field: 'declared.rentArrears',
+    label: { en: 'How much rent do you owe?', cy: 'Faint o rent sydd arnoch chi?' },
+  } as { id: string });
+  definition.pages.find((page) => page.id === 'about-you')!.questions.push('rent-arrears');
+  for (const service of definition.services) service.purposes[0]!.requires.push('declared.rentArrears');
+  return definition;
+}
+
 /** Records every field an intake shows, page by page. */
 function fieldsShown(intake: OneStoryIntakeElement): string[] {
   return [...shadow(intake).querySelectorAll<HTMLElement>('[data-field]')].map((f) => f.dataset['field']!);
@@ -101,6 +122,46 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
     expect(envelope.story.person?.givenName).to.equal(marker);
     expect(envelope.story.contact?.phone).to.equal('07700 900 982');
     expect(envelope.story.needs).to.deep.equal({ money: { description: 'Bills I cannot pay.' } });
+  });
+
+  it('shares a declared field too: asked by the first widget, not again by the second, sent by both', async () => {
+    const definition = withSharedRentArrears(await exampleDefinition(WALKING_SKELETON_URL));
+    const endpoint = await testEndpoint();
+    const url = `${endpoint.url}/submissions`;
+    const provider = await fixture<OneStoryProviderElement>(
+      html`<onestory-provider>
+        <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
+        <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
+      </onestory-provider>`,
+    );
+    const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
+    const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
+    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
+
+    const askedByHousing = await completePages(housing, {
+      'referrer.type': 'self',
+      'person.givenName': 'Sam',
+      'person.dateOfBirth': '1990-04-12',
+      'contact.phone': '07700 900 982',
+      'declared.rentArrears': 125050,
+      'needs.housing.description': 'Behind on rent.',
+    });
+    expect(askedByHousing).to.include('declared.rentArrears');
+    expect(provider.answers['declared.rentArrears']).to.equal(125050);
+
+    await waitUntil(() => headingText(money) === 'Money', `money intake is on "${headingText(money)}"`, { timeout: 5000 });
+    const askedByMoney = await completePages(money, { 'needs.money.description': 'Bills I cannot pay.' });
+    expect(askedByMoney, 'the rent arrears are not asked again').to.deep.equal(['needs.money.description']);
+
+    await decide(money, 'money-advice', 'advice', 'given');
+    await clickContinue(money);
+    expect(shadow(money).textContent, 'who will see what').to.include('Rent arrears (lawful basis: your consent)');
+    let sent: GlobalEventHandlersEventMap['onestory-submitted']['detail'] | undefined;
+    money.addEventListener('onestory-submitted', (event) => (sent = event.detail));
+    await clickContinue(money);
+    await waitUntil(() => sent, 'money intake never sent', { timeout: 10_000 });
+    const line = (await endpoint.submissions()).find((s) => s.submissionId === sent!.submissionId)!;
+    expect(line.submission.disclosures[0]!.story.declared).to.deep.equal({ rentArrears: 125050 });
   });
 
   it('starts from a Story the host already knows, asking only what is missing', async () => {
