@@ -231,8 +231,13 @@ function formattedValue(control: ControlInfo): string | undefined {
   const { autocomplete, label, field, type, inputmode } = control;
   if (autocomplete === 'bday-day' || /^(Day|Diwrnod)$/.test(label)) return '28';
   if (autocomplete === 'bday-month' || /^(Month|Mis)$/.test(label)) return '2';
+  // A service's own date (a notice that ends, a baby's due date): next year, which suits
+  // both "future only" and no range.
+  if (field.startsWith('declared.') && /^(Year|Blwyddyn)$/.test(label)) return String(new Date().getFullYear() + 1);
   // Aged 18–25 and living in the example council's area: eligible for every example service.
   if (autocomplete === 'bday-year' || /^(Year|Blwyddyn)$/.test(label)) return String(new Date().getFullYear() - 21);
+  // Money (a "£" box with the decimal keyboard).
+  if (inputmode === 'decimal') return '1250.50';
   if (autocomplete === 'postal-code') return 'SA11 1AA';
   if (field === 'person.nhsNumber') return '943 476 5919';
   if (type === 'tel') return '07700 900461';
