@@ -120,7 +120,10 @@ describe('delivery: a page closed while a story is queued (persistence on)', fun
     second.send({ type: 'reopen', endpoint, databaseName });
     const { results } = (await second.next('result')) as Extract<PageReport, { type: 'result' }>;
     second.close();
-    expect(results).to.deep.equal([{ status: 'sent', submissionId: submission.submissionId }]);
+    // Either the first page saw its answer before closing (nothing left to send), or the
+    // second sent it again under the same id; the endpoint holds it once either way.
+    const resent = [{ status: 'sent', submissionId: submission.submissionId }];
+    expect([[], resent].map((r) => JSON.stringify(r))).to.include(JSON.stringify(results));
     expect(await storedCount(submission.submissionId)).to.equal(1);
   });
 });

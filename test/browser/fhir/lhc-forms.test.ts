@@ -102,7 +102,7 @@ describe('LHC-Forms renders the exported Questionnaire', function () {
 
       // A professional referring someone is asked their details; someone who needs to
       // feel safe is asked the DASH checklist (for the services that receive it).
-      choose(host, 'referrer.type', optionsFor(definition.questions.find((q) => q.field === 'referrer.type')!, 'en')[1]!.label);
+      choose(host, 'referrer.type', optionsFor(definition.questions.find((q) => q.field === 'referrer.type')!, 'en').find((o) => o.value === 'professional')!.label);
       choose(host, 'needs.domains', optionsFor(definition.questions.find((q) => q.field === 'needs.domains')!, 'en').find((o) => o.value === 'safety')!.label);
       await settle();
       expect(shownFields(host)).to.deep.equal(askedFields(serviceId, { 'referrer.type': 'professional', 'needs.domains': ['safety'] }));
