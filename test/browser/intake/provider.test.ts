@@ -33,6 +33,22 @@ async function providerKnowing(story: Story): Promise<OneStoryProviderElement> {
   return provider;
 }
 
+/** A housing intake and a money intake under one provider, both sending to a fresh test endpoint. */
+async function twoIntakes(definition: Record<string, unknown>) {
+  const endpoint = await testEndpoint();
+  const url = `${endpoint.url}/submissions`;
+  const provider = await fixture<OneStoryProviderElement>(
+    html`<onestory-provider>
+      <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
+      <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
+    </onestory-provider>`,
+  );
+  const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
+  const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
+  await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
+  return { endpoint, provider, housing, money };
+}
+
 /** The walking skeleton with a declared money field both services list, asked on "About you". */
 function withSharedRentArrears(skeleton: Record<string, unknown>): Record<string, unknown> {
   const definition = structuredClone(skeleton) as {
@@ -76,18 +92,7 @@ async function completePages(intake: OneStoryIntakeElement, answers: Readonly<Re
 describe('intake: two widgets under one provider', function (this: SuiteContext) {
   this.timeout(LONG_FLOW_MS);
   it('asks each shared field once, and the second widget sends what the first collected', async () => {
-    const definition = await exampleDefinition(WALKING_SKELETON_URL);
-    const endpoint = await testEndpoint();
-    const url = `${endpoint.url}/submissions`;
-    const provider = await fixture<OneStoryProviderElement>(
-      html`<onestory-provider>
-        <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
-        <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
-      </onestory-provider>`,
-    );
-    const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
-    const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
-    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
+    const { endpoint, provider, housing, money } = await twoIntakes(await exampleDefinition(WALKING_SKELETON_URL));
     const marker = `Sam${Math.random().toString(36).slice(2, 8)}`;
 
     const askedByHousing = await completePages(housing, {
@@ -125,18 +130,7 @@ describe('intake: two widgets under one provider', function (this: SuiteContext)
   });
 
   it('shares a declared field too: asked by the first widget, not again by the second, sent by both', async () => {
-    const definition = withSharedRentArrears(await exampleDefinition(WALKING_SKELETON_URL));
-    const endpoint = await testEndpoint();
-    const url = `${endpoint.url}/submissions`;
-    const provider = await fixture<OneStoryProviderElement>(
-      html`<onestory-provider>
-        <onestory-intake id="housing" .definition=${definition} endpoint=${url} services="housing-support"></onestory-intake>
-        <onestory-intake id="money" .definition=${definition} endpoint=${url} services="money-advice"></onestory-intake>
-      </onestory-provider>`,
-    );
-    const housing = provider.querySelector<OneStoryIntakeElement>('#housing')!;
-    const money = provider.querySelector<OneStoryIntakeElement>('#money')!;
-    await waitUntil(() => shadow(housing).querySelector('h1') && shadow(money).querySelector('h1'), undefined, { timeout: 5000 });
+    const { endpoint, provider, housing, money } = await twoIntakes(withSharedRentArrears(await exampleDefinition(WALKING_SKELETON_URL)));
 
     const askedByHousing = await completePages(housing, {
       'referrer.type': 'self',
