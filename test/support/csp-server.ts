@@ -20,6 +20,15 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** A partner's page: the CDN entry in one module script, then `body` inside `<main>`. */
+export function partnerPage(body: string): Route {
+  return {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
+<script type="module" src="/onestory.min.js"></script></head><body><main>${body}</main></body></html>`,
+  };
+}
+
 /** A file from disk or a body built per request, served at one path. */
 export type Route =
   | { readonly file: string; readonly type?: string }

@@ -9,7 +9,7 @@ import { createDraftStore, createEndpointDraftStorage } from '@onestory/core';
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
 import type { Browser, Page } from 'playwright-core';
 import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
-import { createCspServer, type CspServer } from '../../support/csp-server.js';
+import { createCspServer, partnerPage, type CspServer } from '../../support/csp-server.js';
 import { completeIntake } from '../../support/intake-driver.js';
 import { launchChromium, oneStoryStores } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
@@ -22,11 +22,6 @@ import { quickLocation } from '../../support/stores.js';
 const BUNDLE = CDN_ENTRY;
 const INTAKE = 'onestory-intake';
 
-const page = (body: string) => ({
-  type: 'text/html; charset=utf-8',
-  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
-<script type="module" src="/onestory.min.js"></script></head><body><main>${body}</main></body></html>`,
-});
 
 let dataDir: string;
 let endpoint: ReferenceServer;
@@ -45,9 +40,9 @@ before(async () => {
     apiTarget: endpoint.url,
     routes: {
       ...cdnRoutes(),
-      '/start.html': page('<a href="/form.html">Get help</a>'),
+      '/start.html': partnerPage('<a href="/form.html">Get help</a>'),
       '/saving.definition.json': { body: JSON.stringify(saving), type: 'application/json' },
-      '/form.html': page(
+      '/form.html': partnerPage(
         `<onestory-intake definition="/saving.definition.json" endpoint="/api/submissions" services="housing-support money-advice" exit-url="${neutral.url}/weather.html"></onestory-intake>`,
       ),
     },

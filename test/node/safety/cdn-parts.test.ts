@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { cdnRoutes, CDN_DIR, CDN_ENTRY } from '../../support/cdn-files.js';
-import { createCspServer, type CspServer } from '../../support/csp-server.js';
+import { createCspServer, partnerPage, type CspServer } from '../../support/csp-server.js';
 import { launchChromium, observe, type Observations } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
 
@@ -18,13 +18,8 @@ import { repoRoot } from '../../support/paths.js';
 const WELSH_PART = readdirSync(CDN_DIR).find((name) => /^onestory-cy-.+\.js$/.test(name));
 const DEFINITION = join(repoRoot, 'packages/schemas/examples/walking-skeleton.definition.json');
 
-const page = (locale: string) => ({
-  type: 'text/html; charset=utf-8',
-  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
-<script type="module" src="/onestory.min.js"></script></head><body><main>
-<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/api/submissions" locale="${locale}"></onestory-intake>
-</main></body></html>`,
-});
+const page = (locale: string) =>
+  partnerPage(`<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/api/submissions" locale="${locale}"></onestory-intake>`);
 
 const routes = (welsh: { file: string } | { body: string; type: string }) => ({
   ...cdnRoutes(),

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { createReferenceServer, type ReferenceServer } from '@onestory/core/server';
 import type { Browser } from 'playwright-core';
 import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
-import { createCspServer, type CspServer } from '../../support/csp-server.js';
+import { createCspServer, partnerPage, type CspServer } from '../../support/csp-server.js';
 import { completeIntake } from '../../support/intake-driver.js';
 import { launchChromium, observe, oneStoryStores } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
@@ -23,11 +23,6 @@ const BUNDLE = CDN_ENTRY;
 const EXAMPLES = ['walking-skeleton', 'early-help'] as const;
 const SENTINEL = 'Zqxsentinel';
 
-const page = (body: string) => ({
-  type: 'text/html; charset=utf-8',
-  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
-<script type="module" src="/onestory.min.js"></script></head><body><main>${body}</main></body></html>`,
-});
 
 let dataDir: string;
 let endpoint: ReferenceServer;
@@ -45,8 +40,8 @@ before(async () => {
     apiTarget: endpoint.url,
     routes: {
       ...cdnRoutes(),
-      '/start.html': page('<a href="/walking-skeleton.html">Get help</a> <a href="/persist.html">Get help (saving on)</a>'),
-      '/persist.html': page(
+      '/start.html': partnerPage('<a href="/walking-skeleton.html">Get help</a> <a href="/persist.html">Get help (saving on)</a>'),
+      '/persist.html': partnerPage(
         `<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/unavailable/submissions" exit-url="${exitUrl}" persist></onestory-intake>`,
       ),
       // An endpoint that is down for an hour: the finished story waits in the outbox.
@@ -56,7 +51,7 @@ before(async () => {
           [`/${example}.definition.json`, { file: join(repoRoot, `packages/schemas/examples/${example}.definition.json`) }],
           [
             `/${example}.html`,
-            page(`<onestory-intake definition="/${example}.definition.json" endpoint="/api/submissions" exit-url="${exitUrl}"></onestory-intake>`),
+            partnerPage(`<onestory-intake definition="/${example}.definition.json" endpoint="/api/submissions" exit-url="${exitUrl}"></onestory-intake>`),
           ],
         ]),
       ),
