@@ -1,7 +1,7 @@
 import type { Definition } from '../definition/definition.schema.js';
 import { envelopeToBundle } from '../fhir/bundle.js';
-import { fetchFailureStatus, nextAttemptAt } from './retry-backoff.js';
-import type { ForwardJob, ReceiverStore } from './store/receiver-store.js';
+import { fetchFailureStatus, nextAttemptAt, type QueueSenderOptions } from './retry-backoff.js';
+import type { ForwardJob } from './store/receiver-store.js';
 
 /** Media type of FHIR's JSON format. */
 export const FHIR_JSON = 'application/fhir+json';
@@ -18,20 +18,8 @@ export interface FhirForwardTarget {
   readonly fhirBase?: string;
 }
 
-/** Options of {@link createFhirForwarder}. */
-export interface FhirForwarderOptions {
-  readonly store: ReceiverStore;
-  readonly targets: ReadonlyMap<string, FhirForwardTarget>;
-  readonly now: () => number;
-  /** Random in [0, 1), for the backoff's jitter. */
-  readonly random?: () => number;
-  /** First retry delay; doubles each attempt. Default 1 s. */
-  readonly baseDelayMs?: number;
-  /** Longest delay between attempts. Default 1 hour. */
-  readonly maxDelayMs?: number;
-  /** How long one attempt may take. Default 30 s. */
-  readonly timeoutMs?: number;
-}
+/** Options of {@link createFhirForwarder}; one attempt may take 30 s unless `timeoutMs` says otherwise. */
+export type FhirForwarderOptions = QueueSenderOptions<FhirForwardTarget>;
 
 /**
  * Forwards envelopes from the durable queue to each service's FHIR server, as the

@@ -1,3 +1,5 @@
+import type { ReceiverStore } from './store/receiver-store.js';
+
 /** How a durable queue spaces its retries. */
 export interface Backoff {
   /** First retry delay; doubles each attempt. */
@@ -6,6 +8,22 @@ export interface Backoff {
   readonly maxDelayMs: number;
   /** Random in [0, 1), for the jitter. */
   readonly random: () => number;
+}
+
+/** What every sender draining a durable queue (webhooks, FHIR forwarding) is given. */
+export interface QueueSenderOptions<Target> {
+  readonly store: ReceiverStore;
+  /** Service id → where and how to send. */
+  readonly targets: ReadonlyMap<string, Target>;
+  readonly now: () => number;
+  /** Random in [0, 1), for the backoff's jitter. */
+  readonly random?: () => number;
+  /** First retry delay; doubles each attempt. Default 1 s. */
+  readonly baseDelayMs?: number;
+  /** Longest delay between attempts. Default 1 hour. */
+  readonly maxDelayMs?: number;
+  /** How long one attempt may take. */
+  readonly timeoutMs?: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { fetchFailureStatus, nextAttemptAt } from './retry-backoff.js';
-import type { ReceiverStore, WebhookJob } from './store/receiver-store.js';
+import { fetchFailureStatus, nextAttemptAt, type QueueSenderOptions } from './retry-backoff.js';
+import type { WebhookJob } from './store/receiver-store.js';
 
 /** Header carrying a webhook's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = 'OneStory-Signature';
@@ -32,20 +32,8 @@ export function verifyWebhook(secret: string, header: string | undefined, body: 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Options of {@link createWebhookSender}. */
-export interface WebhookSenderOptions {
-  readonly store: ReceiverStore;
-  readonly targets: ReadonlyMap<string, WebhookTarget>;
-  readonly now: () => number;
-  /** Random in [0, 1), for the backoff's jitter. */
-  readonly random?: () => number;
-  /** First retry delay; doubles each attempt. Default 1 s. */
-  readonly baseDelayMs?: number;
-  /** Longest delay between attempts. Default 1 hour. */
-  readonly maxDelayMs?: number;
-  /** How long one attempt may take. Default 10 s. */
-  readonly timeoutMs?: number;
-}
+/** Options of {@link createWebhookSender}; one attempt may take 10 s unless `timeoutMs` says otherwise. */
+export type WebhookSenderOptions = QueueSenderOptions<WebhookTarget>;
 
 /**
  * Sends due webhooks from the durable queue: signed, with ids only, retried with capped
