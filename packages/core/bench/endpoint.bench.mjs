@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fork } from 'node:child_process';
+import { serveMeasured } from './serve-measured.mjs';
 
 const fixtures = new URL('../../../test/.build/support/submissions.js', import.meta.url);
 
@@ -21,19 +22,7 @@ if (process.argv[2] === '--serve') {
   // CPU time it used, which stays meaningful on a machine busy with other work.
   const { createReferenceServer } = await import('@onestory/core/server');
   const server = await createReferenceServer({ dataDir: process.argv[3] });
-  let mark = process.cpuUsage();
-  process.on('message', async (message) => {
-    if (message === 'mark') {
-      mark = process.cpuUsage();
-      process.send('marked');
-    } else if (message === 'close') {
-      const used = process.cpuUsage(mark);
-      await server.close();
-      process.send({ cpuSeconds: (used.user + used.system) / 1e6 });
-      process.disconnect();
-    }
-  });
-  process.send(server.url);
+  serveMeasured(server);
 } else {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '64' } } });
   const seconds = Number(values.seconds);

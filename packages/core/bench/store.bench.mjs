@@ -10,6 +10,7 @@
 // full-size fixture from test/.build/support/. Target: ≥ 2,000/s on PostgreSQL, within
 // 1.5× of the embedded store.
 import { fork } from 'node:child_process';
+import { serveMeasured } from './serve-measured.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, createServer, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -37,19 +38,7 @@ if (process.argv[2] === '--serve') {
     const { createReferenceServer } = await import('@onestory/core/server');
     server = await createReferenceServer({ ...(kind === 'postgres' ? { databaseUrl: location } : { dataDir: location }), webhookIntervalMs: 0, fhirForwardIntervalMs: 0, purgeIntervalMs: 0 });
   }
-  let mark = process.cpuUsage();
-  process.on('message', async (message) => {
-    if (message === 'mark') {
-      mark = process.cpuUsage();
-      process.send('marked');
-    } else if (message === 'close') {
-      const used = process.cpuUsage(mark);
-      await server.close();
-      process.send({ cpuSeconds: (used.user + used.system) / 1e6 });
-      process.disconnect();
-    }
-  });
-  process.send(server.url);
+  serveMeasured(server);
 } else {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '64' }, rate: { type: 'string', default: '200' } } });
   const seconds = Number(values.seconds);
