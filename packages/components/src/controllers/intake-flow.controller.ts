@@ -57,6 +57,7 @@ import {
   type FlowContext,
   type FlowDraft,
   type FlowState,
+  type InputError,
   type ResumeRefusal,
   type Locale,
   type MessageKey,
@@ -509,7 +510,7 @@ export class IntakeFlowController implements ReactiveController {
   // ---- What the person does ---------------------------------------------------------------
 
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
-  answer(field: FieldPath, value: unknown, inputError?: MessageKey): void {
+  answer(field: FieldPath, value: unknown, inputError?: InputError): void {
     this.#dispatch({ type: 'answer', field, value, ...(inputError && { inputError }) }, false);
   }
 
