@@ -9,6 +9,7 @@ import {
   bestInterestsIssues,
   checkAnswers,
   consentPathOf,
+  consentScreensOf,
   decisionKey,
   consentState as consentStateOf,
   createIndexedDbOutbox,
@@ -29,6 +30,7 @@ import {
   plannedPage,
   previewDisclosures,
   progress,
+  journeyProgress,
   receiptVerifierHash,
   requestConsents,
   resumeFlow,
@@ -58,6 +60,7 @@ import {
   type FlowDraft,
   type FlowState,
   type InputError,
+  type JourneyProgress,
   type ResumeRefusal,
   type Locale,
   type MessageKey,
@@ -306,6 +309,15 @@ export class IntakeFlowController implements ReactiveController {
     const state = this.#state;
     const plan = this.plan;
     return state?.step.kind === 'page' && plan ? progress(plan, state.step.pageId) : undefined;
+  }
+
+  /** Where the person is in the whole journey, for "Step 4 of 16" (or "Step 4" while the total is not known). */
+  get journeyProgress(): JourneyProgress | undefined {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan) return undefined;
+    const consentScreen = state.step.kind === 'privacy-and-consent' && this.#consentScreen !== this.#firstConsentScreen ? 1 : 0;
+    return journeyProgress(plan, { step: state.step, consentScreen }, consentScreensOf(plan.effectiveAnswers));
   }
 
   /** True when Back leads somewhere. */
