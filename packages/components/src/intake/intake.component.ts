@@ -5,7 +5,9 @@ import {
   directionOf,
   isLocale,
   languagesOf,
+  pageTitle,
   translate,
+  voiceOf,
   type ConfigProblem,
   type Definition,
   type FieldPath,
@@ -576,7 +578,9 @@ export class OneStoryIntakeElement extends LitElement {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
-        const title = this.#flow.page?.page.title[this.#locale] ?? '';
+        const page = this.#flow.page?.page;
+        const plan = this.#flow.plan;
+        const title = page && plan ? pageTitle(page, voiceOf(plan.effectiveAnswers))[this.#locale] ?? '' : '';
         return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':

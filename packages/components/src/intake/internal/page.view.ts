@@ -1,4 +1,4 @@
-import { declaredFieldOf, isPersonalWebmail, shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
+import { declaredFieldOf, isPersonalWebmail, pageTitle, shownValue, titleShown, voiceOf, type Definition, type PlannedPage } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,9 +15,11 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   const state = flow.state!;
   // One message per question inline; a field with several problems shows each beside its part.
   const issuesOf = (id: string) => state.issues.filter((issue) => issue.questionId === id);
+  // A professional, or a parent for their child, is asked about the person.
+  const voice = flow.plan ? voiceOf(flow.plan.effectiveAnswers) : 'self';
   return html`${keyed(
     page.page.id,
-    html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
+    html`${ctx.heading(pageTitle(page.page, voice)[locale], titleShown(definition, locale))}
       <div class="questions">
         ${repeat(
           page.questions,
@@ -33,6 +35,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
               value,
               error: issues.length === 1 ? issues[0]!.message : '',
               showProblems: issues.length > 1,
+              voice,
               optionalText: t('ui.optional'),
               declared: declaredFieldOf(definition, planned.question.field),
             })}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;
