@@ -11,9 +11,9 @@ import type { StepContext } from './step-context.js';
  * it while the page is on screen, including across a language switch).
  */
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const state = flow.state!;
-  const position = flow.progress;
+  const { view, locale, t } = ctx;
+  const state = view.flow;
+  const position = view.progress;
   const caption = [
     titleShown(definition, locale),
     position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '',

@@ -21,7 +21,7 @@ export function renderReceipt(
   definition: Definition,
   receipt: ConsentReceipt,
   code: string | undefined,
-  source: ReceiptSource = { actions: ctx.flow },
+  source: ReceiptSource = { actions: { withdrawalOf: (id) => ctx.view.withdrawals[id], withdraw: ctx.actions.withdraw } },
 ): TemplateResult {
   const { t } = ctx;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">

@@ -13,7 +13,7 @@ import {
 } from '@onestory/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
-import type { WithdrawalProgress } from '../../controllers/intake-flow.controller.js';
+import type { WithdrawalProgress } from '@onestory/core/session';
 
 /** How opening a receipt went. */
 export type ReopenStatus =
