@@ -139,6 +139,8 @@ export class OneStoryIntakeElement extends LitElement {
   #dangerShown = false;
   /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
   #languageFailed: Locale | undefined;
+  /** The language whose catalogue is on its way: every update meanwhile must not ask (and report) again. */
+  #languageLoading: Locale | undefined;
   /** The definition whose other languages were fetched in the background. */
   #prefetchedFor: Definition | undefined;
 
@@ -173,7 +175,7 @@ export class OneStoryIntakeElement extends LitElement {
     if (changed.has('definition') || changed.has('catalogues')) this.#definition.load(this.definition, this.catalogues);
     // A shipped language fetched on demand (CDN build): checked once it is here.
     if (needsLoading(this.locale)) {
-      if (this.#languageFailed !== this.locale) this.#loadLanguage(this.locale);
+      if (this.#languageFailed !== this.locale && this.#languageLoading !== this.locale) this.#loadLanguage(this.locale);
       return;
     }
     const loaded = this.#definition.state;
@@ -224,9 +226,14 @@ export class OneStoryIntakeElement extends LitElement {
 
   #loadLanguage(locale: Locale): void {
     this.#languageFailed = undefined;
+    this.#languageLoading = locale;
     ensureLocale(locale).then(
-      () => this.requestUpdate(),
+      () => {
+        this.#languageLoading = undefined;
+        this.requestUpdate();
+      },
       (error: Error) => {
+        this.#languageLoading = undefined;
         this.#languageFailed = locale;
         this.#fail('load', this.#languageError(locale, error));
         this.requestUpdate();
