@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consentState, decisionKey, loadDefinition, SubmissionRejectedError, type Answers, type DeliveryResult } from '@onestory/core';
+import { consentState, decisionKey, EndpointRequestError, loadDefinition, SubmissionRejectedError, type Answers, type DeliveryResult } from '@onestory/core';
 import {
+  failedWithdrawal,
   restoreSession,
   sessionDraft,
   sessionSubmission,
@@ -485,6 +486,15 @@ describe('intake session: withdrawing after sending', () => {
     const failed = run(asked, ctx, { type: 'withdrawalSettled', recordId: record.recordId, outcome: { status: 'failed', refused: true } }).state;
     assert.equal(consentState(failed.sent!.consents.find((r) => r.recordId === record.recordId)!), 'given');
     assert.deepEqual(sessionView(failed, ctx).withdrawals[record.recordId], { status: 'failed', refused: true });
+  });
+});
+
+describe('intake session: a withdrawal that could not be posted', () => {
+  it('is refused for good on a 4xx other than 429, and worth trying again otherwise', () => {
+    const failed = (status: number) => failedWithdrawal(new EndpointRequestError('no', status));
+    assert.deepEqual([400, 403, 404, 422].map(failed), Array(4).fill({ status: 'failed', refused: true }));
+    assert.deepEqual([0, 429, 500, 503].map(failed), Array(4).fill({ status: 'failed', refused: false }));
+    assert.deepEqual(failedWithdrawal(new TypeError('Failed to fetch')), { status: 'failed', refused: false });
   });
 });
 

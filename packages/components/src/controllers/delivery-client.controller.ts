@@ -1,5 +1,4 @@
 import {
-  EndpointRequestError,
   createIndexedDbOutbox,
   createSubmissionClient,
   sendWithdrawal,
@@ -11,7 +10,7 @@ import {
   type SubmissionClientOptions,
   type WithdrawalNotice,
 } from '@onestory/core';
-import type { WithdrawalProgress } from '@onestory/core/session';
+import { failedWithdrawal, type WithdrawalProgress } from '@onestory/core/session';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where and how an intake delivers. */
@@ -96,7 +95,7 @@ export class DeliveryClientController implements ReactiveController {
       await sendWithdrawal(notice, code, { endpoint: setup.endpoint, ...(fetch && { fetch }) });
       return { status: 'done' };
     } catch (error) {
-      return { status: 'failed', refused: error instanceof EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 };
+      return failedWithdrawal(error);
     }
   }
 }
