@@ -1,4 +1,4 @@
-import { autocompleteFor, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
+import { autocompleteFor, directionOf, isolateNumbers, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
@@ -49,8 +49,10 @@ export interface QuestionView {
 export function renderQuestion(view: QuestionView): TemplateResult {
   const { planned, locale, value, error } = view;
   const { question } = planned;
-  const label = planned.required ? question.label[locale] : `${question.label[locale]} ${view.optionalText}`;
-  const hint = question.hint?.[locale] ?? '';
+  // Right to left, a number in groups in the text ("07700 900 982") keeps its order.
+  const shown = directionOf(locale) === 'rtl' ? isolateNumbers : (text: string) => text;
+  const label = shown(planned.required ? question.label[locale] : `${question.label[locale]} ${view.optionalText}`);
+  const hint = shown(question.hint?.[locale] ?? '');
   const id = question.id;
   const field = question.field;
   const widget = widgetFor(question, view.declared);
