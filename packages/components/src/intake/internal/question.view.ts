@@ -32,6 +32,8 @@ export interface QuestionView {
   readonly value: unknown;
   /** The engine's message for this question, '' for none. */
   readonly error: string;
+  /** True when the field should show its own problems, each beside its part (several were found). */
+  readonly showProblems?: boolean;
   /** The "(optional)" suffix in `locale`. */
   readonly optionalText: string;
   /** The definition's declaration of the question's field, when it is a declared one: its type picks the widget and gives the options. */
@@ -65,6 +67,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .label=${label}
     .hint=${hint}
     .error=${error}
+    .showProblems=${view.showProblems === true}
     .locale=${locale}
     .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
     ?required=${widget === 'checklist' && planned.required}
