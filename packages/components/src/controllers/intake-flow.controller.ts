@@ -62,6 +62,7 @@ import {
   type FlowContext,
   type FlowDraft,
   type FlowState,
+  type InputError,
   type JourneyProgress,
   type ResumeRefusal,
   type Locale,
@@ -560,7 +561,7 @@ export class IntakeFlowController implements ReactiveController {
   // ---- What the person does ---------------------------------------------------------------
 
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
-  answer(field: FieldPath, value: unknown, inputError?: MessageKey): void {
+  answer(field: FieldPath, value: unknown, inputError?: InputError): void {
     this.#dispatch({ type: 'answer', field, value, ...(inputError && { inputError }) }, false);
   }
 
