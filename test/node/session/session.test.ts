@@ -364,6 +364,25 @@ describe('intake session: a professional says who agrees', () => {
     assert.deepEqual(blocked.consent.whoIssues, [{ part: 'route', key: 'who.notAsked.askFirst' }]);
   });
 
+  it('a draft keeps what the professional said and the screen they were on', () => {
+    const { ctx, state } = professionalAtConsent();
+    const told = run(state, ctx, { type: 'setAgreement', change: { route: 'not-asked', notAskedReason: 'At risk' } }, CONTINUE, { type: 'setWithoutConsent', change: { reason: 'child-at-risk' } }).state;
+    assert.equal(told.consent.screen, 'without-consent');
+    const draft = JSON.parse(JSON.stringify(sessionDraft(told, ctx)));
+    const restored = restoreSession(start(ctx), ctx, draft);
+    assert.ok(restored.ok);
+    assert.equal(restored.state.consent.screen, 'without-consent');
+    assert.deepEqual(restored.state.consent.agreement, { route: 'not-asked', notAskedReason: 'At risk' });
+    assert.deepEqual(restored.state.consent.withoutConsent, { reason: 'child-at-risk' });
+  });
+
+  it('counts a professional\'s later consent screens as the step\'s second in the journey', () => {
+    const { ctx, state } = professionalAtConsent();
+    const first = sessionView(state, ctx).journeyProgress!;
+    const second = sessionView(run(state, ctx, { type: 'setAgreement', change: { route: 'phone' } }, CONTINUE).state, ctx).journeyProgress!;
+    assert.equal(second.current, first.current + 1);
+  });
+
   it('"lacks capacity" leads to a best-interests decision, which needs a rationale', () => {
     const { ctx, state } = professionalAtConsent();
     // Best interests are for adults: the person is 45.

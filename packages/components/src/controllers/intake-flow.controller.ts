@@ -7,7 +7,7 @@ import {
   type FieldPath,
   type FlowState,
   type Locale,
-  type MessageKey,
+  type InputError,
   type ResumeRefusal,
   type SubmissionClientOptions,
 } from '@onestory/core';
@@ -163,7 +163,7 @@ export class IntakeFlowController {
   }
 
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
-  answer(field: FieldPath, value: unknown, inputError?: MessageKey): void {
+  answer(field: FieldPath, value: unknown, inputError?: InputError): void {
     void this.#update({ type: 'answer', field, value, ...(inputError && { inputError }) });
   }
 

@@ -15,6 +15,7 @@ import {
   type WhoAgreesIssue,
 } from '../consent/who-agrees.js';
 import type { Practitioner } from '../consent/consent-record.schema.js';
+import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
 import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
 import { sessionPlan, todayOf } from './plan.js';
 
@@ -103,6 +104,42 @@ export function choicesOf(consent: ConsentDecisions | undefined): ConsentStepSta
     if (choice === 'given' || choice === 'refused') choices[decisionKey(record.serviceId, record.purposeId)] = { choice, at: new Date(record.events.at(-1)!.at) };
   }
   return choices;
+}
+
+/** What the consent step has been told, once the person has reached it: saved with a draft. */
+export function consentStepDraftOf(state: SessionState): ConsentStepDraft | undefined {
+  const { flow, consent } = state;
+  if (flow.step.kind !== 'privacy-and-consent' && flow.consent === undefined) return undefined;
+  const choices = Object.entries(consent.choices).map(([key, { choice, at }]) => {
+    const [serviceId = '', purposeId = ''] = key.split('\u0000');
+    return { serviceId, purposeId, choice, at: at.toISOString() };
+  });
+  const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
+  return { screen, professional, withoutConsent, bestInterests, choices, overrides };
+}
+
+/**
+ * Puts back what the consent step had been told before saving (after `enterConsent`), on
+ * the screen the person was on; a decision to share without consent stands only with the
+ * confirmed records it was made with.
+ */
+export function resumeConsentStep(state: SessionState, saved: ConsentStepDraft, ctx: SessionContext): SessionState {
+  const chosen = new Set(state.flow.chosenServices);
+  const choices = { ...state.consent.choices };
+  for (const { serviceId, purposeId, choice, at } of saved.choices) {
+    const key = decisionKey(serviceId, purposeId);
+    if (chosen.has(serviceId) && !choices[key]) choices[key] = { choice, at: new Date(at) };
+  }
+  const consent: ConsentStepState = {
+    ...state.consent,
+    agreement: saved.professional,
+    withoutConsent: saved.withoutConsent,
+    bestInterests: saved.bestInterests,
+    choices,
+    overrides: state.flow.consent ? saved.overrides : state.consent.overrides,
+  };
+  const resumed = { ...state, consent };
+  return state.flow.step.kind === 'privacy-and-consent' ? showConsentScreen(resumed, saved.screen, ctx) : resumed;
 }
 
 /** The next screen after a professional's "their agreement" screen. */

@@ -1,4 +1,5 @@
 import { ConsentRecordSchema } from '../consent/consent-record.schema.js';
+import { readConsentStepDraft } from '../consent/consent-step-draft.js';
 import { withdraw } from '../consent/decisions.js';
 import { decisionKey } from '../consent/who-agrees.js';
 import { flowDraftOf, resumeFlow, type FlowDraft, type ResumeRefusal } from '../engine/flow-draft.js';
@@ -13,7 +14,17 @@ import type { Answers } from '../story/fields.js';
 import { buildSubmission } from '../submission/build-submission.js';
 import type { Submission } from '../submission/submission.schema.js';
 import * as z from 'zod/mini';
-import { choicesOf, confirmConsent, enterConsent, FRESH_CONSENT, firstConsentScreen, showConsentScreen, withRequestedConsents } from './consent-step.js';
+import {
+  choicesOf,
+  confirmConsent,
+  consentStepDraftOf,
+  enterConsent,
+  FRESH_CONSENT,
+  firstConsentScreen,
+  resumeConsentStep,
+  showConsentScreen,
+  withRequestedConsents,
+} from './consent-step.js';
 import { flowContextOf, sessionPlan } from './plan.js';
 import type { ConsentDecisions, ConsentScreen, PageChange, SessionAction, SessionContext, SessionEffect, SessionState, SessionUpdate } from './types.js';
 
@@ -97,12 +108,15 @@ export function restoreSession(
   if (!resumed.ok) return resumed;
   const restored: SessionState = { ...state, flow: resumed.state, consent: { ...FRESH_CONSENT, choices: choicesOf(resumed.state.consent) }, sent: undefined };
   const inConsent = resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent !== undefined;
-  return { ok: true, state: inConsent ? enterConsent(restored, ctx) : restored };
+  const entered = inConsent ? enterConsent(restored, ctx) : restored;
+  // What the consent step was told comes back too, so none of it is asked again.
+  const saved = readConsentStepDraft(resumed.consentStep);
+  return { ok: true, state: saved ? resumeConsentStep(entered, saved, ctx) : entered };
 }
 
 /** What "save and come back later" keeps; undefined once sending. */
 export function sessionDraft(state: SessionState, ctx: SessionContext): FlowDraft<ConsentDecisions> | undefined {
-  return finished(state.flow) ? undefined : flowDraftOf(state.flow, ctx.definition);
+  return finished(state.flow) ? undefined : flowDraftOf(state.flow, ctx.definition, consentStepDraftOf(state));
 }
 
 /** The answers the person gave here (not ones shared with this intake), as they count. */

@@ -1,4 +1,5 @@
 import type { ConsentRecord, Practitioner, PractitionerOverride } from '../consent/consent-record.schema.js';
+import type { ConsentStepScreen } from '../consent/consent-step-draft.js';
 import type { ConsentReceipt } from '../consent/receipt.js';
 import type { ServicePreview } from '../consent/preview.js';
 import type {
@@ -12,8 +13,8 @@ import type { Definition } from '../definition/definition.schema.js';
 import type { SubmissionRejectedError } from '../delivery/delivery-errors.js';
 import type { DeliveryResult } from '../delivery/delivery-events.js';
 import type { FlowDraft } from '../engine/flow-draft.js';
-import type { CheckAnswersRow, FlowState, FlowStep, Plan, PlannedPage, ServiceEligibility } from '../engine/types.js';
-import type { MessageKey } from '../i18n/catalogue.js';
+import type { JourneyProgress } from '../engine/journey-progress.js';
+import type { CheckAnswersRow, FlowState, FlowStep, InputError, Plan, PlannedPage, ServiceEligibility } from '../engine/types.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { Submission } from '../submission/submission.schema.js';
@@ -25,12 +26,8 @@ export type ConsentDecisions = readonly ConsentRecord[];
 /** The person's answer to one consent question. */
 export type ConsentChoice = 'given' | 'refused';
 
-/**
- * The screens of the privacy-and-consent step: a professional first says how the person
- * agreed; sharing without consent and a best-interests decision each have their own screen;
- * then the privacy notice and one decision per service and purpose.
- */
-export type ConsentScreen = 'agreement' | 'without-consent' | 'best-interests' | 'decisions';
+/** The screens of the privacy-and-consent step (consent's {@link ConsentStepScreen}). */
+export type ConsentScreen = ConsentStepScreen;
 
 /** A consent question left unanswered when the person tried to continue. */
 export interface ConsentIssue {
@@ -103,7 +100,7 @@ export interface SessionContext {
 /** Everything the person (and delivery) can do to a session. */
 export type SessionAction =
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
-  | { readonly type: 'answer'; readonly field: FieldPath; readonly value: unknown; readonly inputError?: MessageKey }
+  | { readonly type: 'answer'; readonly field: FieldPath; readonly value: unknown; readonly inputError?: InputError }
   | { readonly type: 'chooseServices'; readonly serviceIds: readonly string[] }
   /** Continue: on "check your answers", asks the host to send (a `send` effect) when all is well. */
   | { readonly type: 'continue' }
@@ -187,8 +184,10 @@ export interface SessionView {
   readonly plan: Plan;
   /** The question page on screen, if any. */
   readonly page: PlannedPage | undefined;
-  /** Position among the question pages, for "Step 2 of 5". */
+  /** Position among the question pages. */
   readonly progress: { readonly index: number; readonly total: number } | undefined;
+  /** Where the person is in the whole journey, for "Step 4 of 16" (or "Step 4" while the total is not known). */
+  readonly journeyProgress: JourneyProgress | undefined;
   readonly canGoBack: boolean;
   /** Whether each service is open to the person (services step). */
   readonly eligibility: readonly ServiceEligibility[];
