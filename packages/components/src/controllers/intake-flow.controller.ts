@@ -9,6 +9,7 @@ import {
   bestInterestsIssues,
   checkAnswers,
   consentPathOf,
+  consentScreensOf,
   decisionKey,
   consentState as consentStateOf,
   createIndexedDbOutbox,
@@ -29,6 +30,7 @@ import {
   plannedPage,
   previewDisclosures,
   progress,
+  journeyProgress,
   receiptVerifierHash,
   requestConsents,
   resumeFlow,
@@ -57,6 +59,7 @@ import {
   type FlowContext,
   type FlowDraft,
   type FlowState,
+  type JourneyProgress,
   type ResumeRefusal,
   type Locale,
   type MessageKey,
@@ -305,6 +308,15 @@ export class IntakeFlowController implements ReactiveController {
     const state = this.#state;
     const plan = this.plan;
     return state?.step.kind === 'page' && plan ? progress(plan, state.step.pageId) : undefined;
+  }
+
+  /** Where the person is in the whole journey, for "Step 4 of 16" (or "Step 4" while the total is not known). */
+  get journeyProgress(): JourneyProgress | undefined {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan) return undefined;
+    const consentScreen = state.step.kind === 'privacy-and-consent' && this.#consentScreen !== this.#firstConsentScreen ? 1 : 0;
+    return journeyProgress(plan, { step: state.step, consentScreen }, consentScreensOf(plan.effectiveAnswers));
   }
 
   /** True when Back leads somewhere. */

@@ -474,9 +474,12 @@ export class OneStoryIntakeElement extends LitElement {
       locale,
       t: this.#t,
       act: (action) => void this.#act(action),
-      heading: (text, caption) =>
-        html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
-          <h1 id="heading" tabindex="-1">${text}</h1>`,
+      // Every step of the journey says where it is (not an aside such as "saved").
+      heading: (text, caption) => {
+        const full = [caption, this.#aside ? '' : this.#progressText()].filter(Boolean).join(' – ');
+        return html`${full ? html`<span class="caption">${full}</span>` : nothing}
+          <h1 id="heading" tabindex="-1">${text}</h1>`;
+      },
     };
   }
 
@@ -563,14 +566,21 @@ export class OneStoryIntakeElement extends LitElement {
     this.#dangerShown = danger;
   }
 
+  /** "Step 4 of 16", or "Step 4" while the total is not known; empty outside the count. */
+  #progressText(): string {
+    const position = this.#flow.journeyProgress;
+    if (!position) return '';
+    return position.total === undefined
+      ? this.#t('ui.progress.totalUnknown', { current: position.current })
+      : this.#t('ui.progress', { current: position.current, total: position.total });
+  }
+
   #stepAnnouncement(state: FlowState<unknown>): string {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
         const title = this.#flow.page?.page.title[this.#locale] ?? '';
-        const position = this.#flow.progress;
-        const progressText = position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '';
-        return t('ui.announce.page', { title, progress: progressText });
+        return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':
         return t('ui.services.heading');

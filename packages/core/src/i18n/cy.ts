@@ -70,6 +70,7 @@ export const cy: Catalogue = {
   'ui.notKnown': 'Ddim yn gwybod',
   'ui.loading': 'Yn llwytho’r ffurflen',
   'ui.progress': 'Cam {current} o {total}',
+  'ui.progress.totalUnknown': 'Cam {current}',
 
   'ui.language.label': 'Iaith',
   'ui.language.name': 'Cymraeg',

@@ -63,6 +63,7 @@ export const en = {
   'ui.notKnown': 'Not known',
   'ui.loading': 'Loading the form',
   'ui.progress': 'Step {current} of {total}',
+  'ui.progress.totalUnknown': 'Step {current}',
 
   'ui.language.label': 'Language',
   // The language's own name, as a speaker writes it: listed in the language switch.

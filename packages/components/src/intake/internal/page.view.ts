@@ -6,24 +6,17 @@ import { renderQuestion } from './question.view.js';
 import type { StepContext } from './step-context.js';
 
 /**
- * A question page: its title, progress, and each question as its field element. Keyed by
+ * A question page: its title (the intake adds progress), and each question as its field element. Keyed by
  * page and question, so every question gets its own element (and keeps what is typed in
  * it while the page is on screen, including across a language switch).
  */
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
   const { flow, locale, t } = ctx;
   const state = flow.state!;
-  const position = flow.progress;
-  const caption = [
-    titleShown(definition, locale),
-    position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '',
-  ]
-    .filter(Boolean)
-    .join(' – ');
   const errors = new Map(state.issues.map((issue) => [issue.questionId, issue.message]));
   return html`${keyed(
     page.page.id,
-    html`${ctx.heading(page.page.title[locale], caption)}
+    html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
       <div class="questions">
         ${repeat(
           page.questions,
