@@ -329,7 +329,7 @@ export class OneStoryIntakeElement extends LitElement {
     const flow = this.#flow;
     const { t } = ctx;
     const summary = (errors: readonly SummaryError[]) =>
-      renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
+      renderErrorSummary(t('ui.errorSummary.title'), errors, (id, control) => this.#focusField(id, control));
     const back = flow.canGoBack
       ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
@@ -355,7 +355,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'page': {
         const page = flow.page;
         if (!page) return html`${back}${continueButton()}`;
-        const errors = state.issues.map((issue) => ({ target: issue.questionId, message: issue.message }));
+        const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: issue.message }));
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
@@ -530,8 +530,10 @@ export class OneStoryIntakeElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  #focusField(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  #focusField(id: string, control?: string): void {
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // A link about one part of a field (one safe-contact question) goes to that part.
+    const target = (control && field?.shadowRoot?.getElementById(control)) || field;
     if (!target) return;
     target.scrollIntoView?.({ block: 'center' });
     target.focus();

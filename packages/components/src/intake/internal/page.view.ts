@@ -13,7 +13,8 @@ import type { StepContext } from './step-context.js';
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
   const { flow, locale, t } = ctx;
   const state = flow.state!;
-  const errors = new Map(state.issues.map((issue) => [issue.questionId, issue.message]));
+  // One message per question inline; a field with several problems shows each beside its part.
+  const issuesOf = (id: string) => state.issues.filter((issue) => issue.questionId === id);
   return html`${keyed(
     page.page.id,
     html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
@@ -23,13 +24,15 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
           (planned) => planned.question.id,
           (planned) => {
             const value = shownValue(state, planned.question.field);
+            const issues = issuesOf(planned.question.id);
             // A "secure" address for replies that is personal webmail: warn, never block.
             const webmail = planned.question.field === 'referrer.secureEmail' && isPersonalWebmail(value);
             return html`${renderQuestion({
               planned,
               locale,
               value,
-              error: errors.get(planned.question.id) ?? '',
+              error: issues.length === 1 ? issues[0]!.message : '',
+              showProblems: issues.length > 1,
               optionalText: t('ui.optional'),
               declared: declaredFieldOf(definition, planned.question.field),
             })}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;
