@@ -21,6 +21,7 @@ import {
   withoutConsentIssues,
   createSubmissionClient,
   flowDraftOf,
+  readConsentStepDraft,
   flowPlan,
   flowReducer,
   generateReceiptCode,
@@ -44,6 +45,8 @@ import {
   type Answers,
   type BestInterestsDetails,
   type ConsentPath,
+  type ConsentStepDraft,
+  type ConsentStepScreen,
   type PractitionerOverride,
   type ProfessionalAgreement,
   type WhoAgreesIssue,
@@ -90,12 +93,8 @@ export type WithdrawalProgress = { readonly status: 'sending' | 'done' } | { rea
 /** The person's answer to one consent question. */
 export type ConsentChoice = 'given' | 'refused';
 
-/**
- * The screens of the privacy-and-consent step: a professional first says how the person
- * agreed; sharing without consent and a best-interests decision each have their own screen;
- * then the privacy notice and one decision per service and purpose.
- */
-export type ConsentScreen = 'agreement' | 'without-consent' | 'best-interests' | 'decisions';
+/** The screens of the privacy-and-consent step (core's {@link ConsentStepScreen}). */
+export type ConsentScreen = ConsentStepScreen;
 
 /** A consent question left unanswered when the person tried to continue. */
 export interface ConsentIssue {
@@ -495,7 +494,7 @@ export class IntakeFlowController implements ReactiveController {
   get draft(): FlowDraft<ConsentDecisions> | undefined {
     const state = this.#state;
     if (!state || !this.#setup || this.#finished) return undefined;
-    return flowDraftOf(state, this.#setup.definition);
+    return flowDraftOf(state, this.#setup.definition, this.#consentStepDraft());
   }
 
   /**
@@ -515,8 +514,48 @@ export class IntakeFlowController implements ReactiveController {
       if (state === 'given' || state === 'refused') this.#choices.set(choiceKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
     }
     if (resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent) this.#enterConsent();
+    const consentStep = readConsentStepDraft(resumed.consentStep);
+    if (consentStep) this.#resumeConsentStep(consentStep);
     this.#changed(true);
     return undefined;
+  }
+
+  /** What the consent step has been told, once the person has reached it: saved with the draft. */
+  #consentStepDraft(): ConsentStepDraft | undefined {
+    const state = this.#state;
+    if (!state || (state.step.kind !== 'privacy-and-consent' && state.consent === undefined)) return undefined;
+    const choices = [...this.#choices].map(([key, { choice, at }]) => {
+      const [serviceId = '', purposeId = ''] = key.split('\u0000');
+      return { serviceId, purposeId, choice, at: at.toISOString() };
+    });
+    return {
+      screen: this.#consentScreen,
+      professional: this.#agreement,
+      withoutConsent: this.#withoutConsent,
+      bestInterests: this.#bestInterests,
+      choices,
+      overrides: this.#overrides,
+    };
+  }
+
+  /** Puts back what the consent step had been told before saving, on the screen the person was on. */
+  #resumeConsentStep(saved: ConsentStepDraft): void {
+    this.#agreement = saved.professional;
+    this.#withoutConsent = saved.withoutConsent;
+    this.#bestInterests = saved.bestInterests;
+    // A decision to share without consent stands with the confirmed records it was made with.
+    if (this.#state?.consent) this.#overrides = saved.overrides;
+    const chosen = new Set(this.#state?.chosenServices ?? []);
+    for (const { serviceId, purposeId, choice, at } of saved.choices) {
+      const key = choiceKey(serviceId, purposeId);
+      if (chosen.has(serviceId) && !this.#choices.has(key)) this.#choices.set(key, { choice, at: new Date(at) });
+    }
+    if (this.#state?.step.kind !== 'privacy-and-consent') return;
+    this.#consentScreen = saved.screen;
+    if (saved.screen === 'decisions') {
+      this.#noticeShownAt ??= this.#now();
+      this.#requestConsents();
+    }
   }
 
   // ---- What the person does ---------------------------------------------------------------
