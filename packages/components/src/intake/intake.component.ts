@@ -180,7 +180,12 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
-      if (loaded.status === 'failed') this.#fail('definition', loaded.error);
+      if (loaded.status === 'failed') {
+        // Its texts are checked after the first page is shown: a flow may have started.
+        if (this.#flow.state) this.#flow.stop();
+        this.#checked = undefined;
+        this.#fail('definition', loaded.error);
+      }
       return;
     }
     const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
