@@ -11,7 +11,9 @@ import {
   renderReceiptText,
   requestConsents,
   translate,
+  type Definition,
 } from '@onestory/core';
+import { inLanguages } from '../../support/languages.js';
 import { agreedRecords, ALL_SERVICES, at, changeRecord, fixtureDefinition, fixtureStory, idSequence } from './fixtures.js';
 
 const definition = fixtureDefinition();
@@ -83,6 +85,15 @@ describe('consent receipt', () => {
     assert.match(text, /To withdraw: You can withdraw at any time/);
     assert.match(text, /Information Commissioner’s Office/);
     assert.ok(!/[<>]/.test(text), 'plain text, no markup');
+  });
+
+  it('gives its dates in the language it is read in, not in English (Polish, Arabic)', () => {
+    const translated = (locale: string) => inLanguages(definition, ['en', 'cy', locale], (text) => `${locale}: ${text['en']}`) as Definition;
+    for (const [locale, decided] of [['pl', /\(27 marca 2025/], ['ar', /\(27 مارس 2025/]] as const) {
+      const text = renderReceiptText(buildReceipt(consents, translated(locale), { now: at(10), locale }));
+      assert.match(text, decided, locale);
+      assert.doesNotMatch(text, /March/, locale);
+    }
   });
 
   it('renders in Welsh', () => {

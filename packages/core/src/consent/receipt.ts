@@ -1,6 +1,7 @@
 import type { Definition } from '../definition/definition.schema.js';
 import type { Art6Basis, Art9Condition } from '../definition/service.schema.js';
 import { localize, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { readableTime } from '../i18n/readable-time.js';
 import { translate } from '../i18n/translate.js';
 import type { FieldPath } from '../story/fields.js';
 import { SUBMISSION_SCHEMA_VERSION } from '../submission/constants.js';
@@ -85,19 +86,6 @@ export function buildReceipt(
       : { uri: definition.privacyNotice.uri, version: definition.privacyNotice.version, contentHash: '' },
     items,
   };
-}
-
-// Building a DateTimeFormat is costly (about a millisecond): keep one per locale.
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date-time as a person in the UK reads it, e.g. "27 March 2025 at 10:15". */
-function readableTime(iso: string, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
 }
 
 /** The receipt as plain text in `locale` (default: the receipt's own), ready to print or save. */
