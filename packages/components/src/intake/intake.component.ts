@@ -17,6 +17,7 @@ import {
 import { screenKeyOf, type ConsentScreen } from '@onestory/core/session';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ClearOfStickyController } from '../controllers/clear-of-sticky.controller.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
 import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
@@ -152,6 +153,8 @@ export class OneStoryIntakeElement extends LitElement {
       back: () => (this.#aside ? this.#closeAside() : this.#flow.back()),
       wouldLose: () => this.#saves.unsaved,
     });
+    // What has focus is never left under the sticky "Exit this page" (WCAG 2.2 SC 2.4.11).
+    new ClearOfStickyController(this, () => this.renderRoot?.querySelector('onestory-quick-exit'));
     new ContextConsumer(this, {
       context: sharedStoryContext,
       subscribe: true,
