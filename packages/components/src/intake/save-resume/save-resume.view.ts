@@ -5,7 +5,7 @@ import type { ResumeProblem, SaveResumeController } from './save-resume.controll
 
 /** "Save and come back later", under a step's Continue button. */
 export function renderSaveButton(ctx: StepContext, saves: SaveResumeController, open: () => void): TemplateResult | typeof nothing {
-  if (!saves.enabled || !ctx.flow.draft) return nothing;
+  if (!saves.enabled || !ctx.view.draft) return nothing;
   const saving = saves.status.kind === 'busy' && saves.status.doing === 'saving';
   return html`<p class="save-later no-print">
     <button type="button" class="link" data-action="save" ?disabled=${saving} @click=${open}>
