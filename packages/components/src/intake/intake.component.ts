@@ -1,10 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
+  emergencyContacts,
   inImmediateDanger,
   directionOf,
   isLocale,
   languagesOf,
+  normaliseAnswer,
   translate,
   type ConfigProblem,
   type Definition,
@@ -26,10 +28,9 @@ import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
 import { renderCheckAnswers } from './internal/check-answers.view.js';
 import { consentFieldId, renderPrivacyAndConsent } from './internal/consent.view.js';
-import { emergencyContacts, renderEmergency } from './internal/emergency.view.js';
+import { renderEmergency } from './internal/emergency.view.js';
 import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
 import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
-import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
@@ -552,7 +553,7 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
-      const [first] = emergencyContacts(this.#flow.definition, this.#locale, this.#t('ui.emergency.default'));
+      const [first] = emergencyContacts(this.#flow.definition, this.#locale);
       this.#announce(this.#t('ui.announce.emergency', { phone: first!.phone }));
     }
     this.#dangerShown = danger;
