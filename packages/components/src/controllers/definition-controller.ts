@@ -1,4 +1,4 @@
-import { ConfigError, OneStoryError, loadCatalogue, loadDefinition, type ConfigProblem, type Definition } from '@onestory/core';
+import { ConfigError, OneStoryError, loadCatalogue, loadDefinitionInStages, type ConfigProblem, type Definition, type StagedDefinition } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where loading the definition has got to. */
@@ -13,7 +13,10 @@ export type DefinitionSource = string | object | undefined | null;
 
 /**
  * Loads the intake definition named by the host's `definition` attribute (a URL, fetched)
- * or property (an object), and checks it with core's `loadDefinition`. Every failure
+ * or property (an object), and checks it with core's `loadDefinitionInStages`: `ready` once
+ * it can be planned and rendered; its texts (translations, what they become in consent
+ * records) are checked in a task of their own once the host has rendered, so the first
+ * page is not kept waiting, and a problem there still fails the definition. Every failure
  * becomes a {@link ConfigError} that names the attribute and the fix.
  */
 export class DefinitionController implements ReactiveController {
@@ -22,6 +25,8 @@ export class DefinitionController implements ReactiveController {
   #catalogues = '';
   // Only the latest load may settle: an earlier, slower fetch must not win.
   #generation = 0;
+  /** The texts of the ready definition, still to check once the host has rendered it. */
+  #textsToCheck: { readonly generation: number; readonly staged: StagedDefinition } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -35,6 +40,20 @@ export class DefinitionController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    const pending = this.#textsToCheck;
+    if (!pending) return;
+    this.#textsToCheck = undefined;
+    setTimeout(() => {
+      if (pending.generation !== this.#generation) return;
+      try {
+        pending.staged.checkTexts();
+      } catch (error) {
+        this.#settle(pending.generation, { status: 'failed', error: namedForAttribute(error as ConfigError) });
+      }
+    });
+  }
 
   /**
    * Starts loading `source` unless it is what was loaded last, after the catalogue files
@@ -60,16 +79,18 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     this.#set({ status: 'loading' });
-    void this.#resolve(source, catalogues.split(/\s+/).filter(Boolean)).then((state) => this.#settle(generation, state));
+    void this.#resolve(source, catalogues.split(/\s+/).filter(Boolean), generation).then((state) => this.#settle(generation, state));
   }
 
-  async #resolve(source: string | object, catalogueUrls: readonly string[]): Promise<DefinitionState> {
+  async #resolve(source: string | object, catalogueUrls: readonly string[], generation: number): Promise<DefinitionState> {
     try {
       const [json] = await Promise.all([
         typeof source === 'string' ? this.#fetchJson(source) : source,
         ...catalogueUrls.map((url) => this.#loadCatalogue(url)),
       ]);
-      return { status: 'ready', definition: loadDefinition(json) };
+      const staged = loadDefinitionInStages(json);
+      if (generation === this.#generation) this.#textsToCheck = { generation, staged };
+      return { status: 'ready', definition: staged.definition };
     } catch (error) {
       if (error instanceof ConfigError) return { status: 'failed', error: namedForAttribute(error) };
       const reason = error instanceof OneStoryError ? error.message : 'it could not be read';

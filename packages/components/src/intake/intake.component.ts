@@ -187,7 +187,12 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
-      if (loaded.status === 'failed') this.#fail('definition', loaded.error);
+      if (loaded.status === 'failed') {
+        // Its texts are checked after the first page is shown: a flow may have started.
+        if (this.#flow.state) this.#flow.stop();
+        this.#checked = undefined;
+        this.#fail('definition', loaded.error);
+      }
       return;
     }
     const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
@@ -325,7 +330,7 @@ export class OneStoryIntakeElement extends LitElement {
     const flow = this.#flow;
     const { t } = ctx;
     const summary = (errors: readonly SummaryError[]) =>
-      renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
+      renderErrorSummary(t('ui.errorSummary.title'), errors, (id, control) => this.#focusField(id, control));
     const back = flow.canGoBack
       ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
@@ -351,7 +356,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'page': {
         const page = flow.page;
         if (!page) return html`${back}${continueButton()}`;
-        const errors = state.issues.map((issue) => ({ target: issue.questionId, message: issue.message }));
+        const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: issue.message }));
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
@@ -470,9 +475,12 @@ export class OneStoryIntakeElement extends LitElement {
       locale,
       t: this.#t,
       act: (action) => void this.#act(action),
-      heading: (text, caption) =>
-        html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
-          <h1 id="heading" tabindex="-1">${text}</h1>`,
+      // Every step of the journey says where it is (not an aside such as "saved").
+      heading: (text, caption) => {
+        const full = [caption, this.#aside ? '' : this.#progressText()].filter(Boolean).join(' – ');
+        return html`${full ? html`<span class="caption">${full}</span>` : nothing}
+          <h1 id="heading" tabindex="-1">${text}</h1>`;
+      },
     };
   }
 
@@ -523,8 +531,10 @@ export class OneStoryIntakeElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  #focusField(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  #focusField(id: string, control?: string): void {
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // A link about one part of a field (one safe-contact question) goes to that part.
+    const target = (control && field?.shadowRoot?.getElementById(control)) || field;
     if (!target) return;
     target.scrollIntoView?.({ block: 'center' });
     target.focus();
@@ -559,14 +569,21 @@ export class OneStoryIntakeElement extends LitElement {
     this.#dangerShown = danger;
   }
 
+  /** "Step 4 of 16", or "Step 4" while the total is not known; empty outside the count. */
+  #progressText(): string {
+    const position = this.#flow.journeyProgress;
+    if (!position) return '';
+    return position.total === undefined
+      ? this.#t('ui.progress.totalUnknown', { current: position.current })
+      : this.#t('ui.progress', { current: position.current, total: position.total });
+  }
+
   #stepAnnouncement(state: FlowState<unknown>): string {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
         const title = this.#flow.page?.page.title[this.#locale] ?? '';
-        const position = this.#flow.progress;
-        const progressText = position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '';
-        return t('ui.announce.page', { title, progress: progressText });
+        return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':
         return t('ui.services.heading');

@@ -71,6 +71,16 @@ export function fillerOf(answers: Answers): Filler {
   return type === 'parent' || type === 'professional' ? type : 'self';
 }
 
+/**
+ * How many screens the consent step has: a professional first says how the person agreed,
+ * then the decisions (or sharing without consent, or a best-interests decision) follow on
+ * a second screen; anyone else decides on one. Decided by who is filling in. (The engine's
+ * `journeyProgress` counts them.)
+ */
+export function consentScreensOf(answers: Answers): { readonly count: number; readonly decidedBy: readonly FieldPath[] } {
+  return { count: fillerOf(answers) === 'professional' ? 2 : 1, decidedBy: ['referrer.type'] };
+}
+
 /** The practitioner named by a professional's answers, when both name and role were given. */
 export function practitionerOf(answers: Answers): Practitioner | undefined {
   const all = answers as Readonly<Record<string, unknown>>;

@@ -243,18 +243,35 @@ export type DefinitionCheck =
 
 /** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
 export function checkDefinition(input: unknown): DefinitionCheck {
+  const first = checkStructure(input);
+  if (!first.ok) return first;
+  const problems = checkTexts(input, first.definition);
+  return problems.length === 0 ? first : { ok: false, problems, warnings: first.warnings };
+}
+
+// The two stages of checkDefinition. The first is what the engine needs before it can plan
+// and render (the schema, ids, pages, conditions, consent rules); the second checks the
+// texts, which nothing reads until they are on screen or in a submission: every
+// translation, and what the texts become in consent records. The problems come out in the
+// order checkDefinition has always given them: translations first.
+
+function checkStructure(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
-  // Translations are checked on the input itself, so a missing one is named even beside
-  // problems that stop the definition from parsing.
-  const translations = checkTranslations(input);
   if (!parsed.success) {
-    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
+    // Translations are checked on the input itself, so a missing one is named even beside
+    // problems that stop the definition from parsing.
+    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...checkTranslations(input)], warnings: [] };
   }
-  const problems = [...translations, ...checkSemantics(parsed.data)];
-  // What the definition's texts become in a submission, once the definition is sound.
-  if (problems.length === 0) problems.push(...checkSubmissionLimits(parsed.data));
+  const semantics = checkSemantics(parsed.data);
   const warnings = unusedDeclaredFields(parsed.data);
-  return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
+  if (semantics.length > 0) return { ok: false, problems: [...checkTranslations(input), ...semantics], warnings };
+  return { ok: true, definition: parsed.data, problems: [], warnings };
+}
+
+function checkTexts(input: unknown, definition: Definition): ConfigProblem[] {
+  const translations = checkTranslations(input);
+  // What the definition's texts become in a submission, once the definition is sound.
+  return translations.length > 0 ? translations : checkSubmissionLimits(definition);
 }
 
 /**
@@ -262,9 +279,39 @@ export function checkDefinition(input: unknown): DefinitionCheck {
  * every problem with its path.
  */
 export function loadDefinition(input: unknown): Definition {
-  const result = checkDefinition(input);
-  if (!result.ok) {
-    throw new ConfigError(`The intake definition has ${result.problems.length} problem(s):`, result.problems);
-  }
-  return result.definition;
+  const staged = loadDefinitionInStages(input);
+  staged.checkTexts();
+  return staged.definition;
 }
+
+/** A definition checked enough to plan and render, with its texts still to check. */
+export interface StagedDefinition {
+  readonly definition: Definition;
+  /**
+   * Checks every translation and what the texts become in a submission's consent records,
+   * throwing the {@link ConfigError} {@link loadDefinition} would have thrown. Call it soon:
+   * until it has returned, a text may be missing or too long for a submission.
+   */
+  checkTexts(): void;
+}
+
+/**
+ * {@link loadDefinition} in two stages, for a host that renders: the first (returned, or
+ * thrown) is what planning and rendering need; the second, `checkTexts()`, can run once
+ * the first page is on screen. Between them they find exactly what `loadDefinition` finds.
+ */
+export function loadDefinitionInStages(input: unknown): StagedDefinition {
+  const first = checkStructure(input);
+  if (!first.ok) throw definitionError(first.problems);
+  const { definition } = first;
+  return {
+    definition,
+    checkTexts: () => {
+      const problems = checkTexts(input, definition);
+      if (problems.length > 0) throw definitionError(problems);
+    },
+  };
+}
+
+const definitionError = (problems: readonly ConfigProblem[]) =>
+  new ConfigError(`The intake definition has ${problems.length} problem(s):`, problems);
