@@ -24,6 +24,7 @@ import { IntakeFlowController, type ConsentScreen } from '../controllers/intake-
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
+import { issueWarning } from '../shared/dev-warning.js';
 import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
 import { renderCheckAnswers } from './internal/check-answers.view.js';
@@ -213,7 +214,7 @@ export class OneStoryIntakeElement extends LitElement {
       this.ownerDocument.baseURI,
     );
     this.#checked = { definition: loaded.definition, key, locale: this.locale };
-    for (const warning of check.warnings) console.warn(`<onestory-intake ${warning.path}>: ${warning.message}`);
+    for (const warning of check.warnings) issueWarning('intake-config', `<onestory-intake ${warning.path}>: ${warning.message} (${warning.code})`);
     if (!check.ok) {
       this.#flow.stop();
       this.#fail('config', new ConfigError('<onestory-intake> attributes are not valid:', check.problems));
