@@ -85,6 +85,15 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   get value(): V | undefined {
     return this.interpret(this.#raw).value;
   }
+
+  /**
+   * What is wrong with what was typed, as data (catalogue key, parameters, the controls it
+   * is about), whether shown yet or not; empty when the input reads or is empty. A form that
+   * decides `required` itself (the intake) reports these beside its own.
+   */
+  get inputProblems(): readonly FieldProblem[] {
+    return problemsOf(this.interpret(this.#raw));
+  }
   @property({ attribute: 'value' })
   set value(next: V | undefined) {
     const input: unknown = next;

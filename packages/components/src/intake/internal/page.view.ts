@@ -11,8 +11,8 @@ import type { StepContext } from './step-context.js';
  * it while the page is on screen, including across a language switch).
  */
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const state = flow.state!;
+  const { view, locale, t } = ctx;
+  const state = view.flow;
   // One message per question inline; a field with several problems shows each beside its part.
   const issuesByQuestion = new Map<string, (typeof state.issues)[number][]>();
   for (const issue of state.issues) issuesByQuestion.set(issue.questionId, [...(issuesByQuestion.get(issue.questionId) ?? []), issue]);

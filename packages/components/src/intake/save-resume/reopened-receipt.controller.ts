@@ -13,7 +13,7 @@ import {
 } from '@onestory/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
-import type { WithdrawalProgress } from '../../controllers/intake-flow.controller.js';
+import { failedWithdrawal, type WithdrawalProgress } from '@onestory/core/session';
 
 /** How opening a receipt went. */
 export type ReopenStatus =
@@ -111,7 +111,7 @@ export class ReopenedReceiptController implements ReceiptActions {
       // What the endpoint now says: the record withdrawn, the service's view narrowed.
       this.#stored = (await openReceipt(code, this.#endpoint).catch(() => undefined)) ?? stored;
     } catch (error) {
-      this.#withdrawals.set(recordId, { status: 'failed', refused: error instanceof EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 });
+      this.#withdrawals.set(recordId, failedWithdrawal(error));
     }
     this.#host.requestUpdate();
   }
