@@ -1,9 +1,7 @@
-import { ConfigError, type ConfigProblem } from '../errors.js';
+import type { ConfigProblem } from '../errors.js';
 import type * as z from 'zod/mini';
-import { checkDefinitionConsentRules } from '../consent/rules.js';
 import { DECLARED_FIELD_PATH_PATTERN, DECLARED_PREFIX, FIELD_PATHS, fieldSchema, isDeclaredFieldPath, isFieldPath, type FieldPath } from '../story/fields.js';
 import { checkConditionValues, checkDeclaredFields, checkDeclaredQuestion, checkDeclaredRef, unusedDeclaredFields } from './check-declared.js';
-import { checkSubmissionLimits } from './check-submission-limits.js';
 import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
@@ -166,14 +164,6 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     }),
   );
   // Lawful basis and Art 9 conditions: the consent rules' own checks, one source of truth.
-  for (const violation of checkDefinitionConsentRules(def)) {
-    add(violation.path.replace(/^definition\./, ''), violation.code, `${violation.message} (lawful-basis rule ${violation.rule})`);
-  }
-  if (!def.services.every((s) => s.purposes.some((p) => p.core))) {
-    def.services.forEach((s, si) => {
-      if (!s.purposes.some((p) => p.core)) add(`services[${si}].purposes`, 'no-core-purpose', `Service "${s.id}" has no core purpose: mark the referral purpose "core": true.`);
-    });
-  }
   return problems;
 }
 
@@ -241,30 +231,19 @@ export type DefinitionCheck =
   | { readonly ok: true; readonly definition: Definition; readonly problems: readonly []; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
-/** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
-export function checkDefinition(input: unknown): DefinitionCheck {
+/**
+ * Every check of `checkDefinition` but `checkDefinitionRules`: enough to show and ask the
+ * definition's questions, without the consent rules and the Submission schema (most of the
+ * check's code). For a browser that runs the rules before the person can leave its first
+ * page; anything else wants `checkDefinition`.
+ */
+export function checkDefinitionStructure(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
-  // Translations are checked on the input itself, so a missing one is named even beside
-  // problems that stop the definition from parsing.
   const translations = checkTranslations(input);
   if (!parsed.success) {
     return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
   }
   const problems = [...translations, ...checkSemantics(parsed.data)];
-  // What the definition's texts become in a submission, once the definition is sound.
-  if (problems.length === 0) problems.push(...checkSubmissionLimits(parsed.data));
   const warnings = unusedDeclaredFields(parsed.data);
   return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
-}
-
-/**
- * Loads a definition: checks it and returns it, or throws a {@link ConfigError} listing
- * every problem with its path.
- */
-export function loadDefinition(input: unknown): Definition {
-  const result = checkDefinition(input);
-  if (!result.ok) {
-    throw new ConfigError(`The intake definition has ${result.problems.length} problem(s):`, result.problems);
-  }
-  return result.definition;
 }
