@@ -1,5 +1,6 @@
-import { ConfigError, OneStoryError, loadCatalogue, loadDefinition, type ConfigProblem, type Definition } from '@onestory/core';
+import { ConfigError, OneStoryError, checkDefinitionStructure, loadCatalogue, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { laterSteps, laterStepsLoaded } from '../intake/internal/later-steps.load.js';
 
 /** Where loading the definition has got to. */
 export type DefinitionState =
@@ -13,7 +14,7 @@ export type DefinitionSource = string | object | undefined | null;
 
 /**
  * Loads the intake definition named by the host's `definition` attribute (a URL, fetched)
- * or property (an object), and checks it with core's `loadDefinition`. Every failure
+ * or property (an object), and checks it as core's `loadDefinition` does. Every failure
  * becomes a {@link ConfigError} that names the attribute and the fix.
  */
 export class DefinitionController implements ReactiveController {
@@ -22,6 +23,8 @@ export class DefinitionController implements ReactiveController {
   #catalogues = '';
   // Only the latest load may settle: an earlier, slower fetch must not win.
   #generation = 0;
+  /** The definition on show whose rules are still to be checked (CDN build, before the later steps came). */
+  #unchecked: Definition | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -69,7 +72,12 @@ export class DefinitionController implements ReactiveController {
         typeof source === 'string' ? this.#fetchJson(source) : source,
         ...catalogueUrls.map((url) => this.#loadCatalogue(url)),
       ]);
-      return { status: 'ready', definition: loadDefinition(json) };
+      // The check's heavier half (consent rules, submission limits) comes with the later steps:
+      // run now when they are here (always, in the npm build), else by checkRules().
+      if (laterStepsLoaded()) return { status: 'ready', definition: laterSteps.loadDefinition(json) };
+      const definition = definitionOf(checkDefinitionStructure(json));
+      this.#unchecked = definition;
+      return { status: 'ready', definition };
     } catch (error) {
       if (error instanceof ConfigError) return { status: 'failed', error: namedForAttribute(error) };
       const reason = error instanceof OneStoryError ? error.message : 'it could not be read';
@@ -122,6 +130,20 @@ export class DefinitionController implements ReactiveController {
     }
   }
 
+  /**
+   * Once the later steps are here: checks the rules of a definition shown without them (CDN
+   * build), and fails it if they are broken. False only then; true when nothing was left to check.
+   */
+  checkRules(): boolean {
+    const state = this.#state;
+    if (state.status !== 'ready' || this.#unchecked !== state.definition) return true;
+    this.#unchecked = undefined;
+    const problems = laterSteps.checkDefinitionRules(state.definition);
+    if (problems.length === 0) return true;
+    this.#set({ status: 'failed', error: namedForAttribute(problemsError(problems)) });
+    return false;
+  }
+
   #settle(generation: number, state: DefinitionState): void {
     if (generation === this.#generation) this.#set(state);
   }
@@ -130,6 +152,16 @@ export class DefinitionController implements ReactiveController {
     this.#state = state;
     this.host.requestUpdate();
   }
+}
+
+function definitionOf(check: DefinitionCheck): Definition {
+  if (!check.ok) throw problemsError(check.problems);
+  return check.definition;
+}
+
+// As core's loadDefinition says it.
+function problemsError(problems: readonly ConfigProblem[]): ConfigError {
+  return new ConfigError(`The intake definition has ${problems.length} problem(s):`, problems);
 }
 
 function attributeError(attribute: string, code: string, message: string): ConfigError {

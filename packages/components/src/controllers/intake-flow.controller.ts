@@ -1,44 +1,16 @@
 import {
-  ConsentRecordSchema,
-  EndpointRequestError,
   ValidationError,
-  ageBandOf,
-  buildReceipt,
-  buildDisclosures,
-  buildSubmission,
-  bestInterestsIssues,
-  checkAnswers,
-  consentPathOf,
-  decisionKey,
-  consentState as consentStateOf,
-  createIndexedDbOutbox,
-  fillerOf,
-  finishConsent,
-  practitionerOf,
-  professionalAgreementIssues,
-  purposeQuestionOf,
-  withoutConsentIssues,
-  createSubmissionClient,
   flowDraftOf,
   flowPlan,
   flowReducer,
-  generateReceiptCode,
   isoDateOf,
   localizeIssues,
-  markNoticeShown,
   plannedPage,
-  previewDisclosures,
   progress,
-  receiptVerifierHash,
-  requestConsents,
-  resumeFlow,
-  sendWithdrawal,
   serviceEligibility,
-  serviceEndpointsOf,
   startFlow,
   withLanguageAnswer,
   translate,
-  withdraw,
   type Answers,
   type BestInterestsDetails,
   type ConsentPath,
@@ -76,6 +48,7 @@ import { OneStoryPageChangeEvent } from '../events/page-change-event.js';
 import { OneStorySubmitEvent } from '../events/submit-event.js';
 import { OneStorySubmittedEvent } from '../events/submitted-event.js';
 import type { IntakeConfig } from '../intake/intake-config.js';
+import { laterSteps as later, laterStepsLoaded, loadLaterSteps } from '../intake/internal/later-steps.load.js';
 
 /** The consent decisions the flow carries: one record per chosen service and purpose. */
 export type ConsentDecisions = readonly ConsentRecord[];
@@ -117,8 +90,6 @@ export interface IntakeDependencies {
 
 /** The host the controller drives: a Lit element, which also receives the domain events. */
 export type IntakeHost = ReactiveControllerHost & EventTarget;
-
-const choiceKey = decisionKey;
 
 /**
  * Adapts core's intake flow to a Lit element: holds the flow state, runs core's pure
@@ -324,7 +295,7 @@ export class IntakeFlowController implements ReactiveController {
   /** The rows of "check your answers". */
   get checkAnswersRows(): readonly CheckAnswersRow[] {
     const plan = this.plan;
-    return plan ? checkAnswers(plan, { locale: this.#locale }) : [];
+    return plan ? later.checkAnswers(plan, { locale: this.#locale }) : [];
   }
 
   /** "Who will see what": exactly what each chosen service's envelope will hold. */
@@ -333,8 +304,8 @@ export class IntakeFlowController implements ReactiveController {
     const plan = this.plan;
     if (!state || !plan || !this.#setup || !state.consent) return [];
     const definition = this.#setup.definition;
-    const envelopes = buildDisclosures(plan.story, definition, state.chosenServices, state.consent, this.#overrides);
-    const previews = previewDisclosures(envelopes, definition, this.#locale);
+    const envelopes = later.buildDisclosures(plan.story, definition, state.chosenServices, state.consent, this.#overrides);
+    const previews = later.previewDisclosures(envelopes, definition, this.#locale);
     // A service that gets nothing has no envelope: say so rather than leave it out.
     return state.chosenServices.map(
       (id) =>
@@ -358,7 +329,7 @@ export class IntakeFlowController implements ReactiveController {
 
   /** The person's choice for a service and purpose, if made. */
   choiceFor(serviceId: string, purposeId: string): ConsentChoice | undefined {
-    return this.#choices.get(choiceKey(serviceId, purposeId))?.choice;
+    return this.#choices.get(later.decisionKey(serviceId, purposeId))?.choice;
   }
 
   /** Which screen of the privacy-and-consent step is shown. */
@@ -370,18 +341,18 @@ export class IntakeFlowController implements ReactiveController {
   get consentPath(): ConsentPath | undefined {
     const plan = this.plan;
     if (!plan || !this.#setup) return undefined;
-    return consentPathOf({
-      filler: fillerOf(plan.effectiveAnswers),
-      ageBand: ageBandOf(plan.effectiveAnswers['person.dateOfBirth'], this.#today()),
+    return later.consentPathOf({
+      filler: later.fillerOf(plan.effectiveAnswers),
+      ageBand: later.ageBandOf(plan.effectiveAnswers['person.dateOfBirth'], this.#today()),
       practitionerMode: this.#practitionerMode,
       professional: this.#agreement,
     });
   }
 
   /** The professional filling in, when they gave their name and role. */
-  get practitioner(): ReturnType<typeof practitionerOf> {
+  get practitioner(): ReturnType<typeof later.practitionerOf> {
     const plan = this.plan;
-    return plan ? practitionerOf(plan.effectiveAnswers) : undefined;
+    return plan ? later.practitionerOf(plan.effectiveAnswers) : undefined;
   }
 
   /** True when sharing without consent may be recorded: the definition allows it, on the practitioner channel. */
@@ -433,7 +404,7 @@ export class IntakeFlowController implements ReactiveController {
   get receipt(): ConsentReceipt | undefined {
     const submission = this.#submission;
     if (!submission || !this.#setup || this.#state?.step.kind !== 'sent') return undefined;
-    return buildReceipt(this.#sentConsents, this.#setup.definition, { now: new Date(submission.createdAt), locale: this.#locale, submissionId: submission.submissionId });
+    return later.buildReceipt(this.#sentConsents, this.#setup.definition, { now: new Date(submission.createdAt), locale: this.#locale, submissionId: submission.submissionId });
   }
 
   /** The code that reopens the receipt and authorises withdrawing, once sent. */
@@ -455,15 +426,15 @@ export class IntakeFlowController implements ReactiveController {
     const record = this.#sentConsents.find((r) => r.recordId === recordId);
     const code = this.#receiptCode;
     if (!submission || !record || !code || !this.#setup || this.#withdrawals.get(recordId)?.status === 'sending') return;
-    const { record: withdrawn, notice } = withdraw(record, { now: this.#now(), actor: 'subject', method: 'online', submissionId: submission.submissionId });
+    const { record: withdrawn, notice } = later.withdraw(record, { now: this.#now(), actor: 'subject', method: 'online', submissionId: submission.submissionId });
     this.#withdrawals.set(recordId, { status: 'sending' });
     this.#host.requestUpdate();
     try {
-      await sendWithdrawal(notice, code, { endpoint: this.#setup.config.endpoint, ...(this.#setup.clientOptions?.fetch && { fetch: this.#setup.clientOptions.fetch }) });
+      await later.sendWithdrawal(notice, code, { endpoint: this.#setup.config.endpoint, ...(this.#setup.clientOptions?.fetch && { fetch: this.#setup.clientOptions.fetch }) });
       this.#sentConsents = this.#sentConsents.map((r) => (r.recordId === recordId ? withdrawn : r));
       this.#withdrawals.set(recordId, { status: 'done' });
     } catch (error) {
-      this.#withdrawals.set(recordId, { status: 'failed', refused: error instanceof EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 });
+      this.#withdrawals.set(recordId, { status: 'failed', refused: error instanceof later.EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 });
     }
     this.#host.requestUpdate();
   }
@@ -491,15 +462,15 @@ export class IntakeFlowController implements ReactiveController {
    */
   restore(content: unknown): ResumeRefusal | undefined {
     if (!this.#setup || this.#finished) return 'not-a-draft';
-    const readConsent = (value: unknown) => z.safeParse(z.array(ConsentRecordSchema), value).data as ConsentDecisions | undefined;
-    const resumed = resumeFlow<ConsentDecisions>(this.#context(), content, { prefill: this.#sharedPrefill, readConsent });
+    const readConsent = (value: unknown) => z.safeParse(z.array(later.ConsentRecordSchema), value).data as ConsentDecisions | undefined;
+    const resumed = later.resumeFlow<ConsentDecisions>(this.#context(), content, { prefill: this.#sharedPrefill, readConsent });
     if (!resumed.ok) return resumed.reason;
     this.#resetConsent();
     this.#state = resumed.state;
     // Decisions made before saving stay made, should the person go back to them.
     for (const record of resumed.state.consent ?? []) {
-      const state = consentStateOf(record);
-      if (state === 'given' || state === 'refused') this.#choices.set(choiceKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
+      const state = later.consentState(record);
+      if (state === 'given' || state === 'refused') this.#choices.set(later.decisionKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
     }
     if (resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent) this.#enterConsent();
     this.#changed(true);
@@ -551,7 +522,7 @@ export class IntakeFlowController implements ReactiveController {
 
   /** The person agreed to, or refused, one service and purpose. */
   decide(serviceId: string, purposeId: string, choice: ConsentChoice): void {
-    this.#choices.set(choiceKey(serviceId, purposeId), { choice, at: this.#now() });
+    this.#choices.set(later.decisionKey(serviceId, purposeId), { choice, at: this.#now() });
     this.#consentIssues = this.#consentIssues.filter((i) => i.serviceId !== serviceId || i.purposeId !== purposeId);
     this.#host.dispatchEvent(new OneStoryConsentChangeEvent({ serviceId, purposeId, state: choice }));
     this.#host.requestUpdate();
@@ -573,7 +544,7 @@ export class IntakeFlowController implements ReactiveController {
 
   get #firstConsentScreen(): ConsentScreen {
     const plan = this.plan;
-    return plan && fillerOf(plan.effectiveAnswers) === 'professional' ? 'agreement' : 'decisions';
+    return plan && later.fillerOf(plan.effectiveAnswers) === 'professional' ? 'agreement' : 'decisions';
   }
 
   #showConsentScreen(screen: ConsentScreen): void {
@@ -677,15 +648,15 @@ export class IntakeFlowController implements ReactiveController {
     if (!state || !plan || !this.#setup) return;
     const dateOfBirth = plan.effectiveAnswers['person.dateOfBirth'];
     const shownAt = this.#noticeShownAt;
-    const requested = requestConsents(this.#setup.definition, state.chosenServices, {
+    const requested = later.requestConsents(this.#setup.definition, state.chosenServices, {
       now: shownAt ?? this.#now(),
       newId: this.#newId,
       locale: this.#locale,
       subject: this.#subject,
-      ageBand: ageBandOf(dateOfBirth, this.#today()),
+      ageBand: later.ageBandOf(dateOfBirth, this.#today()),
     });
     // Shared without consent or in someone's best interests, the notice may never be shown.
-    this.#requested = shownAt ? requested.map((record) => markNoticeShown(record, { now: shownAt })) : requested;
+    this.#requested = shownAt ? requested.map((record) => later.markNoticeShown(record, { now: shownAt })) : requested;
   }
 
   #resetConsent(): void {
@@ -713,21 +684,21 @@ export class IntakeFlowController implements ReactiveController {
     const practitioner = this.practitioner;
     switch (this.#consentScreen) {
       case 'agreement': {
-        this.#whoIssues = professionalAgreementIssues(path, this.#agreement);
+        this.#whoIssues = later.professionalAgreementIssues(path, this.#agreement);
         if (this.#whoIssues.length > 0) return this.#host.requestUpdate();
         return this.#showConsentScreen(path.kind === 'without-consent' ? 'without-consent' : path.kind === 'best-interests' ? 'best-interests' : 'decisions');
       }
       case 'without-consent':
-        this.#whoIssues = withoutConsentIssues(this.#withoutConsent, practitioner);
+        this.#whoIssues = later.withoutConsentIssues(this.#withoutConsent, practitioner);
         break;
       case 'best-interests':
-        this.#whoIssues = bestInterestsIssues(this.#bestInterests, practitioner);
+        this.#whoIssues = later.bestInterestsIssues(this.#bestInterests, practitioner);
         break;
       case 'decisions': {
         // A parent filling it in for someone 16 or over: said here, before any decision.
         this.#whoIssues = path.kind === 'blocked' ? [{ part: 'route', key: path.need }] : [];
         const missing = this.#requested.filter(
-          (record) => purposeQuestionOf(path, record).asked && !this.#choices.has(choiceKey(record.serviceId, record.purposeId)),
+          (record) => later.purposeQuestionOf(path, record).asked && !this.#choices.has(later.decisionKey(record.serviceId, record.purposeId)),
         );
         this.#consentIssues = missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId }));
         if (this.#consentIssues.length > 0) return this.#host.requestUpdate();
@@ -737,7 +708,7 @@ export class IntakeFlowController implements ReactiveController {
     const decisions = new Map(
       [...this.#choices].map(([key, { choice, at }]) => [key, { choice, at: at < this.#noticeShownAt! ? this.#noticeShownAt! : at }] as const),
     );
-    const finished = finishConsent({
+    const finished = later.finishConsent({
       definition: this.#setup.definition,
       chosenServices: state.chosenServices,
       records: this.#requested,
@@ -767,11 +738,11 @@ export class IntakeFlowController implements ReactiveController {
       return;
     }
     const { definition, config } = this.#setup;
-    const receiptCode = generateReceiptCode();
-    const verifierHash = await receiptVerifierHash(receiptCode.verifier);
+    const receiptCode = later.generateReceiptCode();
+    const verifierHash = await later.receiptVerifierHash(receiptCode.verifier);
     let submission: Submission;
     try {
-      submission = buildSubmission(
+      submission = later.buildSubmission(
         {
           definition,
           story: flowPlan(candidate, this.#context()).story,
@@ -803,6 +774,8 @@ export class IntakeFlowController implements ReactiveController {
   }
 
   async #deliver(submission: Submission): Promise<void> {
+    // Made here if the later steps came only when the person acted (a first load failed).
+    if (!this.#client && this.#setup) this.#makeClient(this.#setup);
     const client = this.#client;
     if (!client) return;
     const result = await client.submit(submission);
@@ -838,12 +811,19 @@ export class IntakeFlowController implements ReactiveController {
   #createClient(setup: IntakeSetup): void {
     this.#removeListener?.();
     this.#stopClient?.();
-    this.#stopClient = undefined;
-    this.#client = createSubmissionClient({
+    this.#client = this.#stopClient = this.#removeListener = undefined;
+    // The delivery client is one of the later steps: in the CDN build it is made once they
+    // are here (before anything can be sent: sending waits for them too).
+    if (laterStepsLoaded()) this.#makeClient(setup);
+    else loadLaterSteps().then(() => this.#setup === setup && !this.#client && this.#makeClient(setup), () => undefined);
+  }
+
+  #makeClient(setup: IntakeSetup): void {
+    this.#client = later.createSubmissionClient({
       ...setup.clientOptions,
       endpoint: setup.config.endpoint,
-      serviceEndpoints: { ...serviceEndpointsOf(setup.definition), ...setup.clientOptions?.serviceEndpoints },
-      ...(setup.persist && !setup.clientOptions?.outbox && { outbox: createIndexedDbOutbox() }),
+      serviceEndpoints: { ...later.serviceEndpointsOf(setup.definition), ...setup.clientOptions?.serviceEndpoints },
+      ...(setup.persist && !setup.clientOptions?.outbox && { outbox: later.createIndexedDbOutbox() }),
     });
     this.#removeListener = this.#client.addListener((event) => this.#onDeliveryEvent(event));
     if (this.#connected) this.#stopClient = this.#client.start();
