@@ -4,7 +4,11 @@
 // functions keep their names. Prints self time by module group and by function, and the
 // inclusive time of the calls that matter, as medians over several fresh pages.
 //
-//   node test/bench/profile-intake.mjs [--runs 5] [--top 25]
+// `--scenario bare` profiles the bare-Lit baseline of the same page instead, and
+// `--scenario questions` 200 field elements through the intake's question view without
+// the intake, so the profiles can be compared group by group.
+//
+//   node test/bench/profile-intake.mjs [--runs 5] [--top 25] [--scenario intake|bare|questions]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +21,15 @@ import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(root);
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, top: { type: 'string', default: '25' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, top: { type: 'string', default: '25' }, scenario: { type: 'string', default: 'intake' } } });
+const SCENARIOS = {
+  intake: [['render', () => window.onestoryBench.renderBenchmark200()], ['toggle', () => window.onestoryBench.toggleBenchmark200()]],
+  bare: [['render', () => window.onestoryBench.renderBareSpec()], ['toggle', () => window.onestoryBench.toggleBareSpec()]],
+  // The same field elements through the intake's question view, without the intake.
+  questions: [['render', () => window.onestoryBench.renderQuestions(200, 30)], ['toggle', () => window.onestoryBench.toggleQuestions()]],
+};
+const scenario = SCENARIOS[values.scenario];
+if (!scenario) throw new TypeError(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')}, not "${values.scenario}".`);
 const RUNS = Number(values.runs);
 
 const dir = mkdtempSync(join(tmpdir(), 'onestory-profile-'));
@@ -52,10 +64,7 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    for (const [phase, fn] of [
-      ['render', () => window.onestoryBench.renderBenchmark200()],
-      ['toggle', () => window.onestoryBench.toggleBenchmark200()],
-    ]) {
+    for (const [phase, fn] of scenario) {
       await cdp.send('Profiler.start');
       const timed = await page.evaluate(fn);
       const { profile } = await cdp.send('Profiler.stop');
@@ -105,7 +114,7 @@ for (const [phase, list] of Object.entries(phases)) {
   const keys = (field) => [...new Set(list.flatMap((s) => [...s[field].keys()]))];
   const med = (field, key) => median(list.map((s) => s[field].get(key) ?? 0));
   const total = median(list.map((s) => [...s.self.values()].reduce((a, b) => a + b, 0)));
-  console.log(`\n━━ ${phase === 'render' ? 'Render of benchmark-200 (create → 170 questions rendered)' : 'Answer that shows 30 more questions'}: ${median(list.map((s) => s.wallMs)).toFixed(1)} ms wall, ${total.toFixed(1)} ms sampled busy (medians of ${list.length})`);
+  console.log(`\n━━ ${values.scenario}: ${phase === 'render' ? 'Render of benchmark-200 (create → 170 questions rendered)' : 'Answer that shows 30 more questions'}: ${median(list.map((s) => s.wallMs)).toFixed(1)} ms wall, ${total.toFixed(1)} ms sampled busy (medians of ${list.length})`);
   console.log('\nSelf time by module group:');
   for (const key of keys('self').sort((a, b) => med('self', b) - med('self', a))) {
     const value = med('self', key);

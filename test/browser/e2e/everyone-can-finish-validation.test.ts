@@ -3,7 +3,8 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import { testEndpoint, type StoredRecord } from '../helpers/endpoint.js';
 import { axeViolations } from '../helpers/a11y.js';
 import { answer, chooseServices, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from '../intake/drive.js';
-import { EARLY_HELP_URL, WALKING_SKELETON_URL, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { EARLY_HELP_URL, WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { problemsAtEverySize } from '../helpers/sizes.js';
 import { retype } from '../intake/keyboard.js';
 
 // Issue 20: everyone who starts can finish. Scripted journeys that reach "sent" against the
@@ -162,5 +163,53 @@ describe('everyone can finish: validation and eligibility journeys (issue 20)', 
     const summary = shadow(intake).querySelector('.error-summary')!;
     expect(summary.textContent).to.contain('Enter a telephone number, like 07700 900 982, or for a number outside the UK start with + and the country code');
     await expectNoAxeViolations(intake);
+  });
+
+  it('every problem in the safe-contact questions shows at once, in the summary and beside each question, each link going to its question', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'domestic-abuse' });
+    // The answers never say how to contact them safely: that page is answered here.
+    await fillPagesUntil(intake, 'Contacting you safely', { ...SKELETON_ANSWERS, 'needs.domains': ['safety'] });
+    type Field = HTMLElement & { updateComplete: Promise<boolean> };
+    const field = shadow(intake).querySelector<Field>('[data-field="contact.safeContact"]')!;
+    const root = field.shadowRoot!;
+    // Calls are safe; someone else to contact, with nothing about them yet. The rest unanswered.
+    root.querySelector<HTMLInputElement>('#call-yes')!.click();
+    await field.updateComplete;
+    root.querySelector<HTMLInputElement>('#alternative-yes')!.click();
+    await field.updateComplete;
+    await clickContinue(intake);
+    await field.updateComplete;
+
+    const expected = [
+      'Select yes if it is safe to leave you a voicemail',
+      'Select yes if it is safe to send you text messages',
+      'Select yes if it is safe to email you',
+      'Select yes if it is safe to send you letters',
+      'Select yes if it is safe for someone to visit you at home',
+      'Enter the name of someone we can safely contact',
+      'Enter the telephone number of the person we can safely contact',
+    ];
+    const links = [...shadow(intake).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((a) => a.textContent!.trim()), 'all at once, none twice').to.deep.equal(expected);
+    const inline = [...root.querySelectorAll('.error-message')].map((p) => p.textContent!.replace('Error:', '').trim());
+    expect(inline, 'each beside its question').to.deep.equal(expected);
+    expect(root.querySelector('#text-error')!.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Is it safe to send you text messages?');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+
+    // A link goes to its own question.
+    links[3]!.click();
+    expect(deepActiveElement()?.id).to.equal('post-yes');
+
+    // Every one fixed: the first Continue moves on.
+    for (const id of ['voicemail-no', 'text-no', 'email-no', 'post-no', 'visit-no']) root.querySelector<HTMLInputElement>(`#${id}`)!.click();
+    for (const [id, text] of [['alternative-name', 'Ann Jones'], ['alternative-phone', '07700 900 123']] as const) {
+      const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    await field.updateComplete;
+    await clickContinue(intake);
+    expect(headingText(intake)).to.not.equal('Contacting you safely');
   });
 });

@@ -89,13 +89,13 @@ describe('<onestory-safe-contact-field>', function (this: MochaContext) {
   });
 
   for (const locale of ['en', 'cy'] as const) {
-    it(`names the first question still to answer and highlights its answers (${locale})`, async () => {
+    it(`names every question still to answer, the first first, and highlights their answers (${locale})`, async () => {
       const mounted = await mount(SAFE_CONTACT, { locale });
       await choose(mounted, 'call-no');
       await tabOut(mounted);
       expect(shownError(mounted.field)).to.equal(expectedError(locale, translate(locale, 'fields.safeContact.textRequired')));
       const highlighted = [...mounted.field.shadowRoot!.querySelectorAll('[aria-invalid="true"]')].map((element) => element.id);
-      expect(highlighted).to.deep.equal(['text-yes', 'text-no']);
+      expect(highlighted).to.deep.equal(['text-yes', 'text-no', 'email-yes', 'email-no', 'post-yes', 'post-no', 'visit-yes', 'visit-no']);
       expect(mounted.field.validity.valueMissing).to.equal(true);
       mounted.field.focus();
       expect(mounted.field.shadowRoot!.activeElement?.id).to.equal('text-yes');
@@ -109,7 +109,7 @@ describe('<onestory-safe-contact-field>', function (this: MochaContext) {
     await typeInto(mounted, 'alternative-name', 'Mair Evans');
     await typeInto(mounted, 'alternative-phone', '555-1234');
     await tabOut(mounted);
-    expect(shownError(mounted.field)).to.equal(expectedError('en', translate('en', 'phone.invalid')));
+    expect(shownError(mounted.field)).to.equal(expectedError('en', translate('en', 'fields.safeContact.alternativePhoneInvalid')));
     mounted.field.focus();
     expect(mounted.field.shadowRoot!.activeElement?.id).to.equal('alternative-phone');
   });

@@ -14,7 +14,7 @@ interface Outcome {
   readonly events: IntakeErrorDetail[];
 }
 
-async function mountCapturing(template: (events: IntakeErrorDetail[]) => ReturnType<typeof html>): Promise<Outcome> {
+async function mountCapturing(template: (events: IntakeErrorDetail[]) => ReturnType<typeof html>, until = '.fallback, h1'): Promise<Outcome> {
   const errors: string[] = [];
   const warnings: string[] = [];
   const events: IntakeErrorDetail[] = [];
@@ -23,7 +23,7 @@ async function mountCapturing(template: (events: IntakeErrorDetail[]) => ReturnT
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
     const intake = await fixture<OneStoryIntakeElement>(template(events));
-    await waitUntil(() => shadow(intake).querySelector('.fallback, h1'), 'rendered nothing', { timeout: 5000 });
+    await waitUntil(() => shadow(intake).querySelector(until), `never showed ${until}`, { timeout: 5000 });
     return { intake, errors, warnings, events };
   } finally {
     console.error = error;
@@ -59,6 +59,30 @@ describe('intake: bad configuration', () => {
     expect(outcome.events).to.have.length(1);
     expect(outcome.events[0]!.kind).to.equal('definition');
     expect(outcome.events[0]!.problems.map((p) => p.path)).to.include('version');
+  });
+
+  // The texts are checked once the first page is on screen (loadDefinitionInStages), so
+  // that page is not kept waiting; a text missing from a later page still fails it.
+  it('reports a definition with a text missing in one language, and puts the form away', async () => {
+    const definition = await exampleDefinition(WALKING_SKELETON_URL);
+    const questions = definition['questions'] as { label: Record<string, string> }[];
+    const last = questions.length - 1;
+    delete questions[last]!.label['cy'];
+    const outcome = await mountCapturing(
+      (events) =>
+        html`<onestory-intake
+          .definition=${definition}
+          endpoint="https://hub.example/submissions"
+          @onestory-error=${(e: CustomEvent<IntakeErrorDetail>) => events.push(e.detail)}
+        ></onestory-intake>`,
+      '.fallback',
+    );
+    expectFallback(outcome);
+    expect(shadow(outcome.intake).querySelector('[data-field]'), 'no question left on screen').to.equal(null);
+    expect(outcome.errors).to.have.length(1);
+    expect(outcome.errors[0]).to.match(/^<onestory-intake>: definition:/);
+    expect(outcome.events.map((event) => event.kind)).to.deep.equal(['definition']);
+    expect(outcome.events[0]!.problems.map((p) => `${p.code} @ ${p.path}`)).to.deep.equal([`missing-welsh @ questions[${last}].label.cy`]);
   });
 
   it('reports a definition URL that cannot be fetched', async () => {

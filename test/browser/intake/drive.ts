@@ -56,13 +56,21 @@ export async function clickContinue(intake: OneStoryIntakeElement): Promise<void
 /** The English answers the stories show too (valid for both example definitions), by field. */
 export const SKELETON_ANSWERS: StoryAnswers = ANSWERS['en'];
 
+/** What {@link fillPagesUntil} can do on each page besides answering it. */
+export interface FillOptions {
+  /** Runs on each page as it is shown, before it is answered (checks, or answers the fields cannot give). */
+  readonly onPage?: (heading: string) => Promise<void>;
+}
+
 /** Answers every question on each page with `answers` and continues until `heading` shows. */
 export async function fillPagesUntil(
   intake: OneStoryIntakeElement,
   heading: string,
   answers: StoryAnswers = SKELETON_ANSWERS,
+  options: FillOptions = {},
 ): Promise<void> {
   for (let step = 0; step < 20 && headingText(intake) !== heading; step++) {
+    await options.onPage?.(headingText(intake));
     for (const element of shadow(intake).querySelectorAll<Valued>('[data-field]')) {
       const field = element.dataset['field']!;
       if (field in answers) await answer(intake, field, answers[field]);

@@ -83,8 +83,8 @@ describe('intake: early-help example', function (this: SuiteContext) {
     const summary = shadow(intake).querySelector<HTMLElement>('.error-summary')!;
     expect(focusPath()).to.include(summary);
     const field = shadow(intake).querySelector<HTMLElement & { error: string }>('[data-field="person.dateOfBirth"]')!;
-    expect(field.error).to.equal('Date must be a real date');
-    expect(summary.querySelector('a')?.textContent).to.equal('Date must be a real date');
+    expect(field.error).to.equal('Date of birth must be a real date');
+    expect(summary.querySelector('a')?.textContent).to.equal('Date of birth must be a real date');
     await press('Tab');
     await press('Enter');
     expect(focusPath()).to.include(field);

@@ -86,6 +86,6 @@ describe('intake: error summary and inline errors', () => {
     await clickContinue(intake);
     const heading = shadow(intake).querySelector('h1')!;
     expect(deepActiveElement()).to.equal(heading);
-    expect(announcer.textContent).to.match(/^Who is filling in this form\. Step 1 of \d$/);
+    expect(announcer.textContent).to.match(/^Who is filling in this form\. Step 2$/);
   });
 });

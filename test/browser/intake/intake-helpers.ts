@@ -1,6 +1,8 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../packages/components/src/intake/intake.define.js';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import type { Locale } from '@onestory/core';
+import { inLanguages } from '../../support/languages.js';
 
 /** The example definitions, as a partner would host them. */
 export const WALKING_SKELETON_URL = '/packages/schemas/examples/walking-skeleton.definition.json';
@@ -11,6 +13,21 @@ export async function exampleDefinition(url: string): Promise<Record<string, unk
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * An example definition in `languages`, the texts it lacks in them read from a test
+ * translation file (`{ "note": …, "texts": { "<path of the text>": "…" } }`, as
+ * test/fixtures/catalogues/*.ar.json): a council's third language, given as a file.
+ */
+export async function exampleInLanguages(url: string, languages: readonly Locale[], textsUrl: string): Promise<Record<string, unknown>> {
+  const response = await fetch(textsUrl);
+  if (!response.ok) throw new Error(`GET ${textsUrl}: ${response.status}`);
+  const texts = ((await response.json()) as { texts: Record<string, string> }).texts;
+  return inLanguages(await exampleDefinition(url), languages, (_text, path, locale) => {
+    if (texts[path] === undefined) throw new Error(`${textsUrl} has no ${locale} text for ${path}`);
+    return texts[path];
+  });
 }
 
 /** Shadow root of an element (throws when there is none). */
@@ -52,7 +69,7 @@ export async function untilHeading(intake: Element, text: string): Promise<void>
 /** An intake mounted in the page, ready (definition loaded and first step rendered). */
 export async function mountIntake(
   definition: string | object,
-  attributes: { endpoint?: string; services?: string; locale?: string } = {},
+  attributes: { endpoint?: string; services?: string; locale?: string; catalogues?: string } = {},
 ): Promise<OneStoryIntakeElement> {
   const intake = await fixture<OneStoryIntakeElement>(
     html`<onestory-intake
@@ -60,6 +77,7 @@ export async function mountIntake(
       endpoint=${attributes.endpoint ?? 'http://127.0.0.1:9/submissions'}
       services=${attributes.services ?? ''}
       locale=${attributes.locale ?? 'en'}
+      catalogues=${attributes.catalogues ?? ''}
     ></onestory-intake>`,
   );
   await waitUntil(() => shadow(intake).querySelector('h1, .fallback'), 'the intake never rendered', { timeout: 5000 });

@@ -2,29 +2,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { unregisterCatalogue } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
-import { inLanguages } from '../../support/languages.js';
 import { axeViolations } from '../helpers/a11y.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { ANSWERS } from './answers.js';
 import { chooseServices, clickContinue, decide, fillPagesUntil } from './drive.js';
-import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
+import { WALKING_SKELETON_URL, exampleInLanguages, headingText, shadow, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
 // Right to left, proven with an Arabic catalogue file loaded at run time (a test
 // translation, see its "note") and the walking skeleton's texts in Arabic.
 const CATALOGUE_URL = '/test/fixtures/catalogues/ar.test-catalogue.json';
 const TEXTS_URL = '/test/fixtures/catalogues/walking-skeleton.ar.json';
 
-async function arabicDefinition(): Promise<Record<string, unknown>> {
-  const texts = ((await (await fetch(TEXTS_URL)).json()) as { texts: Record<string, string> }).texts;
-  return inLanguages(await exampleDefinition(WALKING_SKELETON_URL), ['en', 'cy', 'ar'], (_text, path, locale) => {
-    if (locale !== 'ar' || texts[path] === undefined) throw new Error(`no Arabic for ${path}`);
-    return texts[path];
-  });
-}
-
 async function mountArabic(endpoint = 'http://127.0.0.1:9/submissions'): Promise<OneStoryIntakeElement> {
   const intake = await fixture<OneStoryIntakeElement>(
-    html`<onestory-intake .definition=${await arabicDefinition()} endpoint=${endpoint} locale="ar" catalogues=${CATALOGUE_URL}></onestory-intake>`,
+    html`<onestory-intake .definition=${await exampleInLanguages(WALKING_SKELETON_URL, ['en', 'cy', 'ar'], TEXTS_URL)} endpoint=${endpoint} locale="ar" catalogues=${CATALOGUE_URL}></onestory-intake>`,
   );
   await waitUntil(() => shadow(intake).querySelector('h1, .fallback'), 'the intake never rendered', { timeout: 5000 });
   await intake.updateComplete;

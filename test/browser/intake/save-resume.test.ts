@@ -5,6 +5,7 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import { axeViolations } from '../helpers/a11y.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { answer, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
+import { button, enterCode, press, save } from './saving.js';
 import { WALKING_SKELETON_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from './intake-helpers.js';
 
 // "Save and come back later", "view my receipt" and the browser's Back button, in Chromium
@@ -29,24 +30,7 @@ async function mount(definition: object, endpoint: string): Promise<OneStoryInta
   return intake;
 }
 
-const button = (intake: Element, action: string) => shadow(intake).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
 const text = (intake: Element) => shadow(intake).textContent?.replace(/\s+/g, ' ') ?? '';
-
-async function press(intake: OneStoryIntakeElement, action: string): Promise<void> {
-  const target = button(intake, action);
-  if (!target) throw new Error(`No ${action} button on "${headingText(intake)}"`);
-  target.click();
-  await intake.updateComplete;
-}
-
-/** Types `code` into the code form on screen and sends it; waits until the form is done checking. */
-async function enterCode(intake: OneStoryIntakeElement, id: 'resume-code' | 'receipt-code', code: string): Promise<void> {
-  const field = shadow(intake).querySelector<HTMLElement & { value: unknown }>(`#${id}`)!;
-  field.value = code;
-  await press(intake, 'open-code');
-  await waitUntil(() => !button(intake, 'open-code')?.disabled, 'the code was never checked', { timeout: 20_000 });
-  await intake.updateComplete;
-}
 
 /** Answers the first question page and continues to the second; resolves to its heading. */
 async function toSecondPage(intake: OneStoryIntakeElement): Promise<string> {
@@ -58,13 +42,6 @@ async function toSecondPage(intake: OneStoryIntakeElement): Promise<string> {
   await clickContinue(intake);
   expect(headingText(intake)).to.not.equal(first);
   return headingText(intake);
-}
-
-/** Saves from the step on screen; resolves to the resume code shown. */
-async function save(intake: OneStoryIntakeElement): Promise<string> {
-  await press(intake, 'save');
-  await waitUntil(() => shadow(intake).querySelector('.resume-code'), 'never saved', { timeout: 20_000 });
-  return shadow(intake).querySelector('.resume-code')!.textContent!.trim();
 }
 
 describe('intake: save and come back later', function (this: SuiteContext) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkDefinition, ConfigError, DEFINITION_SCHEMA_ID, loadDefinition, plan, type ConfigProblem } from '@onestory/core';
+import { checkDefinition, ConfigError, DEFINITION_SCHEMA_ID, loadDefinition, loadDefinitionInStages, plan, type ConfigProblem } from '@onestory/core';
 import { repoRoot } from '../../support/paths.js';
 
 type Json = Record<string, any>; // test fixtures are edited freely
@@ -94,6 +94,47 @@ describe('the benchmark definition (benchmark-200)', () => {
     assert.equal(asked(), 170);
     assert.equal(asked('no'), 170);
     assert.equal(asked('yes'), 200);
+  });
+});
+
+describe('loadDefinitionInStages: what rendering needs first, the texts after', () => {
+  const thrown = (fn: () => unknown): ConfigError => {
+    try {
+      fn();
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      return error;
+    }
+    assert.fail('expected a ConfigError');
+  };
+
+  it('gives the definition at once and finds a missing translation, or a text too long for a consent record, only when its texts are checked', () => {
+    const missing = example('walking-skeleton');
+    delete missing['questions'][2].label.cy;
+    const tooLong = example('walking-skeleton');
+    tooLong['services'][0].organisation.name.cy = 'S'.repeat(9990);
+    for (const definition of [missing, tooLong]) {
+      const staged = loadDefinitionInStages(definition);
+      assert.equal(staged.definition.pages.length, loadDefinition(example('walking-skeleton')).pages.length);
+      const error = thrown(() => staged.checkTexts());
+      // Exactly what loadDefinition reports, message and problems.
+      assert.deepEqual([error.message, error.problems], [thrown(() => loadDefinition(definition)).message, thrown(() => loadDefinition(definition)).problems]);
+    }
+    assert.deepEqual(codesAt(thrown(() => loadDefinitionInStages(missing).checkTexts()).problems), ['missing-welsh @ questions[2].label.cy']);
+    assert.equal(thrown(() => loadDefinitionInStages(tooLong).checkTexts()).problems[0]?.code, 'submission-limit');
+  });
+
+  it('throws at once what stops planning, naming the translations missing beside it as loadDefinition does', () => {
+    const definition = example('walking-skeleton');
+    definition['pages'][0].questions.push('no-such-question');
+    delete definition['questions'][2].label.cy;
+    const error = thrown(() => loadDefinitionInStages(definition));
+    assert.deepEqual(error.problems, thrown(() => loadDefinition(definition)).problems);
+    assert.deepEqual(codesAt(error.problems).sort(), ['missing-welsh @ questions[2].label.cy', `unknown-question @ pages[0].questions[${definition['pages'][0].questions.length - 1}]`].sort());
+  });
+
+  it('checks the example definitions clean in both stages', () => {
+    for (const name of ['early-help', 'walking-skeleton', 'benchmark-200']) loadDefinitionInStages(example(name)).checkTexts();
   });
 });
 

@@ -20,7 +20,7 @@ describe('validatePage', () => {
     ['a missing first name', 'person.givenName', undefined, 'required.person.givenName', 'Enter your first name', 'Rhowch eich enw cyntaf'],
     ['a blank first name', 'person.givenName', '   ', 'required.person.givenName', 'Enter your first name', 'Rhowch eich enw cyntaf'],
     ['a missing last name', 'person.familyName', undefined, 'required.person.familyName', 'Enter your last name', 'Rhowch eich cyfenw'],
-    ['a too-long first name', 'person.givenName', 'x'.repeat(101), 'text.tooLong', 'Answer must be 100 characters or fewer', 'Rhaid i’r ateb fod yn 100 nod neu lai'],
+    ['a too-long first name', 'person.givenName', 'x'.repeat(101), 'text.tooLong.named', 'Your answer to “First name” must be 100 characters or fewer', '“Enw cyntaf”: rhaid i’r ateb fod yn 100 nod neu lai'],
     ['a missing date of birth', 'person.dateOfBirth', undefined, 'required.person.dateOfBirth', 'Enter your date of birth', 'Rhowch eich dyddiad geni'],
     ['a date of birth that is not a real date', 'person.dateOfBirth', '2009-02-30', 'dob.real', 'Date of birth must be a real date', 'Rhaid i’r dyddiad geni fod yn ddyddiad go iawn'],
     ['a date of birth today', 'person.dateOfBirth', TODAY, 'dob.future', 'Date of birth must be in the past', 'Rhaid i’r dyddiad geni fod yn y gorffennol'],
@@ -38,7 +38,7 @@ describe('validatePage', () => {
     ['a missing housing story', 'needs.housing.description', undefined, 'required.named', 'Answer the question “Tell us about your housing”', 'Atebwch y cwestiwn “Dywedwch wrthym am eich tai”'],
     ['a household member with no name', 'household.members', [{ name: '', relationship: 'child', livesWith: true, roles: [] }], 'household.name', 'Enter the name of each person in your household', 'Rhowch enw pob person yn eich aelwyd'],
     ['a household member with an unknown relationship', 'household.members', [{ name: 'Sam', relationship: 'cousin', livesWith: true, roles: [] }], 'household.relationship', 'Select how each person is related to you', 'Dewiswch sut mae pob person yn perthyn i chi'],
-    ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range', 'Enter a number between 0 and 130', 'Rhowch rif rhwng 0 a 130'],
+    ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range.named', 'Enter a number between 0 and 130 for “Who lives with you?”', 'Rhowch rif rhwng 0 a 130 ar gyfer “Pwy sy’n byw gyda chi?”'],
     ['a first name that is not text', 'person.givenName', 42, 'invalid.named', 'Check your answer to “First name”', 'Gwiriwch eich ateb i “Enw cyntaf”'],
   ];
   for (const [name, field, value, code, en, cy] of cases) {
@@ -104,8 +104,8 @@ describe('validatePage', () => {
       inputErrors: { 'person.dateOfBirth': 'date.missingMonth' },
     });
     const dob = issues.find((i) => i.field === 'person.dateOfBirth');
-    assert.equal(dob?.code, 'date.missingMonth');
-    assert.equal(dob?.message, 'Rhaid i’r dyddiad gynnwys mis');
+    assert.equal(dob?.code, 'date.missingMonth.named');
+    assert.equal(dob?.message, '“Dyddiad geni”: rhaid i’r dyddiad gynnwys mis');
   });
 
   it('counts a prefilled value shown for confirmation as an answer', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildSubmission, give, loadDefinition, markNoticeShown, requestConsents, type Definition, type Submission } from '@onestory/core';
+import { buildSubmission, give, loadDefinition, markNoticeShown, recordCapacityAssessment, requestConsents, type ConsentRecord, type Definition, type Submission } from '@onestory/core';
 import { definitionToQuestionnaire, envelopeToBundle, NHS_NUMBER_SYSTEM, type Bundle } from '@onestory/core/fhir';
 import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { validateFhir } from '../../support/fhir-validator.js';
@@ -32,6 +32,25 @@ function declaredSubmission(definition: Definition): Submission {
 }
 
 const byType = (bundle: Bundle, type: string) => bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource);
+
+const worker = { name: 'Dee Morgan', role: 'Social worker' };
+
+/** Adult social care chosen, every record decided by `decide`: what a professional records. */
+function professionalSubmission(decide: (record: ConsentRecord, at: Date) => ConsentRecord): Submission {
+  const at = (minutes: number) => new Date(Date.UTC(2025, 2, 27, 10, minutes));
+  const consents = requestConsents(definition, ['adult-social-care'], { now: at(0), newId: idSequence('e0000000'), locale: 'en', ageBand: 'adult' })
+    .map((record) => markNoticeShown(record, { now: at(1) }))
+    .map((record) => decide(record, at(2)));
+  const story = { ...fullStory(), referrer: { type: 'professional' as const, name: worker.name, role: worker.role, organisation: 'Neath Port Talbot Council' } };
+  return buildSubmission({ definition, story, chosenServices: ['adult-social-care'], consents, locale: 'en', channel: 'web' }, { now: at(5), newId: () => '00000000-0000-4000-8000-0000000000e1' });
+}
+
+/** The Consent resources of a submission's only envelope, after checking its Bundle validates. */
+function consentsOf(submission: Submission): Record<string, unknown>[] {
+  const bundle = envelopeToBundle(submission, submission.disclosures[0]!, definition);
+  assert.deepEqual(validateFhir(bundle), []);
+  return byType(bundle, 'Consent') as unknown as Record<string, unknown>[];
+}
 
 describe('FHIR export validates against the R4 StructureDefinitions', () => {
   it('the whole-definition Questionnaire, in English and Welsh', () => {
@@ -84,6 +103,31 @@ describe('FHIR export validates against the R4 StructureDefinitions', () => {
     assert.ok(findings.some((f) => f.location.includes('birthDate')), JSON.stringify(findings));
     assert.ok(findings.some((f) => f.validator === 'fhir.js' && f.location.includes('gender')), JSON.stringify(findings));
     assert.ok(findings.some((f) => f.location.includes('nhsNumber')), JSON.stringify(findings));
+  });
+
+  it('a decision a professional relayed: the Consent says the person decided, how, and who recorded it (issue 20)', () => {
+    const relayed = professionalSubmission((record, now) => give(record, { now, actor: 'subject', method: 'phone', recordedBy: worker, explicitSpecialCategory: true }));
+    const consents = consentsOf(relayed);
+    assert.ok(consents.length > 0);
+    for (const consent of consents) {
+      const text = JSON.stringify(consent);
+      assert.match(text, /"performer":\[\{"reference":"urn:uuid:[^"]+"\}\]/, 'the person decided: the performer is the patient');
+      assert.match(text, /"url":"method","valueCode":"phone"/, text);
+      assert.match(text, /"url":"recordedBy","valueReference":\{"display":"Dee Morgan, Social worker"\}/, text);
+      assert.deepEqual((consent['verification'] as { verified: boolean }[])[0]?.verified, true);
+    }
+  });
+
+  it('a best-interests decision: the Consent names who decided, never the person (issue 20)', () => {
+    const decided = professionalSubmission((record, now) =>
+      recordCapacityAssessment(record, { now, hasCapacity: false, assessedBy: worker, bestInterests: { decidedBy: worker, rationale: 'Keeps them safe at home.', share: true, basis: 'public-task' } }),
+    );
+    const consents = consentsOf(decided);
+    assert.ok(consents.length > 0);
+    for (const consent of consents) {
+      assert.deepEqual(consent['performer'], [{ display: 'Dee Morgan, Social worker (best-interests decision: the person lacks capacity to decide)' }]);
+      assert.match(JSON.stringify(consent), /"url":"actor","valueCode":"practitioner"/);
+    }
   });
 
   it('the Patient carries the NHS number under the UK Core system', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { cdnRoutes, CDN_DIR, CDN_ENTRY } from '../../support/cdn-files.js';
-import { createCspServer, partnerPage, type CspServer } from '../../support/csp-server.js';
+import { createCspServer, partnerPage, type CspServer, type Route } from '../../support/csp-server.js';
 import { launchChromium, observe, type Observations } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
 
@@ -22,10 +22,16 @@ const DEFINITION = join(repoRoot, 'packages/schemas/examples/walking-skeleton.de
 const page = (locale: string) =>
   partnerPage(`<onestory-intake definition="/walking-skeleton.definition.json" endpoint="/api/submissions" locale="${locale}"></onestory-intake>`);
 
-const routes = (welsh: { file: string } | { body: string; type: string }) => ({
+const routes = (welsh: Route, definitionServed = () => {}) => ({
   ...cdnRoutes(),
   [`/${WELSH_PART}`]: welsh,
-  '/walking-skeleton.definition.json': { file: DEFINITION },
+  '/walking-skeleton.definition.json': {
+    type: 'application/json',
+    body: () => {
+      definitionServed();
+      return readFileSync(DEFINITION, 'utf8');
+    },
+  },
   '/cy.html': page('cy'),
   '/en.html': page('en'),
 });
@@ -42,7 +48,18 @@ before(async () => {
   honest = await createCspServer({ routes: routes({ file: join(CDN_DIR, WELSH_PART) }) });
   // One changed statement: valid JavaScript that would mark the page if it ever ran.
   const changed = `${readFileSync(join(CDN_DIR, WELSH_PART), 'utf8')};document.documentElement.dataset.tampered='ran';`;
-  tampered = await createCspServer({ routes: routes({ body: changed, type: 'text/javascript; charset=utf-8' }) });
+  // The changed part is held back until the definition has been served, so the intake
+  // re-renders (definition ready) while the part is still on its way: the order a slow
+  // machine produced, which once reported the refusal twice.
+  let definitionServed = () => {};
+  const definitionSeen = new Promise<void>((resolve) => (definitionServed = resolve));
+  const afterDefinition = async () => {
+    await definitionSeen;
+    // Long enough for the page to take the definition in and render with it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return changed;
+  };
+  tampered = await createCspServer({ routes: routes({ body: afterDefinition, type: 'text/javascript; charset=utf-8' }, () => definitionServed()) });
   assert.ok(LATER_PART, 'the build has a later-steps part beside its entry');
   const laterChanged = `${readFileSync(join(CDN_DIR, LATER_PART), 'utf8')};document.documentElement.dataset.tampered='ran';`;
   laterTampered = await createCspServer({

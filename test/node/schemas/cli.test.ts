@@ -42,12 +42,15 @@ describe('onestory check', () => {
   });
 
   it('checks catalogue files beside the definition: problems, coverage, and a declared language without one', () => {
-    const arabic = join(repoRoot, 'test/fixtures/catalogues/ar.test-catalogue.json');
+    // The Arabic test catalogue is complete; a copy that has fallen behind a release lacks a message.
+    const complete = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/catalogues/ar.test-catalogue.json'), 'utf8'));
+    delete complete.messages['ui.sent.nextBody'];
+    const arabic = writeJson('ar.test-catalogue.json', JSON.stringify(complete));
     const definition = JSON.parse(readFileSync(skeleton, 'utf8'));
     const withArabic = writeJson('ar-def.json', JSON.stringify(inLanguages(definition, ['en', 'ar'], () => 'نص')));
     const result = onestory('check', arabic, withArabic);
-    assert.equal(result.code, 1, 'the test catalogue is partial: its missing keys are errors');
-    assert.match(result.stdout, /ar\.test-catalogue\.json \(Arabic \(ar\), rtl\): \d+ problem\(s\), 0 warning\(s\)/);
+    assert.equal(result.code, 1, 'a partial catalogue: its missing keys are errors');
+    assert.match(result.stdout, /ar\.test-catalogue\.json \(Arabic \(ar\), rtl\): 1 problem\(s\), 0 warning\(s\)/);
     assert.match(result.stdout, /messages\.ui\.sent\.nextBody: Not translated\. English: "Each service/);
     assert.match(result.stdout, /  Arabic \(ar\): \d+% \(\d+\/\d+\) from .*ar\.test-catalogue\.json\n/);
     const urdu = onestory('check', writeJson('ur-def.json', JSON.stringify(inLanguages(definition, ['en', 'ur'], () => 'متن'))));

@@ -14,7 +14,13 @@ export type DefinitionSource = string | object | undefined | null;
 
 /**
  * Loads the intake definition named by the host's `definition` attribute (a URL, fetched)
- * or property (an object), and checks it as core's `loadDefinition` does. Every failure
+ * or property (an object), and checks it in core's two stages: `ready` once it can be
+ * planned and rendered (`checkDefinitionStructure`); the rest (translations, consent rules,
+ * what the texts become in consent records: `checkDefinitionRest`, one of the later steps)
+ * in a task of its own once the host has rendered, so the first page is not kept waiting,
+ * and a problem there still fails the definition. In the CDN build the rest waits for the
+ * later steps to arrive, and the intake runs it ({@link checkRest}) before the person can
+ * leave the first page. Every failure
  * becomes a {@link ConfigError} that names the attribute and the fix.
  */
 export class DefinitionController implements ReactiveController {
@@ -23,8 +29,9 @@ export class DefinitionController implements ReactiveController {
   #catalogues = '';
   // Only the latest load may settle: an earlier, slower fetch must not win.
   #generation = 0;
-  /** The definition on show whose rules are still to be checked (CDN build, before the later steps came). */
-  #unchecked: Definition | undefined;
+  /** The ready definition's second stage, still to check once the host has rendered it. */
+  #rest: { readonly generation: number; readonly json: unknown; readonly definition: Definition } | undefined;
+  #restScheduled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,6 +45,29 @@ export class DefinitionController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (!this.#rest || this.#restScheduled) return;
+    this.#restScheduled = true;
+    setTimeout(() => {
+      this.#restScheduled = false;
+      if (laterStepsLoaded()) this.checkRest();
+    });
+  }
+
+  /**
+   * Runs the ready definition's second stage now if it has not run yet (the later steps must
+   * be here), failing the definition when it finds a problem. False only then.
+   */
+  checkRest(): boolean {
+    const rest = this.#rest;
+    this.#rest = undefined;
+    if (!rest || rest.generation !== this.#generation) return true;
+    const problems = laterSteps.checkDefinitionRest(rest.json, rest.definition);
+    if (problems.length === 0) return true;
+    this.#settle(rest.generation, { status: 'failed', error: namedForAttribute(problemsError(problems)) });
+    return false;
+  }
 
   /**
    * Starts loading `source` unless it is what was loaded last, after the catalogue files
@@ -63,20 +93,17 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     this.#set({ status: 'loading' });
-    void this.#resolve(source, catalogues.split(/\s+/).filter(Boolean)).then((state) => this.#settle(generation, state));
+    void this.#resolve(source, catalogues.split(/\s+/).filter(Boolean), generation).then((state) => this.#settle(generation, state));
   }
 
-  async #resolve(source: string | object, catalogueUrls: readonly string[]): Promise<DefinitionState> {
+  async #resolve(source: string | object, catalogueUrls: readonly string[], generation: number): Promise<DefinitionState> {
     try {
       const [json] = await Promise.all([
         typeof source === 'string' ? this.#fetchJson(source) : source,
         ...catalogueUrls.map((url) => this.#loadCatalogue(url)),
       ]);
-      // The check's heavier half (consent rules, submission limits) comes with the later steps:
-      // run now when they are here (always, in the npm build), else by checkRules().
-      if (laterStepsLoaded()) return { status: 'ready', definition: laterSteps.loadDefinition(json) };
       const definition = definitionOf(checkDefinitionStructure(json));
-      this.#unchecked = definition;
+      if (generation === this.#generation) this.#rest = { generation, json, definition };
       return { status: 'ready', definition };
     } catch (error) {
       if (error instanceof ConfigError) return { status: 'failed', error: namedForAttribute(error) };
@@ -128,20 +155,6 @@ export class DefinitionController implements ReactiveController {
         `"${url}" is not JSON. Point definition at the intake definition's .json file.`,
       );
     }
-  }
-
-  /**
-   * Once the later steps are here: checks the rules of a definition shown without them (CDN
-   * build), and fails it if they are broken. False only then; true when nothing was left to check.
-   */
-  checkRules(): boolean {
-    const state = this.#state;
-    if (state.status !== 'ready' || this.#unchecked !== state.definition) return true;
-    this.#unchecked = undefined;
-    const problems = laterSteps.checkDefinitionRules(state.definition);
-    if (problems.length === 0) return true;
-    this.#set({ status: 'failed', error: namedForAttribute(problemsError(problems)) });
-    return false;
   }
 
   #settle(generation: number, state: DefinitionState): void {

@@ -1,5 +1,6 @@
 import {
   ValidationError,
+  consentScreensOf,
   flowDraftOf,
   flowPlan,
   flowReducer,
@@ -7,6 +8,7 @@ import {
   localizeIssues,
   plannedPage,
   progress,
+  journeyProgress,
   serviceEligibility,
   startFlow,
   withLanguageAnswer,
@@ -14,6 +16,8 @@ import {
   type Answers,
   type BestInterestsDetails,
   type ConsentPath,
+  type ConsentStepDraft,
+  type ConsentStepScreen,
   type PractitionerOverride,
   type ProfessionalAgreement,
   type WhoAgreesIssue,
@@ -29,6 +33,8 @@ import {
   type FlowContext,
   type FlowDraft,
   type FlowState,
+  type InputError,
+  type JourneyProgress,
   type ResumeRefusal,
   type Locale,
   type MessageKey,
@@ -59,12 +65,8 @@ export type WithdrawalProgress = { readonly status: 'sending' | 'done' } | { rea
 /** The person's answer to one consent question. */
 export type ConsentChoice = 'given' | 'refused';
 
-/**
- * The screens of the privacy-and-consent step: a professional first says how the person
- * agreed; sharing without consent and a best-interests decision each have their own screen;
- * then the privacy notice and one decision per service and purpose.
- */
-export type ConsentScreen = 'agreement' | 'without-consent' | 'best-interests' | 'decisions';
+/** The screens of the privacy-and-consent step (core's {@link ConsentStepScreen}). */
+export type ConsentScreen = ConsentStepScreen;
 
 /** A consent question left unanswered when the person tried to continue. */
 export interface ConsentIssue {
@@ -278,6 +280,15 @@ export class IntakeFlowController implements ReactiveController {
     return state?.step.kind === 'page' && plan ? progress(plan, state.step.pageId) : undefined;
   }
 
+  /** Where the person is in the whole journey, for "Step 4 of 16" (or "Step 4" while the total is not known). */
+  get journeyProgress(): JourneyProgress | undefined {
+    const state = this.#state;
+    const plan = this.plan;
+    if (!state || !plan) return undefined;
+    const consentScreen = state.step.kind === 'privacy-and-consent' && this.#consentScreen !== this.#firstConsentScreen ? 1 : 0;
+    return journeyProgress(plan, { step: state.step, consentScreen }, consentScreensOf(plan.effectiveAnswers));
+  }
+
   /** True when Back leads somewhere. */
   get canGoBack(): boolean {
     const state = this.#state;
@@ -453,7 +464,7 @@ export class IntakeFlowController implements ReactiveController {
   get draft(): FlowDraft<ConsentDecisions> | undefined {
     const state = this.#state;
     if (!state || !this.#setup || this.#finished) return undefined;
-    return flowDraftOf(state, this.#setup.definition);
+    return flowDraftOf(state, this.#setup.definition, this.#consentStepDraft());
   }
 
   /**
@@ -473,14 +484,54 @@ export class IntakeFlowController implements ReactiveController {
       if (state === 'given' || state === 'refused') this.#choices.set(later.decisionKey(record.serviceId, record.purposeId), { choice: state, at: new Date(record.events.at(-1)!.at) });
     }
     if (resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent) this.#enterConsent();
+    const consentStep = later.readConsentStepDraft(resumed.consentStep);
+    if (consentStep) this.#resumeConsentStep(consentStep);
     this.#changed(true);
     return undefined;
+  }
+
+  /** What the consent step has been told, once the person has reached it: saved with the draft. */
+  #consentStepDraft(): ConsentStepDraft | undefined {
+    const state = this.#state;
+    if (!state || (state.step.kind !== 'privacy-and-consent' && state.consent === undefined)) return undefined;
+    const choices = [...this.#choices].map(([key, { choice, at }]) => {
+      const [serviceId = '', purposeId = ''] = key.split('\u0000');
+      return { serviceId, purposeId, choice, at: at.toISOString() };
+    });
+    return {
+      screen: this.#consentScreen,
+      professional: this.#agreement,
+      withoutConsent: this.#withoutConsent,
+      bestInterests: this.#bestInterests,
+      choices,
+      overrides: this.#overrides,
+    };
+  }
+
+  /** Puts back what the consent step had been told before saving, on the screen the person was on. */
+  #resumeConsentStep(saved: ConsentStepDraft): void {
+    this.#agreement = saved.professional;
+    this.#withoutConsent = saved.withoutConsent;
+    this.#bestInterests = saved.bestInterests;
+    // A decision to share without consent stands with the confirmed records it was made with.
+    if (this.#state?.consent) this.#overrides = saved.overrides;
+    const chosen = new Set(this.#state?.chosenServices ?? []);
+    for (const { serviceId, purposeId, choice, at } of saved.choices) {
+      const key = later.decisionKey(serviceId, purposeId);
+      if (chosen.has(serviceId) && !this.#choices.has(key)) this.#choices.set(key, { choice, at: new Date(at) });
+    }
+    if (this.#state?.step.kind !== 'privacy-and-consent') return;
+    this.#consentScreen = saved.screen;
+    if (saved.screen === 'decisions') {
+      this.#noticeShownAt ??= this.#now();
+      this.#requestConsents();
+    }
   }
 
   // ---- What the person does ---------------------------------------------------------------
 
   /** An answer changed (parsed stage); `inputError` when the raw input could not be read. */
-  answer(field: FieldPath, value: unknown, inputError?: MessageKey): void {
+  answer(field: FieldPath, value: unknown, inputError?: InputError): void {
     this.#dispatch({ type: 'answer', field, value, ...(inputError && { inputError }) }, false);
   }
 

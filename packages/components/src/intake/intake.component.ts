@@ -140,6 +140,8 @@ export class OneStoryIntakeElement extends LitElement {
   #dangerShown = false;
   /** A shipped language whose catalogue failed to load: not tried again until asked for again. */
   #languageFailed: Locale | undefined;
+  /** The language whose catalogue is on its way: every update meanwhile must not ask (and report) again. */
+  #languageLoading: Locale | undefined;
   /** The definition whose other languages were fetched in the background. */
   #prefetchedFor: Definition | undefined;
   /** Loading the later steps (CDN build): one attempt at a time, so that a failure is reported once. */
@@ -178,12 +180,17 @@ export class OneStoryIntakeElement extends LitElement {
     if (changed.has('definition') || changed.has('catalogues')) this.#definition.load(this.definition, this.catalogues);
     // A shipped language fetched on demand (CDN build): checked once it is here.
     if (needsLoading(this.locale)) {
-      if (this.#languageFailed !== this.locale) this.#loadLanguage(this.locale);
+      if (this.#languageFailed !== this.locale && this.#languageLoading !== this.locale) this.#loadLanguage(this.locale);
       return;
     }
     const loaded = this.#definition.state;
     if (loaded.status !== 'ready') {
-      if (loaded.status === 'failed') this.#fail('definition', loaded.error);
+      if (loaded.status === 'failed') {
+        // Its texts are checked after the first page is shown: a flow may have started.
+        if (this.#flow.state) this.#flow.stop();
+        this.#checked = undefined;
+        this.#fail('definition', loaded.error);
+      }
       return;
     }
     const key = JSON.stringify([this.endpoint, this.services, this.persist, this.practitioner, this.exitUrl]);
@@ -229,9 +236,14 @@ export class OneStoryIntakeElement extends LitElement {
 
   #loadLanguage(locale: Locale): void {
     this.#languageFailed = undefined;
+    this.#languageLoading = locale;
     ensureLocale(locale).then(
-      () => this.requestUpdate(),
+      () => {
+        this.#languageLoading = undefined;
+        this.requestUpdate();
+      },
       (error: Error) => {
+        this.#languageLoading = undefined;
         this.#languageFailed = locale;
         this.#fail('load', this.#languageError(locale, error));
         this.requestUpdate();
@@ -316,7 +328,7 @@ export class OneStoryIntakeElement extends LitElement {
     const flow = this.#flow;
     const { t } = ctx;
     const summary = (errors: readonly SummaryError[]) =>
-      renderErrorSummary(t('ui.errorSummary.title'), errors, (id) => this.#focusField(id));
+      renderErrorSummary(t('ui.errorSummary.title'), errors, (id, control) => this.#focusField(id, control));
     const back = flow.canGoBack
       ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
@@ -346,7 +358,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'page': {
         const page = flow.page;
         if (!page) return html`${back}${continueButton()}`;
-        const errors = state.issues.map((issue) => ({ target: issue.questionId, message: issue.message }));
+        const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: issue.message }));
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
@@ -402,7 +414,7 @@ export class OneStoryIntakeElement extends LitElement {
         // A definition shown before them is checked in full now, before the person goes on.
         () => {
           this.#laterFailed = false;
-          return this.#definition.checkRules();
+          return this.#definition.checkRest();
         },
         (error: Error) => {
           this.#laterFailed = true;
@@ -486,7 +498,7 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   async #saveNow(): Promise<void> {
-    if (!(laterStepsLoaded() ? this.#definition.checkRules() : await this.#loadLaterSteps())) return;
+    if (!(laterStepsLoaded() ? this.#definition.checkRest() : await this.#loadLaterSteps())) return;
     this.#openAside('saved');
     await this.#saves.save();
   }
@@ -504,9 +516,12 @@ export class OneStoryIntakeElement extends LitElement {
       locale,
       t: this.#t,
       act: (action) => void this.#act(action),
-      heading: (text, caption) =>
-        html`${caption ? html`<span class="caption">${caption}</span>` : nothing}
-          <h1 id="heading" tabindex="-1">${text}</h1>`,
+      // Every step of the journey says where it is (not an aside such as "saved").
+      heading: (text, caption) => {
+        const full = [caption, this.#aside ? '' : this.#progressText()].filter(Boolean).join(' – ');
+        return html`${full ? html`<span class="caption">${full}</span>` : nothing}
+          <h1 id="heading" tabindex="-1">${text}</h1>`;
+      },
     };
   }
 
@@ -527,7 +542,7 @@ export class OneStoryIntakeElement extends LitElement {
   async #act(action: () => unknown): Promise<void> {
     // Whatever the person does may lead past the first page: the later steps come first, and
     // with them the rest of the definition's check (synchronous when they are here already).
-    if (!(laterStepsLoaded() ? this.#definition.checkRules() : await this.#loadLaterSteps())) return;
+    if (!(laterStepsLoaded() ? this.#definition.checkRest() : await this.#loadLaterSteps())) return;
     const before = this.#screenKey();
     const done = action();
     await this.updateComplete;
@@ -560,8 +575,10 @@ export class OneStoryIntakeElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  #focusField(id: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  #focusField(id: string, control?: string): void {
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // A link about one part of a field (one safe-contact question) goes to that part.
+    const target = (control && field?.shadowRoot?.getElementById(control)) || field;
     if (!target) return;
     target.scrollIntoView?.({ block: 'center' });
     target.focus();
@@ -597,14 +614,21 @@ export class OneStoryIntakeElement extends LitElement {
     this.#dangerShown = danger;
   }
 
+  /** "Step 4 of 16", or "Step 4" while the total is not known; empty outside the count. */
+  #progressText(): string {
+    const position = this.#flow.journeyProgress;
+    if (!position) return '';
+    return position.total === undefined
+      ? this.#t('ui.progress.totalUnknown', { current: position.current })
+      : this.#t('ui.progress', { current: position.current, total: position.total });
+  }
+
   #stepAnnouncement(state: FlowState<unknown>): string {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
         const title = this.#flow.page?.page.title[this.#locale] ?? '';
-        const position = this.#flow.progress;
-        const progressText = position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '';
-        return t('ui.announce.page', { title, progress: progressText });
+        return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':
         return t('ui.services.heading');

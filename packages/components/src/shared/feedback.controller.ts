@@ -50,6 +50,13 @@ export class FeedbackController implements ReactiveController {
     if (this.#visible) this.#refresh();
   }
 
+  /** Shows feedback now, as a submit attempt would (the host asked for it). */
+  reveal(): void {
+    if (this.#visible) return;
+    this.#visible = true;
+    this.#refresh();
+  }
+
   /** Back to the untouched state (form reset). */
   reset(): void {
     this.#dirty = false;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import {
   isLocale,
+  problemsOf,
   translate,
   type FieldProblem,
   type Interpretation,
@@ -64,6 +65,12 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   @property() accessor error = '';
   /** Language of the field's own text (`en` or `cy`): part labels and validation messages. */
   @property() accessor locale: Locale = 'en';
+  /**
+   * Shows the field's own validation messages now, as a submit attempt would: a field of
+   * several questions then shows each problem beside its question (the intake sets it when
+   * one Continue found several problems in one field).
+   */
+  @property({ type: Boolean, attribute: 'show-problems' }) accessor showProblems = false;
 
   /** This element's form internals. */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -71,7 +78,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   #raw: R = this.emptyRaw();
   #defaultRaw: R | undefined;
   #hasDefault = false;
-  #shown: FieldProblem | null = null;
+  #shown: readonly FieldProblem[] = [];
   #formDisabled = false;
 
   /** The answer (parsed stage: the Story value), or `undefined` when there is none or it cannot be read. */
@@ -130,7 +137,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   /** Focuses the control in error when an error is shown, else the first control. */
   override focus(options?: FocusOptions): void {
-    const target = this.#controlById(this.errorMessage ? this.#shown?.controls?.[0] : undefined) ?? this.firstControl();
+    const target = this.#controlById(this.errorMessage ? this.#shown[0]?.controls?.[0] : undefined) ?? this.firstControl();
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -139,7 +146,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   formResetCallback(): void {
     this.#raw = this.#hasDefault ? (this.#defaultRaw as R) : this.emptyRaw();
     this.#feedback.reset();
-    this.#shown = null;
+    this.#shown = [];
     this.#syncForm();
     this.requestUpdate();
   }
@@ -232,14 +239,26 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   protected get errorMessage(): string {
     const external = this.error.trim();
     if (external) return external;
-    return this.#feedback.visible && this.#shown ? this.#messageOf(this.#shown) : '';
+    const [first] = this.shownProblems;
+    return first ? this.messageOf(first) : '';
+  }
+
+  /** Our own problems shown now, in order (none while the host's `error` is shown or before feedback is due). */
+  protected get shownProblems(): readonly FieldProblem[] {
+    return this.error.trim() || !this.#feedback.visible ? [] : this.#shown;
+  }
+
+  /** A problem's message in the field's language. */
+  protected messageOf(problem: FieldProblem): string {
+    return this.t(problem.key, problem.params);
   }
 
   /** `aria-invalid` for a control: `true` only while an error shown concerns it. */
   protected invalidFor(controlId: string): 'true' | typeof nothing {
     if (!this.errorMessage) return nothing;
-    const controls = this.error.trim() ? undefined : this.#shown?.controls;
-    return !controls || controls.length === 0 || controls.includes(controlId) ? 'true' : nothing;
+    const shown = this.shownProblems;
+    if (shown.length === 0 || shown.some((problem) => !problem.controls?.length)) return 'true';
+    return shown.some((problem) => problem.controls!.includes(controlId)) ? 'true' : nothing;
   }
 
   /** `aria-describedby` naming the hint and error when present, plus `extra` ids. */
@@ -292,6 +311,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('showProblems') && this.showProblems) this.#feedback.reveal();
     if (!this.#hasDefault) {
       // The value given before the first render is what a form reset returns to.
       this.#hasDefault = true;
@@ -340,16 +360,12 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
     if (problem) flags[problem.flag] = true;
     if (external) flags.customError = true;
     const anchor = this.#controlById(problem?.controls?.[0]) ?? this.firstControl() ?? undefined;
-    this.internals.setValidity(flags, external || this.#messageOf(problem!), anchor);
+    this.internals.setValidity(flags, external || this.messageOf(problem!), anchor);
   }
 
   #refreshShownProblem(): void {
-    this.#shown = this.interpret(this.#raw).problem;
+    this.#shown = problemsOf(this.interpret(this.#raw));
     this.requestUpdate();
-  }
-
-  #messageOf(problem: FieldProblem): string {
-    return this.t(problem.key, problem.params);
   }
 
   #controlById(id: string | undefined): HTMLElement | null {

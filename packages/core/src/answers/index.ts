@@ -2,6 +2,7 @@
 // (the boxes' text, the chosen options) to its parsed value or the first problem, as
 // catalogue keys. The field elements render and delegate to these; so can any other UI.
 export type { FieldProblem, Interpretation, ValidityFlag } from './interpretation.js';
+export { problemsOf } from './interpretation.js';
 export * from './options.js';
 export * from './choice.js';
 export * from './text.js';

@@ -32,10 +32,19 @@ export interface FieldProblem {
 /**
  * What a field makes of its raw input: the parsed value (the Story value; `undefined`
  * while there is no answer or the answer cannot be read) and the first problem, if any.
+ * A field made of several questions (safe contact) also gives every problem, in the order
+ * shown, so that all of them are reported at once rather than one per attempt.
  */
 export interface Interpretation<V> {
   readonly value: V | undefined;
   readonly problem: FieldProblem | null;
+  /** Every problem, in the order shown, when there may be several; `problem` is the first. */
+  readonly problems?: readonly FieldProblem[];
+}
+
+/** Every problem of an interpretation, in the order shown (empty when valid). */
+export function problemsOf(interpretation: Interpretation<unknown>): readonly FieldProblem[] {
+  return interpretation.problems ?? (interpretation.problem ? [interpretation.problem] : []);
 }
 
 /** Shorthand for a valid answer. */
@@ -46,3 +55,10 @@ export const noAnswer = <V>(): Interpretation<V> => ({ value: undefined, problem
 
 /** Shorthand for an interpretation with a problem (and so no value). */
 export const reject = <V>(problem: FieldProblem): Interpretation<V> => ({ value: undefined, problem });
+
+/** Shorthand for an interpretation with several problems (at least one; no value). */
+export const rejectAll = <V>(problems: readonly [FieldProblem, ...FieldProblem[]]): Interpretation<V> => ({
+  value: undefined,
+  problem: problems[0],
+  problems,
+});

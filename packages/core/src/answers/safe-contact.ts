@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/catalogue.js';
 import { isPhone } from '../story/rules.js';
 import type { SafeContact } from '../story/story.schema.js';
-import { accept, noAnswer, reject, type FieldProblem, type Interpretation } from './interpretation.js';
+import { accept, noAnswer, reject, rejectAll, type FieldProblem, type Interpretation } from './interpretation.js';
 
 /** The channels a service may use to reach the person, in the order they are asked. */
 export const CHANNELS = ['call', 'text', 'email', 'post', 'visit'] as const;
@@ -61,28 +61,38 @@ const unanswered = (question: 'voicemail' | 'alternative' | Channel, key: Messag
   controls: [`${question}-yes`, `${question}-no`],
 });
 
-const tooLong = (control: string, max: number): FieldProblem => ({ key: 'text.tooLong', params: { max }, flag: 'tooLong', controls: [control] });
+// Each box has its own words when too long, so two at once never read the same.
+const TIMES_TOO_LONG: Readonly<Record<Channel, MessageKey>> = {
+  call: 'fields.safeContact.callTimesTooLong',
+  text: 'fields.safeContact.textTimesTooLong',
+  email: 'fields.safeContact.emailTimesTooLong',
+  post: 'fields.safeContact.postTimesTooLong',
+  visit: 'fields.safeContact.visitTimesTooLong',
+};
+
+const tooLong = (control: string, key: MessageKey, max: number): FieldProblem => ({ key, params: { max }, flag: 'tooLong', controls: [control] });
 
 /**
  * Reads the safe-contact answers (raw input) as the Story's SafeContact (parsed stage).
  * Nothing answered is no answer (or, when required, one message for the whole field);
- * once anything is answered every channel needs a yes or no, checked in the order shown.
- * Voicemail is only asked when calls are safe, and is false otherwise. Times and the
- * alternative contact are trimmed; blank times are left out.
+ * once anything is answered every channel needs a yes or no. Every problem is reported at
+ * once, in the order shown. Voicemail is only asked when calls are safe, and is false
+ * otherwise. Times and the alternative contact are trimmed; blank times are left out.
  */
 export function interpretSafeContact(raw: SafeContactAnswers, required: boolean): Interpretation<SafeContact> {
   if (SAFE_CONTACT_ANSWER_KEYS.every((key) => raw[key].trim() === '')) {
     return required ? reject({ key: 'fields.safeContact.required', flag: 'valueMissing', controls: ['call-yes'] }) : noAnswer();
   }
+  const problems: FieldProblem[] = [];
   for (const channel of CHANNELS) {
-    if (raw[channel] === '') return reject(unanswered(channel, CHANNEL_REQUIRED[channel]));
-    if (raw[channel] === 'yes' && raw[`${channel}Times`].trim().length > TIMES_MAX) return reject(tooLong(`${channel}-times`, TIMES_MAX));
-    if (channel === 'call' && raw.call === 'yes' && raw.voicemail === '') {
-      return reject(unanswered('voicemail', 'fields.safeContact.voicemailRequired'));
-    }
+    if (raw[channel] === '') problems.push(unanswered(channel, CHANNEL_REQUIRED[channel]));
+    if (raw[channel] === 'yes' && raw[`${channel}Times`].trim().length > TIMES_MAX) problems.push(tooLong(`${channel}-times`, TIMES_TOO_LONG[channel], TIMES_MAX));
+    if (channel === 'call' && raw.call === 'yes' && raw.voicemail === '') problems.push(unanswered('voicemail', 'fields.safeContact.voicemailRequired'));
   }
   const alternative = raw.alternative === 'yes' ? alternativeOf(raw) : undefined;
-  if (alternative && 'problem' in alternative) return reject(alternative.problem);
+  if (alternative && 'problems' in alternative) problems.push(...alternative.problems);
+  const [first, ...rest] = problems;
+  if (first) return rejectAll([first, ...rest]);
 
   const channelOf = (channel: Channel): SafeContact[Channel] => {
     const times = raw[`${channel}Times`].trim();
@@ -95,20 +105,21 @@ export function interpretSafeContact(raw: SafeContactAnswers, required: boolean)
     post: channelOf('post'),
     visit: channelOf('visit'),
     voicemail: raw.call === 'yes' && raw.voicemail === 'yes',
-    ...(alternative ? { alternative: alternative.value } : {}),
+    ...(alternative && 'value' in alternative ? { alternative: alternative.value } : {}),
   });
 }
 
-function alternativeOf(raw: SafeContactAnswers): { value: NonNullable<SafeContact['alternative']> } | { problem: FieldProblem } {
+function alternativeOf(raw: SafeContactAnswers): { value: NonNullable<SafeContact['alternative']> } | { problems: FieldProblem[] } {
   const name = raw.alternativeName.trim();
   const phone = raw.alternativePhone.trim();
   const relationship = raw.alternativeRelationship.trim();
-  if (!name) return { problem: { key: 'fields.safeContact.alternativeNameRequired', flag: 'valueMissing', controls: ['alternative-name'] } };
-  if (name.length > SHORT_MAX) return { problem: tooLong('alternative-name', SHORT_MAX) };
-  if (!phone) return { problem: { key: 'fields.safeContact.alternativePhoneRequired', flag: 'valueMissing', controls: ['alternative-phone'] } };
-  if (phone.length > PHONE_MAX || !isPhone(phone)) return { problem: { key: 'phone.invalid', flag: 'typeMismatch', controls: ['alternative-phone'] } };
-  if (relationship.length > SHORT_MAX) return { problem: tooLong('alternative-relationship', SHORT_MAX) };
-  return { value: { name, phone, ...(relationship ? { relationship } : {}) } };
+  const problems: FieldProblem[] = [];
+  if (!name) problems.push({ key: 'fields.safeContact.alternativeNameRequired', flag: 'valueMissing', controls: ['alternative-name'] });
+  else if (name.length > SHORT_MAX) problems.push(tooLong('alternative-name', 'fields.safeContact.alternativeNameTooLong', SHORT_MAX));
+  if (!phone) problems.push({ key: 'fields.safeContact.alternativePhoneRequired', flag: 'valueMissing', controls: ['alternative-phone'] });
+  else if (phone.length > PHONE_MAX || !isPhone(phone)) problems.push({ key: 'fields.safeContact.alternativePhoneInvalid', flag: 'typeMismatch', controls: ['alternative-phone'] });
+  if (relationship.length > SHORT_MAX) problems.push(tooLong('alternative-relationship', 'fields.safeContact.alternativeRelationshipTooLong', SHORT_MAX));
+  return problems.length > 0 ? { problems } : { value: { name, phone, ...(relationship ? { relationship } : {}) } };
 }
 
 /** The answers that show `value` (nothing answered when undefined). */

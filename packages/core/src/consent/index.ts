@@ -12,3 +12,4 @@ export * from './rules.js';
 export * from './disclosure.js';
 export * from './preview.js';
 export * from './receipt.js';
+export * from './consent-step-draft.js';

@@ -232,18 +232,22 @@ export type DefinitionCheck =
   | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
 /**
- * Every check of `checkDefinition` but `checkDefinitionRules`: enough to show and ask the
- * definition's questions, without the consent rules and the Submission schema (most of the
- * check's code). For a browser that runs the rules before the person can leave its first
- * page; anything else wants `checkDefinition`.
+ * The first of `checkDefinition`'s two stages: what the engine needs before it can plan
+ * and render (the schema, ids, pages, conditions). The second, `checkDefinitionRest`, checks
+ * what nothing reads until it is on screen or in a submission: every translation, the
+ * consent rules, and what the texts become in consent records. Most of the check's code is
+ * in the second (the consent and submission schemas), so a browser can show the first page
+ * before it has that code. Anything but such a host wants `checkDefinition`.
  */
 export function checkDefinitionStructure(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
-  const translations = checkTranslations(input);
   if (!parsed.success) {
-    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...translations], warnings: [] };
+    // Translations are checked on the input itself, so a missing one is named even beside
+    // problems that stop the definition from parsing.
+    return { ok: false, problems: [...parsed.error.issues.map((issue) => schemaProblem(issue, input)), ...checkTranslations(input)], warnings: [] };
   }
-  const problems = [...translations, ...checkSemantics(parsed.data)];
+  const semantics = checkSemantics(parsed.data);
   const warnings = unusedDeclaredFields(parsed.data);
-  return problems.length === 0 ? { ok: true, definition: parsed.data, problems: [], warnings } : { ok: false, problems, warnings };
+  if (semantics.length > 0) return { ok: false, problems: [...checkTranslations(input), ...semantics], warnings };
+  return { ok: true, definition: parsed.data, problems: [], warnings };
 }

@@ -24,6 +24,11 @@ export interface FlowDraft<C = unknown> {
   readonly presented: readonly FieldPath[];
   readonly returnTo: 'check-answers' | null;
   readonly consent?: C;
+  /**
+   * What the consent step has been told but not yet turned into `consent` (a professional's
+   * screens, decisions not yet confirmed): opaque here, read back by its owner.
+   */
+  readonly consentStep?: unknown;
 }
 
 const FlowDraftSchema = z.object({
@@ -36,10 +41,11 @@ const FlowDraftSchema = z.object({
   presented: z.array(z.string()),
   returnTo: z.nullable(z.literal('check-answers')),
   consent: z.optional(z.unknown()),
+  consentStep: z.optional(z.unknown()),
 });
 
 /** The draft of a flow as it stands. A finished flow is saved as being on "check your answers". */
-export function flowDraftOf<C>(state: FlowState<C>, definition: Definition): FlowDraft<C> {
+export function flowDraftOf<C>(state: FlowState<C>, definition: Definition, consentStep?: unknown): FlowDraft<C> {
   const step: FlowStep = state.step.kind === 'page' || state.step.kind === 'services' || state.step.kind === 'privacy-and-consent'
     ? state.step
     : { kind: 'check-answers' };
@@ -53,7 +59,15 @@ export function flowDraftOf<C>(state: FlowState<C>, definition: Definition): Flo
     presented: state.presented,
     returnTo: state.returnTo,
     ...(state.consent !== undefined && { consent: state.consent }),
+    ...(consentStep !== undefined && { consentStep }),
   };
+}
+
+/** A flow resumed from a draft, with what its consent step had been told (same definition version only). */
+export interface ResumedFlow<C> {
+  readonly ok: true;
+  readonly state: FlowState<C>;
+  readonly consentStep?: unknown;
 }
 
 /** Why a draft could not be resumed. */
@@ -79,7 +93,7 @@ export function resumeFlow<C>(
   context: FlowContext,
   content: unknown,
   options: ResumeOptions<C> = {},
-): { readonly ok: true; readonly state: FlowState<C> } | { readonly ok: false; readonly reason: ResumeRefusal } {
+): ResumedFlow<C> | { readonly ok: false; readonly reason: ResumeRefusal } {
   const parsed = z.safeParse(FlowDraftSchema, content);
   if (!parsed.success) return { ok: false, reason: 'not-a-draft' };
   const draft = parsed.data;
@@ -91,6 +105,8 @@ export function resumeFlow<C>(
     ...(options.prefill && { prefill: options.prefill }),
   });
   const consent = sameVersion && draft.consent !== undefined ? options.readConsent?.(draft.consent) : undefined;
+  // Like the decisions, what the consent step was told holds only for the same version.
+  const consentStep = sameVersion && draft.consentStep !== undefined ? { consentStep: draft.consentStep } : {};
   const restored: FlowState<C> = {
     ...start,
     presented: [...new Set([...start.presented, ...(draft.presented as FieldPath[])])],
@@ -103,10 +119,11 @@ export function resumeFlow<C>(
   else if (step.kind === 'services' || step.kind === 'privacy-and-consent') resumedAt = { kind: step.kind };
   else if (step.kind === 'check-answers') resumedAt = consent === undefined ? { kind: 'privacy-and-consent' } : { kind: 'check-answers' };
   if (!resumedAt || restored.chosenServices.length === 0 && resumedAt.kind !== 'page') {
-    return { ok: true, state: restored };
+    return { ok: true, state: restored, ...consentStep };
   }
   return {
     ok: true,
     state: { ...restored, step: resumedAt, returnTo: resumedAt.kind === 'check-answers' ? null : draft.returnTo },
+    ...consentStep,
   };
 }

@@ -10,3 +10,4 @@ export * from './field-check.js';
 export * from './widgets.js';
 export * from './language-answer.js';
 export * from './flow-draft.js';
+export * from './journey-progress.js';

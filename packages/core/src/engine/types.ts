@@ -85,6 +85,23 @@ export interface Plan {
   readonly completeness: readonly ServiceCompleteness[];
 }
 
+/**
+ * One problem a field's parser found in raw input it could not read: a catalogue key, its
+ * parameters, and the controls inside the field it is about (the first is where a link to
+ * it leads).
+ */
+export interface InputProblem {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly controls?: readonly string[];
+}
+
+/**
+ * Why a field's raw input could not become a value: the parser's catalogue key, or every
+ * problem it found (a field of several questions reports them all at once).
+ */
+export type InputError = MessageKey | readonly InputProblem[];
+
 /** A validation issue for one question, ready to show (inline and in the error summary). */
 export interface FieldIssue {
   readonly questionId: string;
@@ -99,6 +116,11 @@ export interface FieldIssue {
   readonly question?: LocalizedText;
   /** The definition's own message for this issue, in each language; wins over `code`. */
   readonly authored?: LocalizedText;
+  /**
+   * The control inside the question's field element the issue is about, when it is about
+   * one part of it (one of the safe-contact questions): where its summary link leads.
+   */
+  readonly control?: string;
 }
 
 /** One row of "check your answers". */
@@ -171,8 +193,8 @@ export interface FlowState<C = unknown> {
   readonly answers: Answers;
   /** What was known before the person started. */
   readonly prefill: Answers;
-  /** Raw input that could not be parsed, by field (catalogue key from the field's parser). */
-  readonly inputErrors: Readonly<Partial<Record<FieldPath, MessageKey>>>;
+  /** Raw input that could not be parsed, by field: the field parser's catalogue key, or every problem it found. */
+  readonly inputErrors: Readonly<Partial<Record<FieldPath, InputError>>>;
   /** Issues of the current page, from the last attempt to continue (empty before it). */
   readonly issues: readonly FieldIssue[];
   /** Issues of the current step as a whole, from the last attempt to continue. */
@@ -204,7 +226,7 @@ export type FlowAction<C = unknown> =
    * the answer); `inputError` is the parser's catalogue key when the raw input could not
    * become a value (e.g. a date with no month).
    */
-  | { readonly type: 'answer'; readonly field: FieldPath; readonly value: unknown; readonly inputError?: MessageKey }
+  | { readonly type: 'answer'; readonly field: FieldPath; readonly value: unknown; readonly inputError?: InputError }
   /** The person pressed Continue: the current step is checked, then the flow moves on. */
   | { readonly type: 'continue' }
   /** The person pressed Back. */

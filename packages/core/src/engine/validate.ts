@@ -7,7 +7,7 @@ import type { Answers, FieldPath } from '../story/fields.js';
 import type { IsoDate } from '../story/rules.js';
 import { isAnswered } from './conditions.js';
 import { checkFieldValue } from './field-check.js';
-import type { FieldIssue, Plan, PlannedQuestion } from './types.js';
+import type { FieldIssue, InputError, InputProblem, Plan, PlannedQuestion } from './types.js';
 
 /** Options of {@link validatePage} and {@link validateAll}. */
 export interface ValidateOptions {
@@ -18,7 +18,7 @@ export interface ValidateOptions {
    * Raw input that could not become a value (e.g. date boxes with no month), by field, as
    * the catalogue key the field's parser returned. It is reported before anything else.
    */
-  readonly inputErrors?: Readonly<Partial<Record<FieldPath, MessageKey>>>;
+  readonly inputErrors?: Readonly<Partial<Record<FieldPath, InputError>>>;
 }
 
 // Messages that say nothing about which question they are about ("Answer this question"):
@@ -29,7 +29,36 @@ const NAMING: Partial<Record<MessageKey, MessageKey>> = {
   'required.choice': 'required.choice.named',
   invalid: 'invalid.named',
   'option.invalid': 'option.invalid.named',
+  'text.tooLong': 'text.tooLong.named',
+  'number.invalid': 'number.invalid.named',
+  'number.range': 'number.range.named',
+  'fields.number.min': 'fields.number.min.named',
+  'fields.number.max': 'fields.number.max.named',
+  'date.missing': 'date.missing.named',
+  'date.missingDay': 'date.missingDay.named',
+  'date.missingMonth': 'date.missingMonth.named',
+  'date.missingYear': 'date.missingYear.named',
+  'date.yearDigits': 'date.yearDigits.named',
+  'date.real': 'date.real.named',
+  'date.invalid': 'date.invalid.named',
+  'declared.money.invalid': 'declared.money.invalid.named',
+  'declared.money.range': 'declared.money.range.named',
+  'declared.money.min': 'declared.money.min.named',
+  'declared.money.max': 'declared.money.max.named',
+  'declared.date.past': 'declared.date.past.named',
+  'declared.date.future': 'declared.date.future.named',
+  'declared.date.earliest': 'declared.date.earliest.named',
+  'declared.date.latest': 'declared.date.latest.named',
 };
+
+/**
+ * The catalogue key a field issue is shown with: a message that alone would not say which
+ * question it is about ("Answer this question", "Date must include a month") becomes its
+ * wording that names the question (`{question}`); any other key is its own.
+ */
+export function namingKeyOf(key: MessageKey): MessageKey {
+  return NAMING[key] ?? key;
+}
 
 /** The words of an issue in `locale`: the definition's own, else the catalogue's (naming the question). */
 function messageOf(issue: Pick<FieldIssue, 'code' | 'params' | 'question' | 'authored'>, locale: Locale): string {
@@ -43,32 +72,39 @@ function issueFor(
   key: MessageKey,
   params: Readonly<Record<string, string | number>>,
   locale: Locale,
-  authored?: LocalizedText,
+  extra: { readonly authored?: LocalizedText | undefined; readonly control?: string | undefined } = {},
 ): FieldIssue {
-  const named = NAMING[key];
+  // A date of birth's own words say which date it is.
+  const own = key === 'date.real' && question.question.field === 'person.dateOfBirth' ? 'dob.real' : key;
+  const named = NAMING[own];
   const issue = {
     questionId: question.question.id,
     field: question.question.field,
-    code: named ?? key,
+    code: named ?? own,
     params,
     ...(named && { question: question.question.label }),
-    ...(authored && { authored }),
+    ...(extra.authored && { authored: extra.authored }),
+    ...(extra.control && { control: extra.control }),
   };
   return { ...issue, message: messageOf(issue, locale) };
 }
 
-/** The first issue with one question's answer, or null. */
-function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue | null {
+const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof error === 'string' ? [{ key: error }] : error);
+
+/** The issues with one question's answer: every problem its field's parser found, else the first the engine finds. */
+function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue[] {
   const field = question.question.field;
   const inputError = options.inputErrors?.[field];
-  if (inputError) return issueFor(question, inputError, {}, options.locale);
+  if (inputError) {
+    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, options.locale, { control: problem.controls?.[0] }));
+  }
   if (!isAnswered(value, field)) {
     return question.required
-      ? issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, options.locale, question.question.requiredMessage)
-      : null;
+      ? [issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, options.locale, { authored: question.question.requiredMessage })]
+      : [];
   }
   const problem = checkFieldValue(field, value, options.today, definition);
-  return problem ? issueFor(question, problem.code, problem.params, options.locale) : null;
+  return problem ? [issueFor(question, problem.code, problem.params, options.locale)] : [];
 }
 
 function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
@@ -77,8 +113,8 @@ function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
 }
 
 /**
- * The validation issues of one page of the plan, one per question at most, in question
- * order (the order of the error summary). A required question with no answer gets the
+ * The validation issues of one page of the plan, in question order (the order of the
+ * error summary): every problem at once, so one Continue shows them all. A required question with no answer gets the
  * field's own "required" message; a present answer is checked against its field's rule in
  * the Story schema (and a date of birth against today). Messages are text in `locale`.
  *
@@ -90,8 +126,7 @@ export function validatePage(plan: Plan, pageId: string, answers: Answers, optio
   if (!page) return [];
   const issues: FieldIssue[] = [];
   for (const question of page.questions) {
-    const issue = validateQuestion(plan.definition, question, valueFor(plan, answers, question.question.field), options);
-    if (issue) issues.push(issue);
+    issues.push(...validateQuestion(plan.definition, question, valueFor(plan, answers, question.question.field), options));
   }
   return issues;
 }

@@ -1,9 +1,9 @@
-import type { ConsentRecord, PractitionerOverride } from '../consent/consent-record.schema.js';
+import type { ConsentEvent, ConsentRecord, Practitioner, PractitionerOverride } from '../consent/consent-record.schema.js';
 import type { DisclosedPurpose, DisclosureEnvelope } from '../consent/disclosure.schema.js';
 import { lastEvent } from '../consent/state.js';
 import type { Art6Basis, Service } from '../definition/service.schema.js';
 import type { Locale } from '../i18n/locale.js';
-import type { Consent, Reference } from './resources.js';
+import type { Consent, Extension, Reference } from './resources.js';
 import type { OneStoryUris } from './uris.js';
 
 const ART6: Record<Art6Basis, { letter: string; display: string }> = {
@@ -32,6 +32,25 @@ export interface ConsentInput {
   readonly id: string;
 }
 
+const named = (practitioner: Practitioner): string => `${practitioner.name}, ${practitioner.role}`;
+
+/**
+ * Who made the decision a Consent rests on, how it was expressed, and the professional who
+ * recorded it when the person decided with them: R4's Consent has no element for these
+ * (R5 adds `verification.verifiedBy`), so they travel in one OneStory extension.
+ */
+function decisionExtension(uris: OneStoryUris, event: Pick<ConsentEvent, 'actor' | 'method' | 'recordedBy'> | undefined): Extension | undefined {
+  if (!event) return undefined;
+  return {
+    url: uris.consentDecision,
+    extension: [
+      { url: 'actor', valueCode: event.actor },
+      { url: 'method', valueCode: event.method },
+      ...(event.recordedBy ? [{ url: 'recordedBy', valueReference: { display: named(event.recordedBy) } }] : []),
+    ],
+  };
+}
+
 /** The lawful basis as words: "UK GDPR Art 6(1)(e) public task; Art 9(2)(h), DPA 2018 Sch 1 para 2". */
 export function lawfulBasisText(purpose: DisclosedPurpose): string {
   const art6 = ART6[purpose.basis];
@@ -51,19 +70,24 @@ export function lawfulBasisText(purpose: DisclosedPurpose): string {
 export function consentOf(input: ConsentInput, uris: OneStoryUris): Consent {
   const { envelope, purpose, record, override } = input;
   const given = record ? lastEvent(record, 'given') : undefined;
-  const at = given?.at ?? override?.at ?? input.createdAt;
+  const bestInterests = given ? undefined : record?.capacity?.bestInterests;
+  const at = given?.at ?? override?.at ?? bestInterests?.at ?? input.createdAt;
   const performer: Reference = override
-    ? { display: `${override.decidedBy.name}, ${override.decidedBy.role} (shared without consent: ${override.reason})` }
-    : given?.actor === 'parent'
-      ? { display: 'A parent or person with parental responsibility' }
-      : given?.actor === 'practitioner'
-        ? { display: 'A practitioner, on the person\'s behalf' }
-        : input.patient;
+    ? { display: `${named(override.decidedBy)} (shared without consent: ${override.reason})` }
+    : bestInterests
+      ? { display: `${named(bestInterests.decidedBy)} (best-interests decision: the person lacks capacity to decide)` }
+      : given?.actor === 'parent'
+        ? { display: 'A parent or person with parental responsibility' }
+        : given?.actor === 'practitioner'
+          ? { display: 'A practitioner, on the person\'s behalf' }
+          : input.patient;
+  const decision = decisionExtension(uris, given ?? (override || bestInterests ? { actor: 'practitioner', method: 'system' } : undefined));
   const organisation = envelope.organisation.name[input.locale];
   const purposeText = input.service?.purposes.find((p) => p.id === purpose.purposeId)?.description[input.locale];
   return {
     resourceType: 'Consent',
     id: input.id,
+    ...(decision && { extension: [decision] }),
     identifier: [{ system: uris.consentRecordIds, value: purpose.consentRecordId ?? purpose.overrideId ?? input.id }],
     status: 'active',
     scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy', display: 'Privacy Consent' }] },
@@ -71,6 +95,8 @@ export function consentOf(input: ConsentInput, uris: OneStoryUris): Consent {
     patient: input.patient,
     dateTime: at,
     performer: [performer],
+    // A professional recorded a decision the person made with them: it was checked with the person.
+    ...(given?.recordedBy && { verification: [{ verified: true, verifiedWith: input.patient, verificationDate: given.at }] }),
     organization: [{ display: organisation }],
     policy: [{ uri: record?.notice.uri ?? input.noticeUri }],
     policyRule: {

@@ -34,6 +34,7 @@ export interface Extension {
   readonly valueString?: string;
   readonly valueCode?: string;
   readonly valueCodeableConcept?: CodeableConcept;
+  readonly valueReference?: Reference;
   readonly extension?: readonly Extension[];
 }
 /** The `_element` companion of a primitive, carrying its extensions (e.g. translations). */
@@ -206,6 +207,7 @@ export interface Consent extends ResourceBase {
   readonly dateTime?: string;
   readonly performer?: readonly Reference[];
   readonly organization?: readonly Reference[];
+  readonly verification?: readonly { readonly verified: boolean; readonly verifiedWith?: Reference; readonly verificationDate?: string }[];
   readonly policy?: readonly { readonly authority?: string; readonly uri?: string }[];
   readonly policyRule?: CodeableConcept;
   readonly provision?: ConsentProvision;

@@ -40,6 +40,8 @@ export interface OneStoryUris {
   readonly submissionIds: string;
   /** Identifier system of consent records (value: the record id). */
   readonly consentRecordIds: string;
+  /** Extension on a Consent: who made the decision (`actor`), how (`method`), and who recorded it (`recordedBy`). */
+  readonly consentDecision: string;
 }
 
 /** OneStory's FHIR names under `base` (no trailing slash). */
@@ -56,5 +58,6 @@ export function oneStoryUris(base: string = DEFAULT_FHIR_BASE): OneStoryUris {
     safetyFlags: `${root}/CodeSystem/safety-flag`,
     submissionIds: `${root}/Id/submission`,
     consentRecordIds: `${root}/Id/consent-record`,
+    consentDecision: `${root}/StructureDefinition/consent-decision`,
   };
 }

@@ -1,6 +1,6 @@
 import { en } from './en.js';
 import { cy } from './cy.js';
-import { textDirection, type TextDirection } from './direction.js';
+import { isolateNumbers, textDirection, type TextDirection } from './direction.js';
 import { isLanguageTag, type Locale } from './locale.js';
 
 export { en, cy };
@@ -26,7 +26,8 @@ const registered = new Map<Locale, Registered>();
 
 /**
  * Makes a catalogue available for `locale` (a council's own language, or its reviewed
- * Welsh in place of the shipped one). Keys it lacks read in English. Load a catalogue
+ * Welsh in place of the shipped one). Keys it lacks read in English; in a right-to-left
+ * language, numbers in groups are isolated ({@link isolateNumbers}). Load a catalogue
  * file through `checkCatalogue`, which validates it first.
  */
 export function registerCatalogue(
@@ -35,7 +36,9 @@ export function registerCatalogue(
   direction: TextDirection = textDirection(locale),
 ): void {
   if (!isLanguageTag(locale)) throw new TypeError(`"${locale}" is not a language tag such as "pl" or "pa-Arab".`);
-  registered.set(locale, { messages: { ...en, ...messages }, direction });
+  // Right to left: numbers in groups inside a message (a helpline) keep their order.
+  const shown = direction === 'rtl' ? Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, isolateNumbers(text!)])) : messages;
+  registered.set(locale, { messages: { ...en, ...shown }, direction });
 }
 
 /** Forgets a catalogue registered for `locale` (tests, or a page swapping its files). */

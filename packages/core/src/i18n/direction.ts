@@ -45,3 +45,21 @@ const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 export function isLeftToRightValue(text: string): boolean {
   return /[0-9@]/.test(text) && !RTL_LETTER.test(text);
 }
+
+// Unicode's first-strong isolates (LRI … PDI): the run between them is laid out left to
+// right as one unit, whatever surrounds it.
+const LRI = '\u2066';
+const PDI = '\u2069';
+// A number written in groups: a phone number (`0303 123 1113`), an NHS number, a date typed
+// as `27 3 2007`. Spaces between digits are neutral, so right-to-left text around them
+// takes them over and reverses the groups. Not inside a word (`SA11 1AA` runs left to right).
+const NUMBER_IN_GROUPS = /(?<![\p{L}\p{N}])\d+(?:[ \u00A0]\d+)+(?![\p{L}\p{N}])/gu;
+
+/**
+ * `text` with every number written in groups kept left to right, for a right-to-left page:
+ * without it, `مثلًا، 07700 900 982` shows as `982 900 07700`. Display only: stored and
+ * hashed texts (a privacy notice) stay as the definition gives them. Idempotent.
+ */
+export function isolateNumbers(text: string): string {
+  return text.replace(NUMBER_IN_GROUPS, (run: string, offset: number) => (text[offset - 1] === LRI ? run : `${LRI}${run}${PDI}`));
+}

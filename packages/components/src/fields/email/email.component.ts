@@ -29,7 +29,7 @@ export class OneStoryEmailField extends SingleInputField<string> {
   protected readonly valueFormat = 'Give an email address as a string, like "name@example.com".';
 
   protected get inputSetup(): InputSetup {
-    return { type: 'email', autocomplete: 'email', spellcheck: false };
+    return { type: 'email', inputmode: 'email', autocomplete: 'email', spellcheck: false }; // inputmode: typed left to right on a right-to-left page too
   }
 
   protected interpret(raw: string): Interpretation<string> {

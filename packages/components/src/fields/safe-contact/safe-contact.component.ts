@@ -7,6 +7,7 @@ import {
   isSafeContactAnswers,
   safeContactAnswersOf,
   type Channel,
+  type FieldProblem,
   type Interpretation,
   type MessageKey,
   type SafeContact,
@@ -106,6 +107,28 @@ export class OneStorySafeContactField extends OneStoryFieldElement<SafeContact, 
     return coerceSafeContact(input);
   }
 
+  // Every problem about one question or box is shown beside it, so all show at once; only
+  // "tell us how" (nothing answered) and the host's message stand above the questions.
+  protected override renderError(): TemplateResult | typeof nothing {
+    return this.error.trim() || this.shownProblems.some((problem) => !this.#partOf(problem)) ? super.renderError() : nothing;
+  }
+
+  #partOf(problem: FieldProblem): boolean {
+    return problem.key !== 'fields.safeContact.required' && !!problem.controls?.length;
+  }
+
+  /** The message shown beside the control `id`, if a problem shown is about it. */
+  #problemAt(id: string): string {
+    const problem = this.shownProblems.find((p) => this.#partOf(p) && p.controls![0] === id);
+    return problem ? this.messageOf(problem) : '';
+  }
+
+  #renderPartError(id: string, message: string): TemplateResult | typeof nothing {
+    return message
+      ? html`<p class="error-message" id=${id} part="error"><span class="visually-hidden">${this.t('ui.errorPrefix')}</span> ${message}</p>`
+      : nothing;
+  }
+
   protected renderField(): TemplateResult {
     return this.renderFieldset(html`
       ${CHANNELS.map((channel) =>
@@ -145,8 +168,10 @@ export class OneStorySafeContactField extends OneStoryFieldElement<SafeContact, 
         <label class="choice__label" for=${id} part="choice-label">${this.t(choice === 'yes' ? 'fields.safeContact.yes' : 'fields.safeContact.no')}</label>
       </div>`;
     };
-    return html`<fieldset class="question" part="question">
+    const error = this.#problemAt(`${question}-yes`);
+    return html`<fieldset class="question" part="question" aria-describedby=${error ? `${question}-error` : nothing}>
       <legend class="legend" part="question-legend">${this.t(QUESTION_TEXT[question])}</legend>
+      ${this.#renderPartError(`${question}-error`, error)}
       <div class="choices">
         ${option('yes')}
         ${followUp && answer === 'yes' ? html`<div class="conditional" part="conditional">${followUp}</div>` : nothing}
@@ -162,9 +187,12 @@ export class OneStorySafeContactField extends OneStoryFieldElement<SafeContact, 
   ): TemplateResult {
     const id = CONTROL_OF[answer];
     const hintId = `${id}-hint`;
+    const error = this.#problemAt(id);
+    const describedBy = [setup.hint ? hintId : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="item">
       <label class="label" for=${id} part="part-label">${this.t(label)}${setup.optional ? ` ${this.t('ui.optional')}` : ''}</label>
       ${setup.hint ? html`<div class="hint" id=${hintId}>${this.t(setup.hint)}</div>` : nothing}
+      ${this.#renderPartError(`${id}-error`, error)}
       <input
         class="input ${setup.type === 'tel' ? 'width-20' : ''}"
         id=${id}
@@ -174,7 +202,7 @@ export class OneStorySafeContactField extends OneStoryFieldElement<SafeContact, 
         autocomplete=${setup.autocomplete ?? nothing}
         .value=${live(this.raw[answer])}
         ?disabled=${this.isDisabled}
-        aria-describedby=${setup.hint ? hintId : nothing}
+        aria-describedby=${describedBy || nothing}
         aria-invalid=${this.invalidFor(id)}
         @input=${this.#onText}
         @change=${this.takeChange}

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@onestory/core';
+import { problemsOf, type FieldProblem, type InputError, type Interpretation } from '@onestory/core';
 
 /** The parts of a OneStory field element the intake reads after each `input` or `change`. */
 export interface FieldElementLike extends HTMLElement {
@@ -8,20 +8,24 @@ export interface FieldElementLike extends HTMLElement {
 
 interface Interpreting {
   readonly raw?: unknown;
-  interpret?(raw: unknown): { readonly problem: { readonly key: MessageKey; readonly flag: string } | null };
+  interpret?(raw: unknown): Interpretation<unknown>;
 }
+
+const asInputProblem = ({ key, params, controls }: FieldProblem) => ({ key, ...(params && { params }), ...(controls && { controls }) });
 
 /**
  * Why the field's raw input cannot become a value (e.g. a date with no month, an address
- * without a town), as the catalogue key the field's own parser gave; `undefined` when the
- * input reads fine or is simply empty. The intake does not mark its fields `required` (the
- * engine decides that), so any problem a field reports is about what was typed.
+ * without a town): every problem the field's own parser found, with its parameters and the
+ * controls it is about; `undefined` when the input reads fine or is simply empty. The
+ * intake does not mark its fields `required` (the engine decides that), so any problem a
+ * field reports is about what was typed.
  */
-export function inputProblemOf(field: FieldElementLike): MessageKey | undefined {
+export function inputProblemOf(field: FieldElementLike): InputError | undefined {
   if (field.value !== undefined || field.validity.valid) return undefined;
   // The field base keeps its parser protected; until it exposes the problem publicly, read
   // it through the same methods it uses itself (see the report to the fields engineer).
   const reader = field as unknown as Interpreting;
-  if (typeof reader.interpret === 'function') return reader.interpret(reader.raw)?.problem?.key;
-  return 'invalid';
+  if (typeof reader.interpret !== 'function') return 'invalid';
+  const problems = problemsOf(reader.interpret(reader.raw)).map(asInputProblem);
+  return problems.length > 0 ? problems : 'invalid';
 }

@@ -6,37 +6,33 @@ import { renderQuestion } from './question.view.js';
 import type { StepContext } from './step-context.js';
 
 /**
- * A question page: its title, progress, and each question as its field element. Keyed by
+ * A question page: its title (the intake adds progress), and each question as its field element. Keyed by
  * page and question, so every question gets its own element (and keeps what is typed in
  * it while the page is on screen, including across a language switch).
  */
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
   const { flow, locale, t } = ctx;
   const state = flow.state!;
-  const position = flow.progress;
-  const caption = [
-    titleShown(definition, locale),
-    position ? t('ui.progress', { current: position.index + 1, total: position.total }) : '',
-  ]
-    .filter(Boolean)
-    .join(' – ');
-  const errors = new Map(state.issues.map((issue) => [issue.questionId, issue.message]));
+  // One message per question inline; a field with several problems shows each beside its part.
+  const issuesOf = (id: string) => state.issues.filter((issue) => issue.questionId === id);
   return html`${keyed(
     page.page.id,
-    html`${ctx.heading(page.page.title[locale], caption)}
+    html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
       <div class="questions">
         ${repeat(
           page.questions,
           (planned) => planned.question.id,
           (planned) => {
             const value = shownValue(state, planned.question.field);
+            const issues = issuesOf(planned.question.id);
             // A "secure" address for replies that is personal webmail: warn, never block.
             const webmail = planned.question.field === 'referrer.secureEmail' && isPersonalWebmail(value);
             return html`${renderQuestion({
               planned,
               locale,
               value,
-              error: errors.get(planned.question.id) ?? '',
+              error: issues.length === 1 ? issues[0]!.message : '',
+              showProblems: issues.length > 1,
               optionalText: t('ui.optional'),
               declared: declaredFieldOf(definition, planned.question.field),
             })}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;

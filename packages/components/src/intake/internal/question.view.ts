@@ -1,4 +1,4 @@
-import { autocompleteFor, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
+import { autocompleteFor, directionOf, isolateNumbers, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
@@ -32,6 +32,8 @@ export interface QuestionView {
   readonly value: unknown;
   /** The engine's message for this question, '' for none. */
   readonly error: string;
+  /** True when the field should show its own problems, each beside its part (several were found). */
+  readonly showProblems?: boolean;
   /** The "(optional)" suffix in `locale`. */
   readonly optionalText: string;
   /** The definition's declaration of the question's field, when it is a declared one: its type picks the widget and gives the options. */
@@ -49,8 +51,10 @@ export interface QuestionView {
 export function renderQuestion(view: QuestionView): TemplateResult {
   const { planned, locale, value, error } = view;
   const { question } = planned;
-  const label = planned.required ? question.label[locale] : `${question.label[locale]} ${view.optionalText}`;
-  const hint = question.hint?.[locale] ?? '';
+  // Right to left, a number in groups in the text ("07700 900 982") keeps its order.
+  const shown = directionOf(locale) === 'rtl' ? isolateNumbers : (text: string) => text;
+  const label = shown(planned.required ? question.label[locale] : `${question.label[locale]} ${view.optionalText}`);
+  const hint = shown(question.hint?.[locale] ?? '');
   const id = question.id;
   const field = question.field;
   const widget = widgetFor(question, view.declared);
@@ -63,6 +67,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .label=${label}
     .hint=${hint}
     .error=${error}
+    .showProblems=${view.showProblems === true}
     .locale=${locale}
     .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
     ?required=${widget === 'checklist' && planned.required}

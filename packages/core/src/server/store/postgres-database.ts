@@ -17,9 +17,13 @@ export async function openPostgresDatabase({ connectionString, maxConnections = 
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // Every statement is prepared once per connection, under a name of its own: the server
+  // then parses and plans it once, not on every request.
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => names.get(text) ?? (names.set(text, `onestory_${names.size}`), names.get(text)!);
   const executor = (client: { query: InstanceType<typeof pg.Pool>['query'] }): SqlExecutor => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const result = await client.query(text, params.length ? (params as unknown[]) : undefined);
+      const result = await client.query({ name: nameOf(text), text, values: params as unknown[] });
       return result.rows as Row[];
     },
     async exec(script: string) {
