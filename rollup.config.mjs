@@ -3,8 +3,9 @@
 // loaded later (`onestory-<name>-<hash>.js`), each checked against the hash the entry
 // carries (scripts/lib/verified-chunks.mjs). Runs after `tsc -b` (see `npm run build`):
 // @onestory/core resolves to its dist/.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { transformSync } from 'esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -73,9 +74,23 @@ function customElementsManifest() {
   };
 }
 
+/**
+ * Prints each file's sizes, and writes what each file holds (minified bytes per module, each
+ * module minified on its own) to dist/cdn-modules.json for `npm run size`: outside dist/cdn,
+ * so it is neither hosted nor counted.
+ */
 function reportSize() {
+  const modules = {};
   return {
     name: 'report-size',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        modules[file.fileName] = Object.fromEntries(
+          Object.entries(file.modules).map(([id, { code }]) => [relative(process.cwd(), id).replace(/\\/g, '/'), code ? transformSync(code, { minify: true }).code.length : 0]),
+        );
+      }
+    },
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
@@ -84,6 +99,7 @@ function reportSize() {
         console.log(`${options.dir}/${file.fileName}: ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}`);
         if (file.isEntry) console.log(`integrity="${sri(bytes)}"`);
       }
+      writeFileSync(join(options.dir, '..', 'cdn-modules.json'), `${JSON.stringify(modules, null, 1)}\n`);
     },
   };
 }
