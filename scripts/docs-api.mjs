@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The API reference of @onestory/core, built from its TSDoc with TypeDoc into docs/api/
-// (gitignored: build it, do not commit it). Both public entry points are documented:
-// `@onestory/core` and `@onestory/core/server`.
+// (gitignored: build it, do not commit it). The public entry points are documented:
+// `@onestory/core`, `@onestory/core/session` and `@onestory/core/server`.
 //
 //   node scripts/docs-api.mjs          (or `npm run docs`)
 import { rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ const out = join(root, 'docs/api');
 
 const app = await Application.bootstrap({
   name: '@onestory/core',
-  entryPoints: [join(core, 'src/index.ts'), join(core, 'src/server/index.ts')],
+  entryPoints: [join(core, 'src/index.ts'), join(core, 'src/session/index.ts'), join(core, 'src/server/index.ts')],
   tsconfig: join(core, 'tsconfig.json'),
   readme: 'none',
   excludePrivate: true,
@@ -35,7 +35,7 @@ if (!project) {
   process.exit(1);
 }
 // Entry points are named after their files (`index`, `server`): name them as they are imported.
-const importNames = { index: '@onestory/core', server: '@onestory/core/server' };
+const importNames = { index: '@onestory/core', session: '@onestory/core/session', server: '@onestory/core/server' };
 for (const entry of project.children ?? []) entry.name = importNames[entry.name] ?? entry.name;
 rmSync(out, { recursive: true, force: true });
 await app.generateDocs(project, out);

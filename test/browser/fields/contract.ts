@@ -250,6 +250,16 @@ function runFieldContract(example: FieldExample, examples: readonly FieldExample
 
     if (example.typeWrong) {
       const typeWrong = example.typeWrong;
+      it('says publicly what is wrong with what was typed, as catalogue keys, before showing it', async () => {
+        const mounted = await mount(example);
+        expect(mounted.field.inputProblems).to.deep.equal([]);
+        await tabInto(mounted);
+        await typeWrong();
+        const problems = mounted.field.inputProblems;
+        expect(problems.length).to.be.greaterThan(0);
+        for (const problem of problems) expect(translate('en', problem.key, problem.params)).to.not.equal(problem.key);
+      });
+
       it('blocks submit when the answer is present but wrong, even when optional', async () => {
         const mounted = await mount(example);
         await tabInto(mounted);

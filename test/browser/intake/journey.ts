@@ -47,13 +47,26 @@ export async function answerStep(intake: OneStoryIntakeElement, walker: Walker):
 
 /**
  * Calls `look` on every step from the one on screen to "check your answers" (both
- * included), answering and continuing in between. Throws when a step does not move on.
+ * included), answering and continuing in between. With `lookAtErrors`, each step is first
+ * continued unanswered, and where that shows errors, they are looked at too. Throws when a
+ * step does not move on once answered.
  */
-export async function walkJourney(intake: OneStoryIntakeElement, walker: Walker, look: (step: string) => Promise<void> | void): Promise<void> {
+export async function walkJourney(
+  intake: OneStoryIntakeElement,
+  walker: Walker,
+  look: (step: string) => Promise<void> | void,
+  lookAtErrors?: (step: string) => Promise<void> | void,
+): Promise<void> {
   for (let guard = 0; guard < 40; guard++) {
     const step = stepName(intake);
     await look(step);
     if (step.startsWith('check-answers')) return;
+    if (lookAtErrors) {
+      await clickContinue(intake);
+      // A step with nothing required moves on: that next step is looked at in its turn.
+      if (stepName(intake) !== step) continue;
+      if (shadow(intake).querySelector('.error-summary')) await lookAtErrors(step);
+    }
     await answerStep(intake, walker);
     await clickContinue(intake);
     if (stepName(intake) === step) throw new Error(`Stuck on "${step}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);

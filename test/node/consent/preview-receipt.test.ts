@@ -11,7 +11,9 @@ import {
   renderReceiptText,
   requestConsents,
   translate,
+  type Definition,
 } from '@onestory/core';
+import { inLanguages } from '../../support/languages.js';
 import { agreedRecords, ALL_SERVICES, at, changeRecord, fixtureDefinition, fixtureStory, idSequence } from './fixtures.js';
 
 const definition = fixtureDefinition();
@@ -83,6 +85,24 @@ describe('consent receipt', () => {
     assert.match(text, /To withdraw: You can withdraw at any time/);
     assert.match(text, /Information Commissioner’s Office/);
     assert.ok(!/[<>]/.test(text), 'plain text, no markup');
+  });
+
+  it('says, when given the services\' statuses (a reopened receipt), what each service has done', () => {
+    const [first, ...others] = [...new Set(receipt.items.map((item) => item.serviceId))];
+    const text = renderReceiptText(receipt, 'en', [{ serviceId: first!, status: 'declined', at: '2025-03-28T10:00:00.000Z', reason: 'Outside our area' }]);
+    const firstItem = receipt.items.find((item) => item.serviceId === first)!;
+    assert.match(text, new RegExp(`What for: ${firstItem.purpose['en']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^]*?What has happened: Declined \\(28 March 2025 at 10:00\\)\\. The service said: Outside our area`));
+    if (others.length > 0) assert.match(text, /What has happened: Nothing was sent to this service\./);
+    assert.ok(!/What has happened/.test(renderReceiptText(receipt, 'en')), 'no status lines without statuses');
+  });
+
+  it('gives its dates in the language it is read in, not in English (Polish, Arabic)', () => {
+    const translated = (locale: string) => inLanguages(definition, ['en', 'cy', locale], (text) => `${locale}: ${text['en']}`) as Definition;
+    for (const [locale, decided] of [['pl', /\(27 marca 2025/], ['ar', /\(27 مارس 2025/]] as const) {
+      const text = renderReceiptText(buildReceipt(consents, translated(locale), { now: at(10), locale }));
+      assert.match(text, decided, locale);
+      assert.doesNotMatch(text, /March/, locale);
+    }
   });
 
   it('renders in Welsh', () => {

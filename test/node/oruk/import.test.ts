@@ -101,6 +101,30 @@ describe('ORUK import', () => {
     assert.ok(recheck.ok, JSON.stringify(!recheck.ok && recheck.problems));
   });
 
+  it("copies the directory's English into exactly the languages the definition declares, naming each to translate", () => {
+    const copied = (languages: string[]) => {
+      const result = importOrukServices(feed(), [], undefined, { languages });
+      assert.ok(result.ok);
+      const hub = result.services.find((s) => s['orukId'] === FAMILY_HUB) as Json;
+      const at = `services[${result.services.indexOf(hub)}]`;
+      const notes = result.notes.filter((n) => n.path.startsWith(`${at}.`) && n.code === 'copied-english');
+      return { hub, notes: notes.map((n) => `${n.path.slice(at.length + 1)}: ${n.message}`) };
+    };
+    const english = copied(['en']);
+    assert.deepEqual(english.hub['name'], { en: 'Neath Family Hub' });
+    assert.deepEqual(Object.keys(english.hub['organisation']['contact']), ['en']);
+    assert.deepEqual(english.notes, []);
+    const polishUrdu = copied(['en', 'pl', 'ur']);
+    assert.deepEqual(polishUrdu.hub['name'], { en: 'Neath Family Hub', pl: 'Neath Family Hub', ur: 'Neath Family Hub' });
+    assert.ok(polishUrdu.notes.includes('description.pl: Copied from the English: translate it into Polish.'));
+    assert.ok(polishUrdu.notes.includes('organisation.contact.ur: Copied from the English: translate it into Urdu.'));
+    assert.ok(!polishUrdu.notes.some((n) => n.includes('.cy')), 'no Welsh the definition does not declare');
+    assert.equal(copied(['en', 'cy']).notes[0], 'name.cy: Copied from the English: translate it into Welsh.');
+    const welshOnly = importOrukServices(feed(), [], undefined, { languages: ['cy'] });
+    assert.ok(!welshOnly.ok);
+    assert.deepEqual(welshOnly.problems.map((p) => [p.path, p.code]), [['languages', 'english-required']]);
+  });
+
   it('checks ORUK ids as the standard says (UUIDs), naming the path', () => {
     const broken = feed();
     broken.contents[1].id = 'young-carers';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validateFhir } from '../../support/fhir-validator.js';
 import { repoRoot } from '../../support/paths.js';
+import { inLanguages } from '../../support/languages.js';
 import { fullSubmission } from '../../support/submissions.js';
 
 const bin = join(repoRoot, 'packages/schemas/bin/onestory.mjs');
@@ -96,6 +97,21 @@ describe('onestory import-oruk', () => {
       assert.match(check.stdout, new RegExp(`services\\[${index}\\]\\.organisation\\.type: Missing`));
     }
     assert.ok(JSON.parse(readFileSync(join(work, 'early-help.definition.oruk-import.json'), 'utf8')).services);
+  });
+
+  it("into an English-only definition: adds no Welsh, so check names no text in an undeclared language", () => {
+    const english = inLanguages(JSON.parse(readFileSync(earlyHelp, 'utf8')), ['en']);
+    english['nation'] = 'england';
+    const definition = join(work, 'english.definition.json');
+    writeFileSync(definition, JSON.stringify(english));
+    const result = onestory('import-oruk', feed, '--into', definition);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /translate it into Welsh/);
+    const written = JSON.parse(readFileSync(definition, 'utf8'));
+    assert.deepEqual(written.services[8].name, { en: 'Neath Family Hub' });
+    const check = onestory('check', definition);
+    assert.match(check.stdout, /services\[8\]\.purposes: Must be at least 1 item/, 'what is left to fill in is still named');
+    assert.doesNotMatch(check.stdout, /undeclared-language|Welsh/);
   });
 
   it('prints the services as JSON without --into, and names a bad ORUK id', () => {

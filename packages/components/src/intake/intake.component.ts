@@ -1,10 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
+  emergencyContacts,
   inImmediateDanger,
   directionOf,
   isLocale,
   languagesOf,
+  normaliseAnswer,
   translate,
   type ConfigProblem,
   type Definition,
@@ -14,21 +16,23 @@ import {
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
+import { screenKeyOf, type ConsentScreen } from '@onestory/core/session';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ClearOfStickyController } from '../controllers/clear-of-sticky.controller.js';
 import { DefinitionController, type DefinitionSource } from '../controllers/definition-controller.js';
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
-import { IntakeFlowController, type ConsentScreen } from '../controllers/intake-flow.controller.js';
+import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
+import { issueWarning } from '../shared/dev-warning.js';
 import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
-import { emergencyContacts, renderEmergency } from './internal/emergency.view.js';
+import { renderEmergency } from './internal/emergency.view.js';
 import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
 import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
 import { laterSteps, laterStepsLoaded, loadLaterSteps } from './internal/later-steps.load.js';
-import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
 import type { StepContext } from './internal/step-context.js';
@@ -39,13 +43,6 @@ import { StepHistoryController } from './save-resume/step-history.controller.js'
 
 /** A screen shown instead of the step: saved, resuming from a code, or a receipt reopened from its code. */
 type AsideView = 'saved' | 'resume' | 'receipt';
-
-/** A key that changes exactly when a different step, page or consent screen is on screen. */
-function stepKey(state: FlowState<unknown> | undefined, consentScreen: string): string | undefined {
-  if (!state) return undefined;
-  if (state.step.kind === 'privacy-and-consent') return `consent:${consentScreen}`;
-  return state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind;
-}
 
 const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
   agreement: 'ui.who.title',
@@ -157,6 +154,8 @@ export class OneStoryIntakeElement extends LitElement {
       back: () => (this.#aside ? this.#closeAside() : this.#flow.back()),
       wouldLose: () => this.#saves.unsaved,
     });
+    // What has focus is never left under the sticky "Exit this page" (WCAG 2.2 SC 2.4.11).
+    new ClearOfStickyController(this, () => this.renderRoot?.querySelector('onestory-quick-exit'));
     new ContextConsumer(this, {
       context: sharedStoryContext,
       subscribe: true,
@@ -211,7 +210,7 @@ export class OneStoryIntakeElement extends LitElement {
       this.ownerDocument.baseURI,
     );
     this.#checked = { definition: loaded.definition, key, locale: this.locale };
-    for (const warning of check.warnings) console.warn(`<onestory-intake ${warning.path}>: ${warning.message}`);
+    for (const warning of check.warnings) issueWarning('intake-config', `<onestory-intake ${warning.path}>: ${warning.message} (${warning.code})`);
     if (!check.ok) {
       this.#flow.stop();
       this.#fail('config', new ConfigError('<onestory-intake> attributes are not valid:', check.problems));
@@ -325,22 +324,21 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   #renderStep(ctx: StepContext, definition: Definition, state: FlowState<unknown>): TemplateResult {
-    const flow = this.#flow;
-    const { t } = ctx;
+    const { t, view, actions } = ctx;
     const summary = (errors: readonly SummaryError[]) =>
       renderErrorSummary(t('ui.errorSummary.title'), errors, (id, control) => this.#focusField(id, control));
-    const back = flow.canGoBack
-      ? html`<button type="button" class="link back" @click=${() => ctx.act(() => flow.back())}>
+    const back = view.canGoBack
+      ? html`<button type="button" class="link back" @click=${() => ctx.act(() => actions.back())}>
           ${t(state.returnTo === 'check-answers' ? 'ui.back.toCheck' : 'ui.back')}
         </button>`
       : nothing;
     // The first screen also offers to carry on from a resume code, or to open a receipt.
-    const onFirstScreen = state.step.kind === 'services' || (state.step.kind === 'page' && flow.progress?.index === 0);
+    const onFirstScreen = state.step.kind === 'services' || (state.step.kind === 'page' && view.progress?.index === 0);
     const first = onFirstScreen ? renderEntryLinks(ctx, this.#saves, (view) => this.#openAside(view)) : nothing;
     const notice = renderSaveNotice(ctx, definition, this.#saves);
     const continueButton = (label: MessageKey = 'ui.continue') =>
       html`<div class="button-group">
-          <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => flow.continue())}>
+          <button type="button" class="button" data-action="continue" @click=${() => ctx.act(() => actions.continue())}>
             ${t(label)}
           </button>
         </div>
@@ -356,20 +354,20 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderServices(ctx, definition, errors.map((e) => e.message).join(' '))}${continueButton()}`;
       }
       case 'page': {
-        const page = flow.page;
+        const page = view.page;
         if (!page) return html`${back}${continueButton()}`;
         const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: issue.message }));
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
-        const whoErrors = flow.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.part), message: t(issue.key) }));
+        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.part), message: t(issue.key) }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
-        const screen = flow.consentScreen;
+        const screen = view.consent.screen;
         if (screen !== 'decisions') {
           const view = screen === 'agreement' ? laterSteps.renderAgreement : screen === 'without-consent' ? laterSteps.renderWithoutConsent : laterSteps.renderBestInterests;
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
-        const consentErrors = flow.consentIssues.map((issue) => {
+        const consentErrors = view.consent.issues.map((issue) => {
           const service = definition.services.find((s) => s.id === issue.serviceId)!;
           const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
           return {
@@ -377,7 +375,7 @@ export class OneStoryIntakeElement extends LitElement {
             message: t('ui.consent.required', { service: service.name[ctx.locale], purpose: purpose.description[ctx.locale] }),
           };
         });
-        const first = flow.consentRecords[0];
+        const first = view.consent.records[0];
         const stepErrors = first
           ? state.stepIssues.map((issue) => ({
               target: laterSteps.consentFieldId(first.serviceId, first.purposeId),
@@ -395,7 +393,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'sent':
         return laterSteps.renderSent(ctx, definition, state.step.reference);
       case 'not-sent-yet':
-        return laterSteps.renderNotSent(ctx, definition, state.step.reason, flow.persisted);
+        return laterSteps.renderNotSent(ctx, definition, state.step.reason);
     }
   }
 
@@ -481,7 +479,8 @@ export class OneStoryIntakeElement extends LitElement {
 
   #screenKey(): string | undefined {
     if (this.#aside) return `aside:${this.#aside}${this.#aside === 'receipt' && this.#reopened.status.kind === 'open' ? ':open' : ''}`;
-    return stepKey(this.#flow.state, this.#flow.consentScreen);
+    const view = this.#flow.view;
+    return view && screenKeyOf(view);
   }
 
   #openAside(view: AsideView): void {
@@ -512,7 +511,9 @@ export class OneStoryIntakeElement extends LitElement {
 
   #context(locale: Locale): StepContext {
     return {
-      flow: this.#flow,
+      view: this.#flow.view!,
+      actions: this.#flow.actions,
+      persisted: this.#flow.persisted,
       locale,
       t: this.#t,
       act: (action) => void this.#act(action),
@@ -608,7 +609,7 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
-      const [first] = emergencyContacts(this.#flow.definition, this.#locale, this.#t('ui.emergency.default'));
+      const [first] = emergencyContacts(this.#flow.definition, this.#locale);
       this.#announce(this.#t('ui.announce.emergency', { phone: first!.phone }));
     }
     this.#dangerShown = danger;
@@ -616,7 +617,7 @@ export class OneStoryIntakeElement extends LitElement {
 
   /** "Step 4 of 16", or "Step 4" while the total is not known; empty outside the count. */
   #progressText(): string {
-    const position = this.#flow.journeyProgress;
+    const position = this.#flow.view?.journeyProgress;
     if (!position) return '';
     return position.total === undefined
       ? this.#t('ui.progress.totalUnknown', { current: position.current })
@@ -627,13 +628,13 @@ export class OneStoryIntakeElement extends LitElement {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
-        const title = this.#flow.page?.page.title[this.#locale] ?? '';
+        const title = this.#flow.view?.page?.page.title[this.#locale] ?? '';
         return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t(CONSENT_SCREEN_TITLES[this.#flow.consentScreen]);
+        return t(CONSENT_SCREEN_TITLES[this.#flow.view!.consent.screen]);
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':

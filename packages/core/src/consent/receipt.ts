@@ -1,6 +1,8 @@
+import type { ReceiptServiceStatus } from '../delivery/receipt-client.js';
 import type { Definition } from '../definition/definition.schema.js';
 import type { Art6Basis, Art9Condition } from '../definition/service.schema.js';
 import { localize, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { readableTime } from '../i18n/readable-time.js';
 import { translate } from '../i18n/translate.js';
 import type { FieldPath } from '../story/fields.js';
 import { SUBMISSION_SCHEMA_VERSION } from '../submission/constants.js';
@@ -87,22 +89,21 @@ export function buildReceipt(
   };
 }
 
-// Building a DateTimeFormat is costly (about a millisecond): keep one per locale.
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date-time as a person in the UK reads it, e.g. "27 March 2025 at 10:15". */
-function readableTime(iso: string, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
-
-/** The receipt as plain text in `locale` (default: the receipt's own), ready to print or save. */
-export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = receipt.locale): string {
+/**
+ * The receipt as plain text in `locale` (default: the receipt's own), ready to print or
+ * save. Given each service's status (a reopened receipt's `services`), every item also
+ * says what the service has done with it: received, seen, accepted, declined with the
+ * service's reason, closed or deleted.
+ */
+export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = receipt.locale, statuses?: readonly ReceiptServiceStatus[]): string {
   const t = (key: Parameters<typeof translate>[1], params?: Readonly<Record<string, string>>) => translate(locale, key, params);
+  const statusOf = (serviceId: string) => {
+    const status = statuses?.find((s) => s.serviceId === serviceId);
+    const text = status
+      ? t(`ui.reopen.status.${status.status}`, { date: readableTime(status.at, locale), reason: status.reason ?? '' })
+      : t('ui.reopen.status.none');
+    return `${t('ui.reopen.status')}: ${text}`;
+  };
   const lines = [t('consent.receipt.title'), t('consent.receipt.keep'), '', t('consent.receipt.issued', { date: readableTime(receipt.issuedAt, locale) })];
   if (receipt.submissionId !== undefined) lines.push(t('consent.receipt.reference', { reference: receipt.submissionId }));
   lines.push(t('consent.receipt.notice', { version: receipt.notice.version, uri: receipt.notice.uri }));
@@ -122,6 +123,7 @@ export function renderReceiptText(receipt: ConsentReceipt, locale: Locale = rece
       t('consent.receipt.retention', { retention: item.retention[locale] }),
       t('consent.receipt.withdraw', { how: item.withdrawal[locale] }),
       t('consent.receipt.controller', { organisation: item.organisation.name[locale], contact: localize(item.organisation.contact, locale), dpo: localize(item.organisation.dpoContact, locale) }),
+      ...(statuses ? [statusOf(item.serviceId)] : []),
     );
   }
   lines.push('', t('consent.receipt.complaint'));

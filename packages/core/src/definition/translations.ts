@@ -12,6 +12,17 @@ export function languagesOf(definition: Pick<Definition, 'languages'>): readonly
   return definition.languages ?? DEFAULT_LANGUAGES;
 }
 
+/**
+ * The languages an unparsed definition declares (the default, English and Welsh, when it
+ * declares none), or undefined when its `languages` is not a list of language tags (the
+ * schema check names that problem).
+ */
+export function declaredLanguages(input: unknown): readonly Locale[] | undefined {
+  const declared = isRecord(input) ? input['languages'] : undefined;
+  if (declared === undefined) return DEFAULT_LANGUAGES;
+  return Array.isArray(declared) && declared.length > 0 && declared.every(isLanguageTag) ? declared : undefined;
+}
+
 /** A localized text found in a definition, with the path where it is. */
 export interface TextAt {
   readonly path: string;
@@ -100,9 +111,8 @@ export function localizedTexts(value: unknown, schema: AnySchema = DefinitionSch
  */
 export function checkTranslations(input: unknown): ConfigProblem[] {
   if (!isRecord(input)) return [];
-  const declared = input['languages'];
-  if (declared !== undefined && !(Array.isArray(declared) && declared.length > 0 && declared.every(isLanguageTag))) return [];
-  const languages = (declared as Locale[] | undefined) ?? DEFAULT_LANGUAGES;
+  const languages = declaredLanguages(input);
+  if (!languages) return [];
   const problems: ConfigProblem[] = [];
   const seen = new Set<Locale>();
   languages.forEach((locale, i) => {

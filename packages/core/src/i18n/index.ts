@@ -3,3 +3,4 @@ export * from './direction.js';
 export * from './catalogue.js';
 export * from './catalogue-file.js';
 export * from './translate.js';
+export * from './readable-time.js';

@@ -1,12 +1,14 @@
 import { issueMessage } from '../definition/issue-message.js';
+import { DEFAULT_LANGUAGES } from '../definition/translations.js';
 import type { ConfigProblem } from '../errors.js';
+import { englishLanguageName, type Locale } from '../i18n/locale.js';
 import { isUkPostcode } from '../story/rules.js';
 import { OrukFeedSchema, OrukServiceSchema, type OrukFeed, type OrukService } from './feed.schema.js';
 
 /**
  * ORUK feed → definition services. The directory owns what it describes (name,
  * description, organisation name and contact, ages, areas); the council owns everything
- * else (purposes, lawful bases, domains, retention, Welsh text, endpoint). A re-import
+ * else (purposes, lawful bases, domains, retention, translations, endpoint). A re-import
  * changes a directory-owned value only while it is still what the last import wrote: an
  * edit the council made is kept, and reported beside what the directory now says.
  */
@@ -149,9 +151,27 @@ function idFor(name: string, taken: Set<string>): string {
  * directory says and empty places for the council (`purposes`, `domains`, `retention`,
  * the organisation's type and DPO), which `onestory check` then names one by one.
  *
+ * The directory writes English. Each other language the definition declares (`languages`:
+ * English and Welsh when it declares none) starts as a copy of the English, kept in step
+ * until someone translates it, and each copy is named as a note to translate.
+ *
  * @param record - what the previous import wrote (none on the first import).
+ * @param options.languages - the definition's declared languages.
  */
-export function importOrukServices(feed: unknown, existing: readonly unknown[] = [], record?: ImportRecord): ImportResult {
+export function importOrukServices(
+  feed: unknown,
+  existing: readonly unknown[] = [],
+  record?: ImportRecord,
+  options: { readonly languages?: readonly Locale[] } = {},
+): ImportResult {
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
+  if (!languages.includes('en')) {
+    return {
+      ok: false,
+      problems: [{ path: 'languages', code: 'english-required', message: `The directory's texts are in English, which the definition does not declare (${languages.join(', ')}): add "en" to its languages to import them; the other languages start as copies to translate.` }],
+    };
+  }
+  const copies = languages.filter((locale) => locale !== 'en');
   const read = readOrukFeed(feed);
   if (!read.ok) return read;
   const services = existing.map((service) => structuredClone(service) as Record<string, unknown>);
@@ -197,13 +217,17 @@ export function importOrukServices(feed: unknown, existing: readonly unknown[] =
         notes.push({ path: `${at}.${path}`, code: 'kept-edit', message: `${kept}; the directory ${says}. Change it by hand if that applies.` });
       }
     }
-    // The Welsh text starts as a copy of the English: keep it in step until someone translates it.
+    // Each other language starts as a copy of the English: keep it in step until someone translates it.
     for (const path of ['name', 'description', 'organisation.name', 'organisation.contact']) {
-      if (get(service, `${path}.en`) === undefined) continue;
-      const cy = get(service, `${path}.cy`);
-      const wasCopy = isNew || cy === undefined || (previous !== undefined && same(cy, previous[`${path}.en`]));
-      if (wasCopy && !same(cy, get(service, `${path}.en`))) set(service, `${path}.cy`, get(service, `${path}.en`));
-      if (wasCopy) notes.push({ path: `${at}.${path}.cy`, code: 'copied-english', message: 'Copied from the English: translate it into Welsh.' });
+      const english = get(service, `${path}.en`);
+      if (english === undefined) continue;
+      for (const locale of copies) {
+        const text = get(service, `${path}.${locale}`);
+        const wasCopy = isNew || text === undefined || (previous !== undefined && same(text, previous[`${path}.en`]));
+        if (!wasCopy) continue;
+        if (!same(text, english)) set(service, `${path}.${locale}`, english);
+        notes.push({ path: `${at}.${path}.${locale}`, code: 'copied-english', message: `Copied from the English: translate it into ${englishLanguageName(locale)}.` });
+      }
     }
     // Remember what the definition now holds from the directory; for a value kept, what was
     // last written stays. A hand-written service gets no record, so it is never changed.

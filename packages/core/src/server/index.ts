@@ -15,7 +15,7 @@ export { PROBLEM_TYPE_BASE } from './http-problem.js';
 export type { RateLimit } from './rate-limiter.js';
 export { randomReference } from './reference-number.js';
 export { createDraftRoutes, type DraftRoutesOptions } from './draft-routes.js';
-export { createMemoryDraftStore, draftIdHash, FileDraftStore, type EndpointDraft, type EndpointDraftStore } from './draft-store.js';
+export { draftIdHash, type EndpointDraft, type EndpointDraftStore } from './draft-store.js';
 export type { EndpointRoute } from './endpoint-route.js';
 export { createGuessLimiter, DEFAULT_GUESS_LIMIT, type GuessLimit, type GuessLimiter } from './guess-limiter.js';
 export { ReceiptIndex, type ReceiptEntry, type ReceiptLookup } from './receipt-index.js';

@@ -14,27 +14,47 @@ export const MAX_JSON_DEPTH = 64;
  */
 export function unstorableTextIssues(value: unknown): PayloadIssue[] {
   const issues: PayloadIssue[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  // Each frame links to its parent: a path is built only for an issue, not for every value.
+  const stack: Frame[] = [{ value, parent: undefined, key: undefined, depth: 0 }];
   while (stack.length > 0 && issues.length < 20) {
-    const { value: current, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const current = frame.value;
     if (typeof current === 'string') {
-      if (UNSTORABLE.test(current)) issues.push(issue(path, 'text.unstorable', 'Text must not contain NUL characters or lone UTF-16 surrogates.'));
+      if (UNSTORABLE.test(current)) issues.push(issue(pathOf(frame), 'text.unstorable', 'Text must not contain NUL characters or lone UTF-16 surrogates.'));
     } else if (current !== null && typeof current === 'object') {
-      if (path.length >= MAX_JSON_DEPTH) {
-        issues.push(issue(path, 'json.too-deep', `JSON must not be nested more than ${MAX_JSON_DEPTH} levels deep.`));
+      if (frame.depth >= MAX_JSON_DEPTH) {
+        issues.push(issue(pathOf(frame), 'json.too-deep', `JSON must not be nested more than ${MAX_JSON_DEPTH} levels deep.`));
         continue;
       }
-      const entries = Array.isArray(current) ? current.map((item, i) => [i, item] as const) : Object.entries(current);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i]!;
-        if (typeof key === 'string' && UNSTORABLE.test(key)) {
-          issues.push(issue([...path, key.replace(UNSTORABLE, '\ufffd')], 'text.unstorable', 'Names must not contain NUL characters or lone UTF-16 surrogates.'));
+      const depth = frame.depth + 1;
+      if (Array.isArray(current)) {
+        for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], parent: frame, key: i, depth });
+      } else {
+        const keys = Object.keys(current);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i]!;
+          if (UNSTORABLE.test(key)) {
+            issues.push(issue([...pathOf(frame), key.replace(UNSTORABLE, '\ufffd')], 'text.unstorable', 'Names must not contain NUL characters or lone UTF-16 surrogates.'));
+          }
+          stack.push({ value: (current as Record<string, unknown>)[key], parent: frame, key, depth });
         }
-        stack.push({ value: child, path: [...path, key] });
       }
     }
   }
   return issues;
+}
+
+interface Frame {
+  readonly value: unknown;
+  readonly parent: Frame | undefined;
+  readonly key: string | number | undefined;
+  readonly depth: number;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
 
 function issue(path: readonly (string | number)[], code: string, message: string): PayloadIssue {

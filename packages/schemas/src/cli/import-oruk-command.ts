@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { declaredLanguages } from '@onestory/core';
 import { importOrukServices, type ImportRecord } from '@onestory/core/oruk';
 import { formatJson } from '../generate.js';
 import { CliError, readJsonFile } from './read-definition.js';
@@ -8,7 +9,8 @@ export const IMPORT_ORUK_USAGE = `  import-oruk <feed.json> [--into definition.j
                                         Turn an Open Referral UK service feed into definition services:
                                         printed as JSON, or merged into the definition with --into (a
                                         re-import updates what the directory says and keeps the
-                                        council's own edits; what is left to fill in is listed).
+                                        council's own edits; what is left to fill in, and each text
+                                        to translate into the definition's languages, is listed).
 `;
 
 /** Where an import remembers what it wrote, beside the definition. */
@@ -33,7 +35,10 @@ export async function importOrukCommand(feedPath: string, into: string | undefin
   const recordPath = into === undefined ? undefined : importRecordPath(into);
   const record = recordPath === undefined ? undefined : await readRecord(recordPath);
   const existing = (definition as { services?: unknown[] } | undefined)?.services ?? [];
-  const result = importOrukServices(feed, existing, record);
+  // Copies to translate in each language the definition declares (English and Welsh without one).
+  const languages = declaredLanguages(definition);
+  if (!languages) throw new CliError(`${into}: "languages" is not a list of language tags such as ["en", "cy"]: run \`onestory check ${into}\``);
+  const result = importOrukServices(feed, existing, record, { languages });
   if (!result.ok) {
     io.stdout(`${feedPath}: ${result.problems.length} problem(s)\n`);
     for (const p of result.problems) io.stdout(`  ${p.path || '(root)'}: ${p.message} [${p.code}]\n`);

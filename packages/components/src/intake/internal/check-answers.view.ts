@@ -15,8 +15,8 @@ function lines(values: readonly string[]): TemplateResult[] {
  * service's envelope will hold (from the consent preview), and the send button.
  */
 export function renderCheckAnswers(ctx: StepContext, definition: Definition): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const chosen = flow.state?.chosenServices ?? [];
+  const { view, actions, locale, t } = ctx;
+  const chosen = view.flow.chosenServices;
   const serviceNames = definition.services.filter((s) => chosen.includes(s.id)).map((s) => s.name[locale]);
   const changeLink = (label: string, action: () => void) =>
     html`<button type="button" class="link" @click=${() => ctx.act(action)}>
@@ -28,19 +28,19 @@ export function renderCheckAnswers(ctx: StepContext, definition: Definition): Te
       <div>
         <dt>${t('ui.check.services')}</dt>
         <dd>${lines(serviceNames)}</dd>
-        <dd>${changeLink(t('ui.check.services'), () => flow.changeServices())}</dd>
+        <dd>${changeLink(t('ui.check.services'), () => actions.changeServices())}</dd>
       </div>
-      ${flow.checkAnswersRows.map(
+      ${view.checkAnswersRows.map(
         (row) =>
           html`<div>
             <dt>${row.label}</dt>
             <dd>${lines(row.value)}</dd>
-            <dd>${changeLink(row.label, () => flow.change(row.change.pageId))}</dd>
+            <dd>${changeLink(row.label, () => actions.change(row.change.pageId))}</dd>
           </div>`,
       )}
     </dl>
     <h2>${t('ui.check.whoSees')}</h2>
-    ${flow.previews.map(
+    ${view.previews.map(
       (preview) =>
         html`<div class="service">
           <h3>${preview.serviceName}</h3>

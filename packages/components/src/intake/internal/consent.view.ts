@@ -11,7 +11,8 @@ import {
   type Locale,
 } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsentChoice } from '../../controllers/intake-flow.controller.js';
+import { decisionKey } from '@onestory/core';
+import type { ConsentChoice } from '@onestory/core/session';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
 
@@ -75,7 +76,7 @@ function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly
  * special category data the "yes" carries the explicit statement naming that data (rule 5).
  */
 function renderDecision(ctx: StepContext, definition: Definition, record: ConsentRecord, error: string, path: ConsentPath): TemplateResult {
-  const { flow, locale, t } = ctx;
+  const { view, actions, locale, t } = ctx;
   const service = definition.services.find((s) => s.id === record.serviceId)!;
   const purpose = service.purposes.find((p) => p.id === record.purposeId)!;
   const serviceName = service.name[locale];
@@ -106,7 +107,7 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
   ].join(' ');
   const decide = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: ConsentChoice }).value;
-    if (value === 'given' || value === 'refused') flow.decide(record.serviceId, record.purposeId, value);
+    if (value === 'given' || value === 'refused') actions.decide(record.serviceId, record.purposeId, value);
   };
   return html`<onestory-radios
     id=${consentFieldId(record.serviceId, record.purposeId)}
@@ -116,7 +117,7 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
     .error=${error}
     .locale=${locale}
     .options=${options}
-    ${initialValue(flow.choiceFor(record.serviceId, record.purposeId))}
+    ${initialValue(view.consent.choices[decisionKey(record.serviceId, record.purposeId)])}
     @change=${decide}
   ></onestory-radios>`;
 }
@@ -127,10 +128,9 @@ export function renderPrivacyAndConsent(
   definition: Definition,
   errors: ReadonlyMap<string, string>,
 ): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const chosen = flow.state?.chosenServices ?? [];
-  const records = flow.consentRecords;
-  const path: ConsentPath = flow.consentPath ?? { kind: 'person' };
+  const { view, locale, t } = ctx;
+  const chosen = view.flow.chosenServices;
+  const { records, path } = view.consent;
   return html`${ctx.heading(t('ui.privacy.title'), titleShown(definition, locale))} ${renderNotice(ctx, definition, chosen)}
     <section aria-labelledby="consent-title" part="consent">
       <h2 id="consent-title">${t('ui.consent.title')}</h2>

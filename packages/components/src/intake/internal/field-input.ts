@@ -1,14 +1,11 @@
-import { problemsOf, type FieldProblem, type InputError, type Interpretation } from '@onestory/core';
+import type { FieldProblem, InputError } from '@onestory/core';
 
 /** The parts of a OneStory field element the intake reads after each `input` or `change`. */
 export interface FieldElementLike extends HTMLElement {
   readonly value: unknown;
   readonly validity: ValidityState;
-}
-
-interface Interpreting {
-  readonly raw?: unknown;
-  interpret?(raw: unknown): Interpretation<unknown>;
+  /** What the field's own parser found wrong with what was typed (OneStory's field elements). */
+  readonly inputProblems?: readonly FieldProblem[];
 }
 
 const asInputProblem = ({ key, params, controls }: FieldProblem) => ({ key, ...(params && { params }), ...(controls && { controls }) });
@@ -22,10 +19,6 @@ const asInputProblem = ({ key, params, controls }: FieldProblem) => ({ key, ...(
  */
 export function inputProblemOf(field: FieldElementLike): InputError | undefined {
   if (field.value !== undefined || field.validity.valid) return undefined;
-  // The field base keeps its parser protected; until it exposes the problem publicly, read
-  // it through the same methods it uses itself (see the report to the fields engineer).
-  const reader = field as unknown as Interpreting;
-  if (typeof reader.interpret !== 'function') return 'invalid';
-  const problems = problemsOf(reader.interpret(reader.raw)).map(asInputProblem);
+  const problems = (field.inputProblems ?? []).map(asInputProblem);
   return problems.length > 0 ? problems : 'invalid';
 }

@@ -42,6 +42,7 @@ export {
   withdraw,
   withoutConsentIssues,
 } from '@onestory/core';
+export { failedWithdrawal } from '@onestory/core/session';
 export { renderCheckAnswers } from './check-answers.view.js';
 export { consentFieldId, renderPrivacyAndConsent } from './consent.view.js';
 export { renderNotSent, renderSending, renderSent } from './outcome.view.js';

@@ -11,15 +11,15 @@ export function renderSending(ctx: StepContext): TemplateResult {
 
 /** The confirmation page: the reference number in a panel, its heading focused. */
 export function renderSent(ctx: StepContext, definition: Definition, reference: string): TemplateResult {
-  const { t, flow } = ctx;
-  const receipt = flow.receipt;
+  const { t, view } = ctx;
+  const receipt = view.receipt;
   return html`<div class="panel" part="panel">
       ${ctx.heading(t('ui.sent.title'))}
       <p>${t('ui.sent.reference')}<br /><strong class="reference">${reference}</strong></p>
     </div>
     <h2>${t('ui.sent.next')}</h2>
     <p>${t('ui.sent.nextBody')}</p>
-    ${receipt ? renderReceipt(ctx, definition, receipt, flow.receiptCode) : nothing}`;
+    ${receipt ? renderReceipt(ctx, definition, receipt, view.receiptCode) : nothing}`;
 }
 
 /**
@@ -31,9 +31,8 @@ export function renderNotSent(
   ctx: StepContext,
   definition: Definition,
   reason: 'queued' | 'failed',
-  persisted: boolean,
 ): TemplateResult {
-  const { flow, locale, t } = ctx;
+  const { actions, persisted, locale, t } = ctx;
   if (reason === 'failed') {
     return html`<div class="warning" part="not-sent">
       ${ctx.heading(t('ui.failed.title'))}
@@ -45,6 +44,6 @@ export function renderNotSent(
       <p>${t(persisted ? 'ui.notSent.bodyPersisted' : 'ui.notSent.body')}</p>
     </div>
     <div class="button-group">
-      <button type="button" class="button" @click=${() => ctx.act(() => flow.retry())}>${t('ui.notSent.retry')}</button>
+      <button type="button" class="button" @click=${() => ctx.act(() => actions.retry())}>${t('ui.notSent.retry')}</button>
     </div>`;
 }

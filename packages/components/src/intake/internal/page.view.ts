@@ -11,10 +11,12 @@ import type { StepContext } from './step-context.js';
  * it while the page is on screen, including across a language switch).
  */
 export function renderPage(ctx: StepContext, definition: Definition, page: PlannedPage): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const state = flow.state!;
+  const { view, locale, t } = ctx;
+  const state = view.flow;
   // One message per question inline; a field with several problems shows each beside its part.
-  const issuesOf = (id: string) => state.issues.filter((issue) => issue.questionId === id);
+  const issuesByQuestion = new Map<string, (typeof state.issues)[number][]>();
+  for (const issue of state.issues) issuesByQuestion.set(issue.questionId, [...(issuesByQuestion.get(issue.questionId) ?? []), issue]);
+  const optionalText = t('ui.optional');
   return html`${keyed(
     page.page.id,
     html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
@@ -24,18 +26,22 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
           (planned) => planned.question.id,
           (planned) => {
             const value = shownValue(state, planned.question.field);
-            const issues = issuesOf(planned.question.id);
-            // A "secure" address for replies that is personal webmail: warn, never block.
-            const webmail = planned.question.field === 'referrer.secureEmail' && isPersonalWebmail(value);
-            return html`${renderQuestion({
+            const issues = issuesByQuestion.get(planned.question.id) ?? [];
+            const question = renderQuestion({
               planned,
               locale,
               value,
               error: issues.length === 1 ? issues[0]!.message : '',
               showProblems: issues.length > 1,
-              optionalText: t('ui.optional'),
+              optionalText,
               declared: declaredFieldOf(definition, planned.question.field),
-            })}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;
+            });
+            // Only the secure email question gets a template around it (a page may hold
+            // hundreds of questions), always the same one so its element stays as it warns:
+            // a "secure" address for replies that is personal webmail is warned of, never blocked.
+            if (planned.question.field !== 'referrer.secureEmail') return question;
+            const webmail = isPersonalWebmail(value);
+            return html`${question}${webmail ? html`<p class="warning" role="status">${t('ui.who.webmailWarning')}</p>` : nothing}`;
           },
         )}
       </div>`,

@@ -1,7 +1,6 @@
-import { receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem, type ReceiptServiceStatus } from '@onestory/core';
+import { readableTime, receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem, type ReceiptServiceStatus } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReceiptActions } from '../save-resume/reopened-receipt.controller.js';
-import { readableWhen } from '../save-resume/when.js';
 import type { StepContext } from './step-context.js';
 
 /** How a receipt is shown: the one just sent (withdrawing through the flow), or one reopened with its statuses. */
@@ -21,7 +20,7 @@ export function renderReceipt(
   definition: Definition,
   receipt: ConsentReceipt,
   code: string | undefined,
-  source: ReceiptSource = { actions: ctx.flow },
+  source: ReceiptSource = { actions: { withdrawalOf: (id) => ctx.view.withdrawals[id], withdraw: ctx.actions.withdraw } },
 ): TemplateResult {
   const { t } = ctx;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
@@ -36,7 +35,7 @@ export function renderReceipt(
       : nothing}
     <div class="button-group no-print">
       <button type="button" class="button secondary" data-action="print" @click=${() => globalThis.print?.()}>${t('ui.receipt.print')}</button>
-      <button type="button" class="button secondary" data-action="download" @click=${() => download(receipt, code, ctx)}>${t('ui.receipt.download')}</button>
+      <button type="button" class="button secondary" data-action="download" @click=${() => download(receipt, code, ctx, source.statuses)}>${t('ui.receipt.download')}</button>
     </div>
     ${receipt.items.map((item) => renderItem(ctx, definition, item, source))}
   </section>`;
@@ -92,12 +91,12 @@ function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem,
 function statusText(ctx: StepContext, statuses: readonly ReceiptServiceStatus[], serviceId: string): string {
   const status = statuses.find((s) => s.serviceId === serviceId);
   if (!status) return ctx.t('ui.reopen.status.none');
-  return ctx.t(`ui.reopen.status.${status.status}`, { date: readableWhen(status.at, ctx.locale), reason: status.reason ?? '' });
+  return ctx.t(`ui.reopen.status.${status.status}`, { date: readableTime(status.at, ctx.locale), reason: status.reason ?? '' });
 }
 
-/** Saves the receipt as a text file, the code included; nothing goes over the network. */
-function download(receipt: ConsentReceipt, code: string | undefined, ctx: StepContext): void {
-  const text = renderReceiptText(receipt, ctx.locale) + (code ? `\n\n${ctx.t('ui.receipt.code')}: ${code}\n` : '\n');
+/** Saves the receipt as a text file, the code and (reopened) each service's status included; nothing goes over the network. */
+function download(receipt: ConsentReceipt, code: string | undefined, ctx: StepContext, statuses?: readonly ReceiptServiceStatus[]): void {
+  const text = renderReceiptText(receipt, ctx.locale, statuses) + (code ? `\n\n${ctx.t('ui.receipt.code')}: ${code}\n` : '\n');
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

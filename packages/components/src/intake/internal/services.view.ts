@@ -13,11 +13,12 @@ export const SERVICES_FIELD_ID = 'services';
  * person cannot use is explained and disabled, not dropped.
  */
 export function renderServices(ctx: StepContext, definition: Definition, error: string): TemplateResult {
-  const { flow, locale, t } = ctx;
-  const options = serviceOptions({ definition, eligibility: flow.eligibility, chosen: flow.state?.chosenServices ?? [], locale });
+  const { view, actions, locale, t } = ctx;
+  const chosen = view.flow.chosenServices;
+  const options = serviceOptions({ definition, eligibility: view.eligibility, chosen, locale });
   const choose = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: readonly string[] }).value;
-    flow.chooseServices(value ?? []);
+    actions.chooseServices(value ?? []);
   };
   return html`${ctx.heading(t('ui.services.heading'), titleShown(definition, locale))}
     <onestory-checkboxes
@@ -28,7 +29,7 @@ export function renderServices(ctx: StepContext, definition: Definition, error: 
       .error=${error}
       .locale=${locale}
       .options=${options}
-      ${initialValue(flow.state?.chosenServices ?? [])}
+      ${initialValue(chosen)}
       @change=${choose}
       @input=${choose}
     ></onestory-checkboxes>`;

@@ -1,10 +1,29 @@
-import type { Locale, MessageKey } from '@onestory/core';
+import type { BestInterestsDetails, Locale, MessageKey, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core';
+import type { ConsentChoice, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
-import type { IntakeFlowController } from '../../controllers/intake-flow.controller.js';
 
-/** What every step view gets from the intake element. */
+/** What the person can do, for the step views: plain functions, no controller. */
+export interface IntakeActions {
+  chooseServices(serviceIds: readonly string[]): void;
+  continue(): Promise<void>;
+  back(): void;
+  change(pageId: string): void;
+  changeServices(): void;
+  decide(serviceId: string, purposeId: string, choice: ConsentChoice): void;
+  setAgreement(change: Partial<ProfessionalAgreement>): void;
+  setWithoutConsent(change: Partial<WithoutConsentDetails>): void;
+  setBestInterests(change: Partial<BestInterestsDetails>): void;
+  retry(): Promise<void>;
+  withdraw(recordId: string): Promise<void>;
+}
+
+/** What every step view gets from the intake element: what to show, and what the person may do. */
 export interface StepContext {
-  readonly flow: IntakeFlowController;
+  /** The session as core sees it: plain data. */
+  readonly view: SessionView;
+  readonly actions: IntakeActions;
+  /** True when unsent submissions are kept on the device. */
+  readonly persisted: boolean;
   readonly locale: Locale;
   /** A catalogue message in the intake's language (text, never HTML). */
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;

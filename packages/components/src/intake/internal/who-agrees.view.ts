@@ -38,14 +38,14 @@ function textarea(ctx: StepContext, part: string, label: string, value: string |
 }
 
 function decidedBy(ctx: StepContext): TemplateResult | typeof nothing {
-  const practitioner = ctx.flow.practitioner;
+  const practitioner = ctx.view.consent.practitioner;
   return practitioner ? html`<p>${ctx.t('ui.who.decidedBy', { name: practitioner.name, role: practitioner.role })}</p>` : nothing;
 }
 
 /** "How did the person agree to this referral?": in person, by phone, in writing, not asked, lacks capacity. */
 export function renderAgreement(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
-  const { flow, t } = ctx;
-  const agreement = flow.agreement;
+  const { view, actions, t } = ctx;
+  const agreement = view.consent.agreement;
   const routes = AGREEMENT_ROUTES.map((route) => ({ value: route, label: t(`ui.who.route.${route}`) }));
   return html`${ctx.heading(t('ui.who.title'), titleShown(definition, ctx.locale))}
     <div class="question"><onestory-radios
@@ -56,19 +56,19 @@ export function renderAgreement(ctx: StepContext, definition: Definition, errors
       .locale=${ctx.locale}
       .options=${routes}
       ${initialValue(agreement.route)}
-      @change=${(e: Event) => flow.setAgreement({ route: valueOf(e) as AgreementRoute })}
+      @change=${(e: Event) => actions.setAgreement({ route: valueOf(e) as AgreementRoute })}
     ></onestory-radios></div>
     ${agreement.route === 'not-asked'
       ? textarea(ctx, 'notAskedReason', t('ui.who.notAskedReason.label'), agreement.notAskedReason, errors.get(whoFieldId('notAskedReason')) ?? '', (text) =>
-          flow.setAgreement({ notAskedReason: text }),
+          actions.setAgreement({ notAskedReason: text }),
         )
       : nothing}`;
 }
 
 /** Sharing without their agreement (rule 7): who decided, why, on which basis, whether they were told. */
 export function renderWithoutConsent(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
-  const { flow, t, locale } = ctx;
-  const details = flow.withoutConsent;
+  const { view, actions, t, locale } = ctx;
+  const details = view.consent.withoutConsent;
   const reasons = OVERRIDE_REASONS.map((reason) => ({ value: reason, label: t(`ui.who.reason.${reason}`) }));
   const told = [
     { value: 'yes', label: t('ui.who.told.yes') },
@@ -84,7 +84,7 @@ export function renderWithoutConsent(ctx: StepContext, definition: Definition, e
       .locale=${locale}
       .options=${reasons}
       ${initialValue(details.reason)}
-      @change=${(e: Event) => flow.setWithoutConsent({ reason: valueOf(e) as OverrideReason })}
+      @change=${(e: Event) => actions.setWithoutConsent({ reason: valueOf(e) as OverrideReason })}
     ></onestory-radios></div>
     ${details.reason
       ? html`<p>${t('ui.who.basis', { basis: translate(locale, `consent.basis.${BASIS_OF[details.reason]}`) })}</p>`
@@ -96,22 +96,22 @@ export function renderWithoutConsent(ctx: StepContext, definition: Definition, e
       .locale=${locale}
       .options=${told}
       ${initialValue(details.personTold === undefined ? undefined : details.personTold ? 'yes' : 'no')}
-      @change=${(e: Event) => flow.setWithoutConsent({ personTold: valueOf(e) === 'yes' })}
+      @change=${(e: Event) => actions.setWithoutConsent({ personTold: valueOf(e) === 'yes' })}
     ></onestory-radios></div>
     ${details.personTold === false
       ? textarea(ctx, 'notToldReason', t('ui.who.notToldReason.label'), details.notToldReason, errors.get(whoFieldId('notToldReason')) ?? '', (text) =>
-          flow.setWithoutConsent({ notToldReason: text }),
+          actions.setWithoutConsent({ notToldReason: text }),
         )
       : nothing}`;
 }
 
 /** A best-interests decision for a person who lacks capacity to decide (rule 9). */
 export function renderBestInterests(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
-  const { flow, t } = ctx;
+  const { view, actions, t } = ctx;
   return html`${ctx.heading(t('ui.who.capacity.title'), titleShown(definition, ctx.locale))}
     <p>${t('ui.who.capacity.intro')}</p>
     ${decidedBy(ctx)}
-    ${textarea(ctx, 'rationale', t('ui.who.capacity.rationale.label'), flow.bestInterests.rationale, errors.get(whoFieldId('rationale')) ?? '', (text) =>
-      flow.setBestInterests({ rationale: text }),
+    ${textarea(ctx, 'rationale', t('ui.who.capacity.rationale.label'), view.consent.bestInterests.rationale, errors.get(whoFieldId('rationale')) ?? '', (text) =>
+      actions.setBestInterests({ rationale: text }),
     )}`;
 }

@@ -1,7 +1,7 @@
 import type { ConsentReceipt, Definition, EndpointRequestError, FetchLike, Locale, StoredReceipt } from '@onestory/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
-import type { WithdrawalProgress } from '../../controllers/intake-flow.controller.js';
+import type { WithdrawalProgress } from '@onestory/core/session';
 import { laterSteps as later } from '../internal/later-steps.load.js';
 
 /** How opening a receipt went. */
@@ -100,7 +100,7 @@ export class ReopenedReceiptController implements ReceiptActions {
       // What the endpoint now says: the record withdrawn, the service's view narrowed.
       this.#stored = (await later.openReceipt(code, this.#endpoint).catch(() => undefined)) ?? stored;
     } catch (error) {
-      this.#withdrawals.set(recordId, { status: 'failed', refused: error instanceof later.EndpointRequestError && error.status >= 400 && error.status < 500 && error.status !== 429 });
+      this.#withdrawals.set(recordId, later.failedWithdrawal(error));
     }
     this.#host.requestUpdate();
   }

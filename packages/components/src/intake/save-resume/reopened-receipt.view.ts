@@ -1,9 +1,8 @@
-import type { Definition } from '@onestory/core';
+import { readableTime, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderReceipt } from '../internal/receipt.view.js';
 import type { StepContext } from '../internal/step-context.js';
 import type { ReopenedReceiptController } from './reopened-receipt.controller.js';
-import { readableWhen } from './when.js';
 
 /**
  * A receipt reopened from its code: when it was sent and its reference, then per service
@@ -16,7 +15,7 @@ export function renderReopenedReceipt(ctx: StepContext, definition: Definition, 
   const receipt = reopened.receipt(definition, locale);
   if (!stored || !receipt) return nothing;
   return html`${ctx.heading(t('ui.receipt.title'))}
-    <p class="reopened-sent">${t('ui.reopen.sent', { date: readableWhen(stored.receivedAt, locale), reference: stored.reference })}</p>
+    <p class="reopened-sent">${t('ui.reopen.sent', { date: readableTime(stored.receivedAt, locale), reference: stored.reference })}</p>
     ${renderReceipt(ctx, definition, receipt, reopened.code, { actions: reopened, statuses: stored.services })}
     <div class="button-group no-print">
       <button type="button" class="button secondary" data-action="close-receipt" @click=${close}>${t('ui.reopen.done')}</button>

@@ -87,7 +87,7 @@ export class SaveResumeController implements ReactiveController {
 
   /** Saves the answers now (making the code the first time). Resolves once saved or failed. */
   async save(): Promise<void> {
-    const draft = this.#flow.draft;
+    const draft = this.#flow.view?.draft;
     const store = this.#draftStore();
     if (!draft || !store) return;
     this.#code ??= later.generateResumeCode();
@@ -116,8 +116,8 @@ export class SaveResumeController implements ReactiveController {
       if (refused) return this.#set({ kind: 'error', doing: 'opening', code: refused === 'other-definition' ? 'other-form' : 'unreadable' });
       this.#code = code;
       this.#times = { savedAt: found.savedAt, expiresAt: found.expiresAt };
-      this.#lastSavedStep = stepOf(this.#flow.draft?.step);
-      this.#lastSaved = JSON.stringify(this.#flow.draft);
+      this.#lastSavedStep = stepOf(this.#flow.view?.draft?.step);
+      this.#lastSaved = JSON.stringify(this.#flow.view?.draft);
       this.#set({ kind: 'restored' });
       return true;
     } catch (error) {
@@ -142,7 +142,7 @@ export class SaveResumeController implements ReactiveController {
 
   /** True when answers given since the last save would be lost by leaving the page. */
   get unsaved(): boolean {
-    const draft = this.#flow.draft;
+    const draft = this.#flow.view?.draft;
     if (!draft) return false;
     return Object.keys(draft.answers).length > 0 && (this.#status.kind === 'busy' || this.#lastSaved !== JSON.stringify(draft));
   }
@@ -168,7 +168,7 @@ export class SaveResumeController implements ReactiveController {
       return;
     }
     // Once the person holds a code, every step they finish is saved under it.
-    const draft = this.#flow.draft;
+    const draft = this.#flow.view?.draft;
     // (After this update, not inside it.)
     if (this.#code && draft && this.#status.kind !== 'busy' && stepOf(draft.step) !== this.#lastSavedStep) {
       this.#lastSavedStep = stepOf(draft.step);

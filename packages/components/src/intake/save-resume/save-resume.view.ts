@@ -1,12 +1,11 @@
-import { localize, type Definition } from '@onestory/core';
+import { localize, readableTime, type Definition } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from '../internal/step-context.js';
 import type { ResumeProblem, SaveResumeController } from './save-resume.controller.js';
-import { readableWhen } from './when.js';
 
 /** "Save and come back later", under a step's Continue button. */
 export function renderSaveButton(ctx: StepContext, saves: SaveResumeController, open: () => void): TemplateResult | typeof nothing {
-  if (!saves.enabled || !ctx.flow.draft) return nothing;
+  if (!saves.enabled || !ctx.view.draft) return nothing;
   const saving = saves.status.kind === 'busy' && saves.status.doing === 'saving';
   return html`<p class="save-later no-print">
     <button type="button" class="link" data-action="save" ?disabled=${saving} @click=${open}>
@@ -25,7 +24,7 @@ export function renderSaveNotice(ctx: StepContext, definition: Definition, saves
   const times = saves.times;
   if (status.kind === 'restored' && times) {
     return html`<div class="inset save-notice" role="status">
-      <p>${t('ui.save.restored', { saved: readableWhen(times.savedAt, locale), expires: readableWhen(times.expiresAt, locale) })}</p>
+      <p>${t('ui.save.restored', { saved: readableTime(times.savedAt, locale), expires: readableTime(times.expiresAt, locale) })}</p>
       ${renderDeleteButton(ctx, saves)}
     </div>`;
   }
@@ -61,8 +60,8 @@ export function renderSaved(ctx: StepContext, definition: Definition, saves: Sav
       <p><strong class="receipt-code resume-code" aria-labelledby="resume-code-label">${saves.code}</strong></p>
       <p class="hint">${t('ui.save.codeHint')}</p>
     </div>
-    <p class="saved-at">${t('ui.save.savedAt', { date: readableWhen(times.savedAt, locale) })}</p>
-    <p class="expires-at"><strong>${t('ui.save.expires', { date: readableWhen(times.expiresAt, locale) })}</strong></p>
+    <p class="saved-at">${t('ui.save.savedAt', { date: readableTime(times.savedAt, locale) })}</p>
+    <p class="expires-at"><strong>${t('ui.save.expires', { date: readableTime(times.expiresAt, locale) })}</strong></p>
     <p>${t('ui.save.again')}</p>
     <div class="button-group">
       <button type="button" class="button" data-action="continue-later" @click=${done}>${t('ui.save.continue')}</button>
@@ -104,7 +103,7 @@ export function problemText(
     case 'too-many':
       return t('ui.code.tooMany', { minutes: minutes ?? 15 });
     case 'delete-failed':
-      return t('ui.save.deleteFailed', { date: saves.times ? readableWhen(saves.times.expiresAt, ctx.locale) : '' });
+      return t('ui.save.deleteFailed', { date: saves.times ? readableTime(saves.times.expiresAt, ctx.locale) : '' });
     case 'failed':
       return t(saves.status.kind === 'error' && saves.status.doing === 'opening' ? 'ui.resume.failed' : 'ui.save.failed');
   }

@@ -1,0 +1,204 @@
+import { ageBandOf } from '../consent/age-band.js';
+import { markNoticeShown, requestConsents } from '../consent/decisions.js';
+import { consentState } from '../consent/state.js';
+import {
+  bestInterestsIssues,
+  consentPathOf,
+  decisionKey,
+  fillerOf,
+  finishConsent,
+  practitionerOf,
+  professionalAgreementIssues,
+  purposeQuestionOf,
+  withoutConsentIssues,
+  type ConsentPath,
+  type WhoAgreesIssue,
+} from '../consent/who-agrees.js';
+import type { Practitioner } from '../consent/consent-record.schema.js';
+import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
+import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
+import { sessionPlan, todayOf } from './plan.js';
+
+// The privacy-and-consent step: who agrees (core's consent path), the notice, one decision
+// per service and purpose, and the records those decisions finish.
+
+/** The consent step before it is entered. */
+export const FRESH_CONSENT: ConsentStepState = {
+  screen: 'decisions',
+  noticeShownAt: undefined,
+  requested: [],
+  choices: {},
+  issues: [],
+  agreement: {},
+  withoutConsent: {},
+  bestInterests: {},
+  whoIssues: [],
+  overrides: [],
+};
+
+const practitionerMode = (ctx: SessionContext): boolean => ctx.definition.settings?.practitionerMode === true && ctx.practitioner;
+
+/** How the consent step goes for this person: who decides, and how. */
+export function consentPathOfSession(state: SessionState, ctx: SessionContext): ConsentPath {
+  const answers = sessionPlan(state, ctx).effectiveAnswers;
+  return consentPathOf({
+    filler: fillerOf(answers),
+    ageBand: ageBandOf(answers['person.dateOfBirth'], todayOf(ctx)),
+    practitionerMode: practitionerMode(ctx),
+    professional: state.consent.agreement,
+  });
+}
+
+/** The professional filling in, when they gave their name and role. */
+export function practitionerOfSession(state: SessionState, ctx: SessionContext): Practitioner | undefined {
+  return practitionerOf(sessionPlan(state, ctx).effectiveAnswers);
+}
+
+/** A professional first says how the person agreed; everyone else starts with the notice and decisions. */
+export function firstConsentScreen(state: SessionState, ctx: SessionContext): ConsentScreen {
+  return fillerOf(sessionPlan(state, ctx).effectiveAnswers) === 'professional' ? 'agreement' : 'decisions';
+}
+
+/**
+ * The records to decide on, requested afresh (in the session's language). Once the notice
+ * has been shown they say when (rule 10); shared without consent or in someone's best
+ * interests, the notice may never be shown.
+ */
+export function withRequestedConsents(state: SessionState, ctx: SessionContext): SessionState {
+  const shownAt = state.consent.noticeShownAt;
+  const requested = requestConsents(ctx.definition, state.flow.chosenServices, {
+    now: shownAt ?? ctx.now(),
+    newId: ctx.newId,
+    locale: state.locale,
+    subject: state.subject,
+    ageBand: ageBandOf(sessionPlan(state, ctx).effectiveAnswers['person.dateOfBirth'], todayOf(ctx)),
+  });
+  return { ...state, consent: { ...state.consent, requested: shownAt ? requested.map((r) => markNoticeShown(r, { now: shownAt })) : requested } };
+}
+
+/** Shows one screen of the step; the notice is on screen with the decisions, so the records say so from then. */
+export function showConsentScreen(state: SessionState, screen: ConsentScreen, ctx: SessionContext): SessionState {
+  const noticeShownAt = screen === 'decisions' ? (state.consent.noticeShownAt ?? ctx.now()) : state.consent.noticeShownAt;
+  const next = { ...state, consent: { ...state.consent, screen, whoIssues: [], issues: [], noticeShownAt } };
+  return screen === 'decisions' ? withRequestedConsents(next, ctx) : next;
+}
+
+/**
+ * Entering the step: its first screen, fresh records, and the choices for services no
+ * longer chosen dropped. Coming back keeps the first time the notice was shown: decisions
+ * made since then followed it.
+ */
+export function enterConsent(state: SessionState, ctx: SessionContext): SessionState {
+  const screen = firstConsentScreen(state, ctx);
+  const chosen = new Set(state.flow.chosenServices);
+  const choices = Object.fromEntries(Object.entries(state.consent.choices).filter(([key]) => chosen.has(key.split('\u0000')[0]!)));
+  const noticeShownAt = screen === 'decisions' ? (state.consent.noticeShownAt ?? ctx.now()) : state.consent.noticeShownAt;
+  return withRequestedConsents({ ...state, consent: { ...state.consent, screen, whoIssues: [], issues: [], noticeShownAt, choices } }, ctx);
+}
+
+/** Decisions made before a draft was saved stay made, should the person go back to them. */
+export function choicesOf(consent: ConsentDecisions | undefined): ConsentStepState['choices'] {
+  const choices: Record<string, { choice: 'given' | 'refused'; at: Date }> = {};
+  for (const record of consent ?? []) {
+    const choice = consentState(record);
+    if (choice === 'given' || choice === 'refused') choices[decisionKey(record.serviceId, record.purposeId)] = { choice, at: new Date(record.events.at(-1)!.at) };
+  }
+  return choices;
+}
+
+/** What the consent step has been told, once the person has reached it: saved with a draft. */
+export function consentStepDraftOf(state: SessionState): ConsentStepDraft | undefined {
+  const { flow, consent } = state;
+  if (flow.step.kind !== 'privacy-and-consent' && flow.consent === undefined) return undefined;
+  const choices = Object.entries(consent.choices).map(([key, { choice, at }]) => {
+    const [serviceId = '', purposeId = ''] = key.split('\u0000');
+    return { serviceId, purposeId, choice, at: at.toISOString() };
+  });
+  const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
+  return { screen, professional, withoutConsent, bestInterests, choices, overrides };
+}
+
+/**
+ * Puts back what the consent step had been told before saving (after `enterConsent`), on
+ * the screen the person was on; a decision to share without consent stands only with the
+ * confirmed records it was made with.
+ */
+export function resumeConsentStep(state: SessionState, saved: ConsentStepDraft, ctx: SessionContext): SessionState {
+  const chosen = new Set(state.flow.chosenServices);
+  const choices = { ...state.consent.choices };
+  for (const { serviceId, purposeId, choice, at } of saved.choices) {
+    const key = decisionKey(serviceId, purposeId);
+    if (chosen.has(serviceId) && !choices[key]) choices[key] = { choice, at: new Date(at) };
+  }
+  const consent: ConsentStepState = {
+    ...state.consent,
+    agreement: saved.professional,
+    withoutConsent: saved.withoutConsent,
+    bestInterests: saved.bestInterests,
+    choices,
+    overrides: state.flow.consent ? saved.overrides : state.consent.overrides,
+  };
+  const resumed = { ...state, consent };
+  return state.flow.step.kind === 'privacy-and-consent' ? showConsentScreen(resumed, saved.screen, ctx) : resumed;
+}
+
+/** The next screen after a professional's "their agreement" screen. */
+const afterAgreement = (path: ConsentPath): ConsentScreen =>
+  path.kind === 'without-consent' ? 'without-consent' : path.kind === 'best-interests' ? 'best-interests' : 'decisions';
+
+/**
+ * Continue on the consent step: checks the screen on show; from the agreement screen moves
+ * to the next; from the last screen finishes the records. Returns the consent decided, if
+ * it was (the flow then moves on), or the state with the issues to show.
+ */
+export function confirmConsent(
+  state: SessionState,
+  ctx: SessionContext,
+): { readonly state: SessionState; readonly decided?: ConsentDecisions } {
+  const path = consentPathOfSession(state, ctx);
+  const practitioner = practitionerOfSession(state, ctx);
+  const consent = state.consent;
+  const withIssues = (whoIssues: readonly WhoAgreesIssue[], issues = consent.issues) => ({ state: { ...state, consent: { ...consent, whoIssues, issues } } });
+  let whoIssues: readonly WhoAgreesIssue[] = [];
+  switch (consent.screen) {
+    case 'agreement': {
+      const issues = professionalAgreementIssues(path, consent.agreement);
+      return issues.length > 0 ? withIssues(issues) : { state: showConsentScreen(state, afterAgreement(path), ctx) };
+    }
+    case 'without-consent':
+      whoIssues = withoutConsentIssues(consent.withoutConsent, practitioner);
+      break;
+    case 'best-interests':
+      whoIssues = bestInterestsIssues(consent.bestInterests, practitioner);
+      break;
+    case 'decisions': {
+      // A parent filling it in for someone 16 or over: said here, before any decision.
+      whoIssues = path.kind === 'blocked' ? [{ part: 'route', key: path.need }] : [];
+      const missing = consent.requested.filter(
+        (record) => purposeQuestionOf(path, record).asked && !consent.choices[decisionKey(record.serviceId, record.purposeId)],
+      );
+      if (missing.length > 0) return withIssues(whoIssues, missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId })));
+    }
+  }
+  if (whoIssues.length > 0) return withIssues(whoIssues, []);
+  // A choice made before the notice was on screen counts from when it was.
+  const shownAt = consent.noticeShownAt;
+  const decisions = new Map(
+    Object.entries(consent.choices).map(([key, { choice, at }]) => [key, { choice, at: shownAt && at < shownAt ? shownAt : at }] as const),
+  );
+  const finished = finishConsent({
+    definition: ctx.definition,
+    chosenServices: state.flow.chosenServices,
+    records: consent.requested,
+    path,
+    decisions,
+    answers: sessionPlan(state, ctx).effectiveAnswers,
+    ...(practitioner && { practitioner }),
+    professional: consent.agreement,
+    withoutConsent: consent.withoutConsent,
+    bestInterests: consent.bestInterests,
+    now: ctx.now(),
+    newId: ctx.newId,
+  });
+  return { state: { ...state, consent: { ...consent, whoIssues: [], issues: [], overrides: finished.overrides } }, decided: finished.consents };
+}

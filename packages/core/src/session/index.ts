@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './session.js';
+export * from './view.js';
+export { sessionPlan } from './plan.js';
+export * from './withdrawal.js';
