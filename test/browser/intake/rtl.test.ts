@@ -23,6 +23,27 @@ async function mountArabic(endpoint = 'http://127.0.0.1:9/submissions'): Promise
 }
 
 const rect = (element: Element) => element.getBoundingClientRect();
+
+/**
+ * Numbers written in groups ("01632 960 100") shown anywhere in the intake, its fields'
+ * shadow roots included, that are not held left to right by a first-strong isolate: on a
+ * right-to-left page those read backwards ("100 960 01632").
+ */
+function unisolatedNumbers(intake: OneStoryIntakeElement): string[] {
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Text) {
+      for (const match of node.data.matchAll(/(?<![\p{L}\p{N}])\d+(?:[ \u00A0]\d+)+/gu)) {
+        if (node.data[match.index - 1] !== '\u2066') found.push(`${match[0]} in "${node.data.trim()}"`);
+      }
+      return;
+    }
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(shadow(intake));
+  return found;
+}
 const ar = ANSWERS['ar']!;
 
 async function expectAccessible(intake: OneStoryIntakeElement, state: string): Promise<void> {
@@ -99,6 +120,8 @@ describe('intake: right to left (Arabic catalogue file)', function (this: SuiteC
       await expectAccessible(intake, `page errors ${width}`);
       await fillPagesUntil(intake, 'كيف نستخدم معلوماتك', ar);
       await expectAccessible(intake, `privacy and consent ${width}`);
+      // The notice's contacts and the definition's own texts, not only the catalogue's.
+      expect(unisolatedNumbers(intake), 'numbers in groups on the privacy and consent step').to.deep.equal([]);
       await decide(intake, 'housing-support', 'referral', 'given');
       await decide(intake, 'money-advice', 'advice', 'refused');
       await clickContinue(intake);

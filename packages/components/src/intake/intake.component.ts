@@ -4,8 +4,10 @@ import {
   emergencyContacts,
   inImmediateDanger,
   directionOf,
+  displayFor,
   isLocale,
   languagesOf,
+  localize,
   normaliseAnswer,
   pageTitle,
   translate,
@@ -272,7 +274,8 @@ export class OneStoryIntakeElement extends LitElement {
     return this.#flow.state ? this.#flow.locale : isLocale(this.locale) ? this.locale : 'en';
   }
 
-  #t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => translate(this.#locale, key, params);
+  // What is put into a message (a contact, a phone number) is shown as the language needs.
+  #t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => displayFor(this.#locale)(translate(this.#locale, key, params));
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.#exited) return nothing;
@@ -518,6 +521,7 @@ export class OneStoryIntakeElement extends LitElement {
       persisted: this.#flow.persisted,
       locale,
       t: this.#t,
+      text: (value) => displayFor(locale)(localize(value, locale)),
       act: (action) => void this.#act(action),
       // Every step of the journey says where it is (not an aside such as "saved").
       heading: (text, caption) => {

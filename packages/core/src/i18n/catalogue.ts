@@ -65,3 +65,15 @@ export function availableLocales(): Locale[] {
 export function directionOf(locale: Locale): TextDirection {
   return registered.get(locale)?.direction ?? textDirection(locale);
 }
+
+const unchanged = (text: string): string => text;
+
+/**
+ * How a text is shown in `locale`: on a right-to-left page, numbers written in groups keep
+ * their order ({@link isolateNumbers}); otherwise as it is. For a definition's own texts
+ * and for what is put into a message (a contact, a phone number), which the catalogue's
+ * isolation cannot reach. Display only: what is stored or hashed stays as given.
+ */
+export function displayFor(locale: Locale): (text: string) => string {
+  return directionOf(locale) === 'rtl' ? isolateNumbers : unchanged;
+}

@@ -1,5 +1,4 @@
 import {
-  localize,
   purposeNoteOf,
   purposeQuestionOf,
   titleShown,
@@ -32,36 +31,36 @@ function basisText(basis: ConsentRecord['basis'], locale: Locale): string {
  * keeps the information, the person's rights and how to complain.
  */
 function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly string[]): TemplateResult {
-  const { locale, t } = ctx;
+  const { locale, t, text } = ctx;
   const notice = definition.privacyNotice;
   const services = definition.services.filter((service) => chosen.includes(service.id));
   return html`<section aria-labelledby="notice-controller" part="privacy-notice">
-    <p>${notice.summary[locale]}</p>
+    <p>${text(notice.summary)}</p>
     <h2 id="notice-controller">${t('ui.privacy.controller')}</h2>
-    <p>${notice.controller.name[locale]}</p>
-    <p>${t('ui.privacy.contact', { contact: localize(notice.controller.contact, locale) })}</p>
-    <p>${t('ui.privacy.dpo', { contact: localize(notice.dpoContact, locale) })}</p>
+    <p>${text(notice.controller.name)}</p>
+    <p>${t('ui.privacy.contact', { contact: text(notice.controller.contact) })}</p>
+    <p>${t('ui.privacy.dpo', { contact: text(notice.dpoContact) })}</p>
     <h2>${t('ui.privacy.services')}</h2>
     ${services.map(
       (service) =>
         html`<div class="service">
-          <h3>${service.name[locale]}</h3>
-          <p>${t('ui.services.organisation', { organisation: service.organisation.name[locale] })}</p>
+          <h3>${text(service.name)}</h3>
+          <p>${t('ui.services.organisation', { organisation: text(service.organisation.name) })}</p>
           <ul>
             ${service.purposes.map(
               (purpose) =>
                 html`<li>
-                  ${t('ui.privacy.purpose', { purpose: purpose.description[locale], basis: basisText(purpose.basis, locale) })}
+                  ${t('ui.privacy.purpose', { purpose: text(purpose.description), basis: basisText(purpose.basis, locale) })}
                 </li>`,
             )}
           </ul>
-          <p>${t('ui.privacy.retention', { service: service.name[locale], retention: service.retention.description[locale] })}</p>
+          <p>${t('ui.privacy.retention', { service: text(service.name), retention: text(service.retention.description) })}</p>
         </div>`,
     )}
     <h2>${t('ui.privacy.rights')}</h2>
-    <p>${notice.rights[locale]}</p>
+    <p>${text(notice.rights)}</p>
     <h2>${t('ui.privacy.complaint')}</h2>
-    <p>${notice.complaint[locale]}</p>
+    <p>${text(notice.complaint)}</p>
     <p>
       <a href=${notice.uri} target="_blank" rel="noopener noreferrer"
         >${t('ui.privacy.fullNotice', { version: notice.version })}</a
@@ -76,15 +75,15 @@ function renderNotice(ctx: StepContext, definition: Definition, chosen: readonly
  * special category data the "yes" carries the explicit statement naming that data (rule 5).
  */
 function renderDecision(ctx: StepContext, definition: Definition, record: ConsentRecord, error: string, path: ConsentPath): TemplateResult {
-  const { view, actions, locale, t } = ctx;
+  const { view, actions, locale, t, text } = ctx;
   const service = definition.services.find((s) => s.id === record.serviceId)!;
   const purpose = service.purposes.find((p) => p.id === record.purposeId)!;
-  const serviceName = service.name[locale];
+  const serviceName = text(service.name);
   const question = purposeQuestionOf(path, record);
   // Not asked on this path (a child's consent-based purpose needs a parent…): say so, plainly.
   if (!question.asked) {
     return html`<div class="question" id=${consentFieldId(record.serviceId, record.purposeId)}>
-      <p>${purpose.description[locale]}</p>
+      <p>${text(purpose.description)}</p>
       <p>${t(question.why)}</p>
     </div>`;
   }
@@ -100,10 +99,10 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
     service: serviceName,
   });
   const hint = [
-    purpose.description[locale],
+    text(purpose.description),
     ...(note ? [t(note, { service: serviceName })] : []),
     purpose.core ? t('ui.consent.coreNote', { service: serviceName }) : t('ui.consent.optionalNote'),
-    t('ui.consent.withdraw', { contact: localize(service.organisation.contact, locale) }),
+    t('ui.consent.withdraw', { contact: text(service.organisation.contact) }),
   ].join(' ');
   const decide = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: ConsentChoice }).value;
@@ -128,7 +127,7 @@ export function renderPrivacyAndConsent(
   definition: Definition,
   errors: ReadonlyMap<string, string>,
 ): TemplateResult {
-  const { view, locale, t } = ctx;
+  const { view, locale, t, text } = ctx;
   const chosen = view.flow.chosenServices;
   const { records, path } = view.consent;
   return html`${ctx.heading(t('ui.privacy.title'), titleShown(definition, locale))} ${renderNotice(ctx, definition, chosen)}
@@ -140,7 +139,7 @@ export function renderPrivacyAndConsent(
         if (own.length === 0) return nothing;
         const service = definition.services.find((s) => s.id === serviceId)!;
         return html`<div class="service">
-          <h3>${service.name[locale]}</h3>
+          <h3>${text(service.name)}</h3>
           ${own.map((record) =>
             renderDecision(ctx, definition, record, errors.get(consentFieldId(record.serviceId, record.purposeId)) ?? '', path),
           )}

@@ -21,7 +21,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   const voice = voiceOf(view.plan.effectiveAnswers);
   return html`${keyed(
     page.page.id,
-    html`${ctx.heading(pageTitle(page.page, voice)[locale], titleShown(definition, locale))}
+    html`${ctx.heading(ctx.text(pageTitle(page.page, voice)), titleShown(definition, locale))}
       <div class="questions">
         ${repeat(
           page.questions,

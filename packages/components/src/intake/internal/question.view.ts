@@ -1,4 +1,4 @@
-import { autocompleteFor, directionOf, isolateNumbers, optionsFor, questionText, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Voice, type Widget } from '@onestory/core';
+import { autocompleteFor, displayFor, optionsFor, questionText, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Voice, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
@@ -56,7 +56,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   const voice = view.voice ?? 'self';
   const text = questionText(question, voice);
   // Right to left, a number in groups in the text ("07700 900 982") keeps its order.
-  const shown = directionOf(locale) === 'rtl' ? isolateNumbers : (value: string) => value;
+  const shown = displayFor(locale);
   const label = shown(planned.required ? text.label[locale]! : `${text.label[locale]} ${view.optionalText}`);
   const hint = shown(text.hint?.[locale] ?? '');
   const id = question.id;

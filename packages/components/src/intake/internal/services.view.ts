@@ -1,4 +1,4 @@
-import { serviceOptions, titleShown, type Definition } from '@onestory/core';
+import { displayFor, serviceOptions, titleShown, type Definition } from '@onestory/core';
 import { html, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
@@ -15,7 +15,13 @@ export const SERVICES_FIELD_ID = 'services';
 export function renderServices(ctx: StepContext, definition: Definition, error: string): TemplateResult {
   const { view, actions, locale, t } = ctx;
   const chosen = view.flow.chosenServices;
-  const options = serviceOptions({ definition, eligibility: view.eligibility, chosen, locale });
+  // A service's description or signpost may hold a phone number: shown as the language needs.
+  const shown = displayFor(locale);
+  const options = serviceOptions({ definition, eligibility: view.eligibility, chosen, locale }).map((option) => ({
+    ...option,
+    label: shown(option.label),
+    ...(option.hint !== undefined && { hint: shown(option.hint) }),
+  }));
   const choose = (event: Event) => {
     const value = (event.currentTarget as HTMLElement & { value?: readonly string[] }).value;
     actions.chooseServices(value ?? []);

@@ -1,4 +1,4 @@
-import type { BestInterestsDetails, Locale, MessageKey, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core';
+import type { BestInterestsDetails, Locale, LocalizedText, MessageKey, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core';
 import type { ConsentChoice, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
 
@@ -27,6 +27,8 @@ export interface StepContext {
   readonly locale: Locale;
   /** A catalogue message in the intake's language (text, never HTML). */
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
+  /** One of the definition's texts in the intake's language, as that language shows it. */
+  text(value: LocalizedText): string;
   /**
    * Runs something the person did, then moves focus where it helps: to the new step's
    * heading when the step changed, else to the error summary when there are errors.
