@@ -1,4 +1,5 @@
 import type { Payload } from './xss-corpus.js';
+import { asRead, type Answer, type AnswerMap } from './intake-answers.js';
 
 /** A definition whose every text is hostile, and which payloads went where. */
 export interface HostileDefinition {
@@ -59,4 +60,39 @@ export function hostileDefinition(definition: unknown, corpus: readonly Payload[
   });
   fill([...corpus].reverse(), (index, text) => void (slots[index]!.cy = text));
   return { definition: copy, placedEn, slots: slots.length };
+}
+
+type Text = { readonly [locale: string]: string };
+interface Choice { readonly label: Text }
+interface QuestionJson { readonly field: string; readonly label: Text; readonly options?: readonly Choice[] }
+interface DefinitionJson { readonly questions: readonly QuestionJson[]; readonly fields?: readonly { readonly id: string; readonly options?: readonly Choice[] }[] }
+
+/**
+ * `answers` (keyed by what the person reads of `original`) rewritten for `hostile`, the
+ * {@link hostileDefinition} made from it: each question's entry under the hostile
+ * question's text, and the options it names as the hostile option in the same place. The
+ * driver then gives the hostile flow the same answers (nobody in danger, and so on) by
+ * what is on screen.
+ */
+export function hostileAnswers(original: unknown, hostile: unknown, answers: AnswerMap): AnswerMap {
+  const before = original as DefinitionJson;
+  const after = hostile as DefinitionJson;
+  const optionsOf = (definition: DefinitionJson, question: QuestionJson) =>
+    question.options ?? definition.fields?.find((field) => `declared.${field.id}` === question.field)?.options ?? [];
+  const rewritten: Record<string, Answer> = { ...answers };
+  before.questions.forEach((question, index) => {
+    const counterpart = after.questions[index]!;
+    const [from, to] = [optionsOf(before, question), optionsOf(after, counterpart)];
+    for (const locale of Object.keys(question.label)) {
+      const answer = answers[asRead(question.label[locale]!)];
+      if (answer === undefined) continue;
+      const option = (label: string) => {
+        const at = from.findIndex((choice) => asRead(choice.label[locale] ?? '') === asRead(label));
+        return at >= 0 ? asRead(to[at]!.label[locale]!) : label;
+      };
+      rewritten[asRead(counterpart.label[locale]!)] =
+        typeof answer === 'string' ? option(answer) : typeof answer === 'object' && 'tick' in answer ? { tick: answer.tick.map(option) } : answer;
+    }
+  });
+  return rewritten;
 }

@@ -135,7 +135,7 @@ describe('<onestory-checklist>', function (this: MochaContext) {
       console.error = original;
     }
     expect(errors).to.have.length(2);
-    for (const error of errors) expect(error).to.include('<onestory-checklist>').and.include('"value"').and.not.include('maybe');
+    for (const error of errors) expect(error).to.include('[onestory:value-invalid]').and.include('<onestory-checklist>').and.include('"value"').and.not.include('maybe');
   });
 
   it('keeps the answers when the items are re-given in another language', async () => {

@@ -103,5 +103,7 @@ describe('choice fields (radios, checkboxes, select)', function (this: MochaCont
     }
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include('<onestory-radios>').and.include('"options"');
+    // Its code, and the docs entry that explains it (docs/warnings.md).
+    expect(errors[0]).to.include('[onestory:options-invalid] See docs/warnings.md#options-invalid');
   });
 });

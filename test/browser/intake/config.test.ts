@@ -197,7 +197,7 @@ describe('intake: bad configuration', () => {
     );
     expect(headingText(outcome.intake)).to.equal('Get help from local services');
     expect(outcome.errors).to.deep.equal([]);
-    expect(outcome.warnings.join('\n')).to.contain('practitioner');
+    expect(outcome.warnings.join('\n')).to.contain('practitioner').and.contain('[onestory:intake-config] See docs/warnings.md#intake-config');
   });
 });
 

@@ -89,6 +89,7 @@ describe('<onestory-quick-exit>', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<onestory-quick-exit url>').and.contain('https://');
+    expect(warnings[0]).to.contain('[onestory:exit-url-refused] See docs/warnings.md#exit-url-refused');
   });
 
   it('shows and announces the Shift count, which lapses five seconds after the last press', async () => {

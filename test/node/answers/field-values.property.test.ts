@@ -165,7 +165,7 @@ describe('field values: raw input ↔ Story value', () => {
     );
     const outside = interpretWholeNumber('131', { required: false, min: 0, max: 130 });
     assert.equal(outside.problem?.flag, 'rangeOverflow');
-    assert.equal(translate('cy', outside.problem!.key, outside.problem!.params), 'Rhowch rif rhwng 0 a 130');
+    assert.equal(translate('cy', outside.problem!.key, outside.problem!.params), 'Rhowch rif o 0 i 130');
     assert.equal(interpretWholeNumber('1.5', { required: false }).problem?.key, 'number.invalid');
   });
 });

@@ -154,7 +154,7 @@ describe('declared fields in the engine', () => {
     ]);
     const cy = validatePage(planned, 'rent', answers, { locale: 'cy', today: TODAY }).map((i) => i.message);
     assert.deepEqual(cy, [
-      'Rhowch swm rhwng £0.00 a £100,000.00 ar gyfer “Faint o rent sydd arnoch?”',
+      'Rhowch swm o £0.00 i £100,000.00 ar gyfer “Faint o rent sydd arnoch?”',
       '“Pryd mae eich hysbysiad yn dod i ben?”: rhaid i’r dyddiad fod heddiw neu yn y dyfodol',
     ]);
     const missing = validatePage(plan({ definition, answers: base, chosenServices: ['housing'], today: TODAY }), 'rent', base, { locale: 'en', today: TODAY });

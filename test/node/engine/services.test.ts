@@ -16,7 +16,7 @@ describe('serviceEligibility', () => {
     const youth = verdicts(answers)['youth']!;
     assert.equal(youth.eligible, false);
     assert.deepEqual(youth.reasons, ['This service is for people aged 11 to 25.']);
-    assert.deepEqual(verdicts(answers, 'cy')['youth']!.reasons, ['Mae’r gwasanaeth hwn ar gyfer pobl rhwng 11 a 25 oed.']);
+    assert.deepEqual(verdicts(answers, 'cy')['youth']!.reasons, ['Mae’r gwasanaeth hwn ar gyfer pobl 11 i 25 oed.']);
     assert.equal(verdicts(answers)['housing']!.eligible, true);
   });
 
@@ -45,7 +45,7 @@ describe('serviceEligibility', () => {
       'We cannot check your age yet. This service is for people aged 16 or over.',
       'We cannot check your postcode yet. This service covers some areas only.',
     ]);
-    assert.deepEqual(verdicts({}, 'cy')['youth']!.notes, ['Ni allwn wirio eich oedran eto. Mae’r gwasanaeth hwn ar gyfer pobl rhwng 11 a 25 oed.']);
+    assert.deepEqual(verdicts({}, 'cy')['youth']!.notes, ['Ni allwn wirio eich oedran eto. Mae’r gwasanaeth hwn ar gyfer pobl 11 i 25 oed.']);
     const drugs = verdicts({})['drugs']!;
     assert.deepEqual([drugs.eligible, drugs.unchecked, drugs.notes], [true, [], []], 'no rules, nothing to check');
   });

@@ -38,7 +38,7 @@ describe('validatePage', () => {
     ['a missing housing story', 'needs.housing.description', undefined, 'required.named', 'Answer the question “Tell us about your housing”', 'Atebwch y cwestiwn “Dywedwch wrthym am eich tai”'],
     ['a household member with no name', 'household.members', [{ name: '', relationship: 'child', livesWith: true, roles: [] }], 'household.name', 'Enter the name of each person in your household', 'Rhowch enw pob person yn eich aelwyd'],
     ['a household member with an unknown relationship', 'household.members', [{ name: 'Sam', relationship: 'cousin', livesWith: true, roles: [] }], 'household.relationship', 'Select how each person is related to you', 'Dewiswch sut mae pob person yn perthyn i chi'],
-    ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range.named', 'Enter a number between 0 and 130 for “Who lives with you?”', 'Rhowch rif rhwng 0 a 130 ar gyfer “Pwy sy’n byw gyda chi?”'],
+    ['a household member aged 200', 'household.members', [{ name: 'Sam', relationship: 'child', livesWith: true, roles: [], age: 200 }], 'number.range.named', 'Enter a number between 0 and 130 for “Who lives with you?”', 'Rhowch rif o 0 i 130 ar gyfer “Pwy sy’n byw gyda chi?”'],
     ['a first name that is not text', 'person.givenName', 42, 'invalid.named', 'Check your answer to “First name”', 'Gwiriwch eich ateb i “Enw cyntaf”'],
   ];
   for (const [name, field, value, code, en, cy] of cases) {

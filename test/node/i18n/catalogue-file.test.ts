@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import {
   checkCatalogue, cy, directionOf, en, isLocale, loadCatalogue, textDirection, translate, unregisterCatalogue,
 } from '@onestory/core';
+import { repoRoot } from '../../support/paths.js';
 
 const english = (): Record<string, string> => ({ ...en });
 const codesAt = (problems: readonly { code: string; path: string }[]) => problems.map((p) => `${p.code} @ ${p.path}`);
@@ -14,6 +17,11 @@ describe('catalogue files', () => {
     const check = checkCatalogue({ language: 'cy', messages: cy });
     assert.deepEqual(check.problems, []);
     assert.deepEqual(check.coverage, { language: 'cy', translated: Object.keys(en).length, total: Object.keys(en).length });
+  });
+
+  it('the Arabic test catalogue translates every message: a new key needs its Arabic there too', () => {
+    const file = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/catalogues/ar.test-catalogue.json'), 'utf8'));
+    assert.deepEqual(codesAt(checkCatalogue(file).problems), [], 'add the key to test/fixtures/catalogues/ar.test-catalogue.json (plain Arabic; it is a test translation)');
   });
 
   it('names missing and unused keys and placeholders that do not match', () => {

@@ -25,7 +25,18 @@ function mutationTraps(template: string): string[] {
   return [...template.matchAll(pattern)].filter((match) => !WRITTEN_IN_DIGITS.has(match[2]!)).map((match) => match[0]);
 }
 
+// "a" is "ac" before a vowel, and a number's sound decides it: "a 25" (a dau ddeg pump) but
+// "ac 8" (ac wyth), "ac 11" (ac un ar ddeg). Before a number only the person's data knows,
+// the template says "o {min} i {max}", where "i" never changes.
+const CONJUNCTION_BEFORE_NUMBER = /(?<![\p{L}’'])(a|ac|na|nac)\s+[£]?\{(min|max|count|number|age|total|yes)\}/giu;
+
 describe('Welsh templates need no mutation of what they are given', () => {
+  it('no cy template puts "a" or "na" before a number, whose sound decides "a" or "ac"', () => {
+    const traps = Object.entries(SHIPPED_CATALOGUES.cy).flatMap(([key, template]) => [...template.matchAll(CONJUNCTION_BEFORE_NUMBER)].map((m) => `${key}: ${m[0]}`));
+    assert.deepEqual(traps, []);
+  });
+
+
   it('finds the pattern it looks for', () => {
     assert.deepEqual(mutationTraps('Cysylltwch â {contact} neu gan {organisation}.'), ['â {contact}', 'gan {organisation}']);
     assert.deepEqual(mutationTraps('rhwng {min} a {max} oed; Sefydliad: {organisation}; bod {service} yn cael'), []);

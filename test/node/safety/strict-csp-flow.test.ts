@@ -101,6 +101,10 @@ describe('the example flows under a strict CSP with Trusted Types (built CDN bun
     assert.equal(submissions.length, 1);
     assert.ok(submissions[0]!.body?.includes(SENTINEL), 'the test can see the sentinel where it belongs');
     assert.ok(!submissions[0]!.body?.includes('"immediateDanger":"yes"'), 'nobody was said to be in danger');
+    if (example === 'early-help') {
+      assert.ok(submissions[0]!.body?.includes('"immediateDanger":false'), 'each service is told nobody is in danger');
+      assert.ok(!submissions[0]!.body?.includes('"immediateDanger":true'), 'no service is told someone is in danger');
+    }
     // …and nowhere else: URLs, console, request headers, cookies, web storage, IndexedDB.
     const inUrls = [...seen.visited, ...seen.requests.map((r) => r.url)].filter((url) => url.includes(SENTINEL));
     const inConsole = seen.console.filter((line) => line.includes(SENTINEL));

@@ -11,8 +11,8 @@ import { createReferenceServer, type ReferenceServer } from '@onestory/core/serv
 import type { Browser, Page } from 'playwright-core';
 import { cdnRoutes, CDN_ENTRY } from '../../support/cdn-files.js';
 import { createCspServer, type CspServer } from '../../support/csp-server.js';
-import { hostileDefinition } from '../../support/hostile-definition.js';
-import { completeIntake, type ControlInfo } from '../../support/intake-driver.js';
+import { hostileAnswers, hostileDefinition } from '../../support/hostile-definition.js';
+import { completeIntake, DEFAULT_ANSWERS, type AnswerMap, type ControlInfo } from '../../support/intake-driver.js';
 import { launchChromium, observe } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
 import { canaryId, shortPayloads, xssCorpus, type Payload } from '../../support/xss-corpus.js';
@@ -33,6 +33,8 @@ let endpoint: ReferenceServer;
 let site: CspServer;
 let browser: Browser;
 const placed = new Map<string, ReadonlySet<string>>();
+/** Per example: the driver's answers, keyed by the hostile texts on screen, and the hostile label of "No" to the danger question. */
+const hostileChoices = new Map<string, { answers: AnswerMap; noDanger: Record<string, string> }>();
 
 before(async () => {
   assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
@@ -45,6 +47,10 @@ before(async () => {
     const check = checkDefinition(hostile.definition);
     assert.ok(check.ok, `the hostile ${example} definition must stay valid: ${JSON.stringify(check)}`.slice(0, 2000));
     placed.set(example, hostile.placedEn);
+    const danger = (hostile.definition as { questions: { field: string; options?: { value: string; label: Record<string, string> }[] }[] }).questions
+      .find((question) => question.field === 'risk.immediateDanger')
+      ?.options?.find((option) => option.value === 'no');
+    hostileChoices.set(example, { answers: hostileAnswers(original, hostile.definition, DEFAULT_ANSWERS), noDanger: danger?.label ?? {} });
     routes[`/${example}.json`] = { body: JSON.stringify(hostile.definition), type: 'application/json' };
     for (const locale of ['en', 'cy']) {
       routes[`/${example}.${locale}.html`] = {
@@ -153,7 +159,8 @@ describe('no injected markup: XSS payloads in every definition text and every an
       const injected: string[] = [];
       let checkAnswersText = '';
       const typedBefore = answers.typedIds.length;
-      const run = await completeIntake(page, answers, {
+      const choices = hostileChoices.get(example)!;
+      const run = await completeIntake(page, { ...answers, answers: choices.answers }, {
         onStep: async (kind) => {
           injected.push(...(await injectedMarkup(page)).map((found) => `${kind}: ${found}`));
           if (kind === 'check-answers') checkAnswersText = await deepText(page);
@@ -161,6 +168,15 @@ describe('no injected markup: XSS payloads in every definition text and every an
       });
       assert.equal(run.steps.at(-1), 'sent');
       assert.ok(answers.typedIds.length > typedBefore);
+      // Hostile labels do not hide what was answered: nobody is in danger, chosen by the hostile "No" on screen.
+      const danger = run.chosen.filter((choice) => choice.field === 'risk.immediateDanger');
+      if (example === 'early-help') {
+        assert.deepEqual(danger.map((choice) => choice.label), [choices.noDanger[locale]!.replace(/\s+/g, ' ').trim()]);
+        const stored = (await endpoint.store.submissions()).filter((line) => line.reference === run.reference);
+        assert.equal(stored.length, 1);
+        const flags = stored[0]!.submission.disclosures.map((disclosure) => disclosure.flags.immediateDanger);
+        assert.ok(flags.length > 0 && flags.every((flag) => flag === false), `no service is told someone is in danger: ${flags.join(', ')}`);
+      }
       t.diagnostic(`${placed.get(example)?.size} payloads in definition text, ${answers.typedIds.length - typedBefore} typed as answers, ${run.steps.length} steps`);
 
       // The payloads really were on screen, as text: definition text and echoed answers.

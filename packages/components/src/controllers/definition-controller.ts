@@ -1,5 +1,6 @@
 import { ConfigError, OneStoryError, loadCatalogue, loadDefinitionInStages, type ConfigProblem, type Definition, type StagedDefinition } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { issueWarning } from '../shared/dev-warning.js';
 
 /** Where loading the definition has got to. */
 export type DefinitionState =
@@ -113,7 +114,8 @@ export class DefinitionController implements ReactiveController {
       throw new ConfigError(`catalogues: "${url}" is not a usable catalogue file:`, problems);
     }
     if (check.problems.length > 0) {
-      console.warn(
+      issueWarning(
+        'catalogue-incomplete',
         `<onestory-intake catalogues>: ${url} (${check.language}) has ${check.problems.length} problem(s); untranslated messages read in English. Run \`npx onestory check\` on the file:\n${check.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
       );
     }

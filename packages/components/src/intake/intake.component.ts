@@ -1,10 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
+  emergencyContacts,
   inImmediateDanger,
   directionOf,
   isLocale,
   languagesOf,
+  normaliseAnswer,
   translate,
   type ConfigProblem,
   type Definition,
@@ -24,14 +26,14 @@ import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
+import { issueWarning } from '../shared/dev-warning.js';
 import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
 import { renderCheckAnswers } from './internal/check-answers.view.js';
 import { consentFieldId, renderPrivacyAndConsent } from './internal/consent.view.js';
-import { emergencyContacts, renderEmergency } from './internal/emergency.view.js';
+import { renderEmergency } from './internal/emergency.view.js';
 import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
 import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
-import { normaliseAnswer } from './internal/normalise-answer.js';
 import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
@@ -209,7 +211,7 @@ export class OneStoryIntakeElement extends LitElement {
       this.ownerDocument.baseURI,
     );
     this.#checked = { definition: loaded.definition, key, locale: this.locale };
-    for (const warning of check.warnings) console.warn(`<onestory-intake ${warning.path}>: ${warning.message}`);
+    for (const warning of check.warnings) issueWarning('intake-config', `<onestory-intake ${warning.path}>: ${warning.message} (${warning.code})`);
     if (!check.ok) {
       this.#flow.stop();
       this.#fail('config', new ConfigError('<onestory-intake> attributes are not valid:', check.problems));
@@ -561,7 +563,7 @@ export class OneStoryIntakeElement extends LitElement {
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
     if (danger && !this.#dangerShown && this.#flow.definition) {
-      const [first] = emergencyContacts(this.#flow.definition, this.#locale, this.#t('ui.emergency.default'));
+      const [first] = emergencyContacts(this.#flow.definition, this.#locale);
       this.#announce(this.#t('ui.announce.emergency', { phone: first!.phone }));
     }
     this.#dangerShown = danger;

@@ -5,6 +5,7 @@ import type { ExitTrigger } from './exit-event.js';
 import { QuickExitController, realClock, type QuickExitClock, type QuickExitHost } from './internal/quick-exit-controller.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { ensureLocale, needsLoading } from '../shared/languages.js';
+import { issueWarning } from '../shared/dev-warning.js';
 
 /**
  * @summary GOV.UK-style "Exit this page": a button, Shift pressed three times, and a skip
@@ -63,7 +64,7 @@ export class OneStoryQuickExitElement extends LitElement implements QuickExitHos
     const { url, problem } = resolveExitDestination(this.url, this.ownerDocument.baseURI);
     if (problem && problem !== this.#warnedAbout) {
       this.#warnedAbout = problem;
-      console.warn(`<onestory-quick-exit url>: ${problem}`);
+      issueWarning('exit-url-refused', `<onestory-quick-exit url>: ${problem}`);
     }
     return url;
   }

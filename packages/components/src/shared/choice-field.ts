@@ -26,6 +26,7 @@ export abstract class ChoiceField<V extends FormEntryValue, R> extends OneStoryF
       reportMisconfiguration(
         this,
         'options',
+        'options-invalid',
         'Give an array of { value, label, hint? }: value a string, number or boolean; label and hint strings.',
       );
     }

@@ -102,7 +102,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
       usable = undefined;
     } else {
       const coerced = this.coerce(input);
-      if (coerced === null) reportMisconfiguration(this, 'value', this.valueFormat);
+      if (coerced === null) reportMisconfiguration(this, 'value', 'value-invalid', this.valueFormat);
       usable = coerced ?? undefined;
     }
     this.#raw = this.rawFromValue(usable);
@@ -328,9 +328,9 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
     }
     if (changed.has('locale') && needsLoading(this.locale)) {
       // English until the shipped catalogue arrives (CDN build), then in the language asked for.
-      ensureLocale(this.locale).then(() => this.requestUpdate(), () => reportMisconfiguration(this, 'locale', `The "${this.locale}" catalogue could not be loaded.`));
+      ensureLocale(this.locale).then(() => this.requestUpdate(), () => reportMisconfiguration(this, 'locale', 'locale-unavailable', `The "${this.locale}" catalogue could not be loaded.`));
     } else if (changed.has('locale') && !isLocale(this.locale)) {
-      reportMisconfiguration(this, 'locale', 'Use "en" (English) or "cy" (Welsh).');
+      reportMisconfiguration(this, 'locale', 'locale-unknown', 'Use "en" (English) or "cy" (Welsh).');
     }
   }
 
@@ -341,7 +341,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     if (!this.label.trim()) {
-      reportMisconfiguration(this, 'label', 'Give every field a label: it is what the person reads and what screen readers announce.');
+      reportMisconfiguration(this, 'label', 'label-missing', 'Give every field a label: it is what the person reads and what screen readers announce.');
     }
   }
 

@@ -97,7 +97,7 @@ export class OneStoryChecklist extends ChoiceField<readonly ChecklistAnswer[], C
     super.willUpdate(changed);
     const items = this.usableOptions.length;
     if (items > 0 && this.raw.slice(items).some((answer) => answer !== null)) {
-      reportMisconfiguration(this, 'value', `${this.valueFormat} There are ${items} items.`);
+      reportMisconfiguration(this, 'value', 'value-invalid', `${this.valueFormat} There are ${items} items.`);
     }
   }
 
