@@ -3,7 +3,9 @@
 // loaded later (`onestory-<name>-<hash>.js`), each checked against the hash the entry
 // carries (scripts/lib/verified-chunks.mjs). Runs after `tsc -b` (see `npm run build`):
 // @onestory/core resolves to its dist/.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { transformSync } from 'esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -21,6 +23,17 @@ const BANNER =
 
 export default {
   input: 'packages/components/src/cdn.ts',
+  // The parts loaded on demand import what they share with the entry from the entry itself,
+  // so it exports a few more (minified) names than its public API; with 'strict', rollup
+  // would move all of it into a second file behind an entry that only re-exports.
+  preserveEntrySignatures: 'allow-extension',
+  treeshake: {
+    // @onestory/core says `"sideEffects": false`, which node-resolve does not apply to its
+    // modules (reached through the workspace link): without this, every module that builds a
+    // zod schema at its top level counts as run for its effects and lands in the entry, even
+    // when only a part loaded later uses it.
+    moduleSideEffects: (id) => !id.replace(/\\/g, '/').includes('/packages/core/dist/'),
+  },
   output: {
     dir: 'packages/components/dist/cdn',
     entryFileNames: 'onestory.min.js',
@@ -38,6 +51,7 @@ export default {
   },
   plugins: [
     shippedCataloguesOnDemand(),
+    partsOnDemand(),
     // `production` picks lit's build without dev-mode checks and warnings.
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', minify: true }),
@@ -60,9 +74,23 @@ function customElementsManifest() {
   };
 }
 
+/**
+ * Prints each file's sizes, and writes what each file holds (minified bytes per module, each
+ * module minified on its own) to dist/cdn-modules.json for `npm run size`: outside dist/cdn,
+ * so it is neither hosted nor counted.
+ */
 function reportSize() {
+  const modules = {};
   return {
     name: 'report-size',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        modules[file.fileName] = Object.fromEntries(
+          Object.entries(file.modules).map(([id, { code }]) => [relative(process.cwd(), id).replace(/\\/g, '/'), code ? transformSync(code, { minify: true }).code.length : 0]),
+        );
+      }
+    },
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
@@ -71,6 +99,22 @@ function reportSize() {
         console.log(`${options.dir}/${file.fileName}: ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}`);
         if (file.isEntry) console.log(`integrity="${sri(bytes)}"`);
       }
+      writeFileSync(join(options.dir, '..', 'cdn-modules.json'), `${JSON.stringify(modules, null, 1)}\n`);
+    },
+  };
+}
+
+/**
+ * Swaps each `*.load.js` module of the components (code that holds a part the first page
+ * does not need, such as intake/internal/later-steps.load.ts) for its `*.load.cdn.ts`
+ * sibling, which imports that part on demand: a file of its own beside the entry.
+ */
+function partsOnDemand() {
+  return {
+    name: 'parts-on-demand',
+    resolveId(source, importer) {
+      if (!source.endsWith('.load.js') || !importer?.replace(/\\/g, '/').includes('/packages/components/src/')) return null;
+      return join(dirname(importer), source.replace(/\.js$/, '.cdn.ts'));
     },
   };
 }

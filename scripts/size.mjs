@@ -1,8 +1,8 @@
 // `npm run size`: transfer sizes of the CDN build against its budgets, and where the bytes
 // go. The build is an entry (`onestory.min.js`, everything the first step needs) and parts
 // it loads on demand beside it; each file is gzipped on its own, as it is sent. Then each
-// module group's share of each file (esbuild metafile of the same entry, split the same
-// way), and @onestory/core on its own. Run after `npm run build`.
+// module group's share of each file (what rollup put in it, from the build's
+// dist/cdn-modules.json), and @onestory/core on its own. Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForBrowser } from './lib/browser-bundle.mjs';
@@ -23,8 +23,10 @@ const entry = files.find((file) => file.name === CDN_ENTRY_NAME);
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
 const all = { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') };
 const welsh = files.filter((file) => file === entry || /^onestory-cy-/.test(file.name));
+const english = files.filter((file) => !/^onestory-cy-/.test(file.name));
 
-const loadedWhen = (name) => (name === CDN_ENTRY_NAME ? 'first step (the embed names it)' : /^onestory-cy-/.test(name) ? 'when shown in Welsh' : 'on demand');
+const loadedWhen = (name) =>
+  name === CDN_ENTRY_NAME ? 'first step (the embed names it)' : /^onestory-cy-/.test(name) ? 'when shown in Welsh' : /^onestory-later-steps-/.test(name) ? 'while the first page is read' : 'on demand';
 printTable(
   ['CDN file', 'loaded', 'minified', 'gzip', 'brotli', 'share of all (gzip)'],
   [
@@ -38,53 +40,38 @@ console.log(`
 Budgets (gzip):
   first step, English (the entry):      ${kb(entry.gzip).padStart(8)}  ≤ ${kb(BUDGET_FIRST_STEP)}: ${verdict(entry.gzip, BUDGET_FIRST_STEP)}
   first step, Welsh (entry + cy):       ${kb(sum(welsh, 'gzip')).padStart(8)}  ≤ ${kb(BUDGET_FIRST_STEP)}: ${verdict(sum(welsh, 'gzip'), BUDGET_FIRST_STEP)}
-  all JavaScript (every file):          ${kb(all.gzip).padStart(8)}  ≤ ${kb(BUDGET_ALL)}: ${verdict(all.gzip, BUDGET_ALL)}`);
+  all JavaScript (every file):          ${kb(all.gzip).padStart(8)}  ≤ ${kb(BUDGET_ALL)}: ${verdict(all.gzip, BUDGET_ALL)}
+  (a whole journey in English, every file but the other languages: ${kb(sum(english, 'gzip'))})`);
 
 // ---- Where the bytes go ---------------------------------------------------------------------
 
-// The same entry through esbuild, split at the same dynamic imports, for its per-module
-// metafile (its output differs from rollup's by a few per cent; shares are what matter).
-const breakdown = await bundleForBrowser({
-  entryPoints: ['packages/components/dist/cdn.js'],
-  outdir: 'out',
-  splitting: true,
-  write: false,
-  metafile: true,
-  plugins: [shippedCataloguesOnDemand()],
-});
-for (const [out, { inputs, entryPoint }] of Object.entries(breakdown.metafile.outputs)) {
-  if (out.endsWith('.map')) continue;
+// What rollup put in each file (dist/cdn-modules.json, written by the build): each module
+// minified on its own, grouped, and its group's share of the file's gzip size pro rata.
+const MODULES = join(CDN_DIR, '..', 'cdn-modules.json');
+if (!existsSync(MODULES)) {
+  console.error(`Build again (npm run build): ${MODULES} is missing.`);
+  process.exit(1);
+}
+const modulesByFile = JSON.parse(readFileSync(MODULES, 'utf8'));
+for (const file of files) {
+  const inputs = modulesByFile[file.name];
+  if (!inputs) {
+    console.error(`${file.name} is not in ${MODULES}: build again (npm run build).`);
+    process.exit(1);
+  }
   const groups = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(inputs)) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+  for (const [path, bytes] of Object.entries(inputs)) if (bytes > 0) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytes);
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
-  if (total < 512) continue;
-  const isEntry = entryPoint === 'packages/components/dist/cdn.js';
-  const base = out.replace(/^out\//, '').replace(/-[\w]+\.js$/, '');
-  const built = isEntry ? entry : files.find((file) => file.name.startsWith(`onestory-${base}-`));
-  const gzip = built?.gzip ?? measure(breakdown.outputFiles.find((file) => file.path.endsWith(out))?.contents ?? new Uint8Array()).gzip;
-  console.log(`\n${built?.name ?? `${out} (esbuild's split; rollup's differs)`}: minified bytes per module group; gzip share pro rata of ${kb(gzip)}\n`);
+  console.log(`\n${file.name}, loaded ${loadedWhen(file.name)}: module groups, minified each on its own; gzip share pro rata of ${kb(file.gzip)}\n`);
   printTable(
     ['module group', 'minified', 'share', '≈ gzip'],
-    [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => [group, kb(bytes), `${((bytes / total) * 100).toFixed(1)} %`, kb((bytes / total) * gzip)]),
+    [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => [group, kb(bytes), `${((bytes / total) * 100).toFixed(1)} %`, kb((bytes / total) * file.gzip)]),
   );
 }
 
 const core = await bundleForBrowser({ entryPoints: ['packages/core/dist/index.js'], write: false });
 const coreSize = measure(core.outputFiles[0].contents);
 console.log(`\n@onestory/core alone (bundled and minified, for npm users): ${kb(coreSize.raw)}, gzip ${kb(coreSize.gzip)}, brotli ${kb(coreSize.brotli)}`);
-
-/** As rollup.config.mjs does: core's Welsh catalogue is a part of its own, not in the entry. */
-function shippedCataloguesOnDemand() {
-  return {
-    name: 'shipped-catalogues-on-demand',
-    setup(build) {
-      build.onResolve({ filter: /^\.\/cy\.js$/ }, (args) =>
-        args.importer.replace(/\\/g, '/').endsWith('/core/dist/i18n/catalogue.js') ? { path: 'cy-on-demand', namespace: 'onestory' } : undefined,
-      );
-      build.onLoad({ filter: /.*/, namespace: 'onestory' }, () => ({ contents: 'export const cy = undefined;', loader: 'js' }));
-    },
-  };
-}
 
 /** A module's group: package (and folder, for zod and our own packages). */
 function groupOf(path) {

@@ -509,6 +509,14 @@ export interface Question {
    */
   confirmPrefill?: boolean;
   requiredMessage?: LocalizedText;
+  /**
+   * The question's words when someone fills the form in about another person (a professional referring them, a parent for their child): "What is their date of birth?". Without it a Story field's question has built-in words, and any other keeps `label`.
+   */
+  other?: {
+    label: LocalizedText;
+    hint?: LocalizedText;
+    requiredMessage?: LocalizedText;
+  };
 }
 /**
  * One answer option of a choice question.
@@ -531,6 +539,12 @@ export interface Page {
    */
   questions: Id[];
   when?: Condition;
+  /**
+   * The page's words when someone fills the form in about another person: "Their household".
+   */
+  other?: {
+    title: LocalizedText;
+  };
 }
 /**
  * Host-level behaviour a definition may ask for.

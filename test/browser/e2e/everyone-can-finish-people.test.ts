@@ -3,7 +3,7 @@ import type { ConsentRecord, Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
-import { clickContinue, fillPagesUntil } from '../intake/drive.js';
+import { answer, clickContinue, fillPagesUntil } from '../intake/drive.js';
 import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
 
@@ -97,6 +97,10 @@ async function sendAndRead(intake: OneStoryIntakeElement, marker: string): Promi
 }
 
 const lastEvent = (record: ConsentRecord | undefined) => record?.events.at(-1);
+
+type Labelled = HTMLElement & { label: string; hint: string; updateComplete: Promise<boolean> };
+const fieldOf = (intake: OneStoryIntakeElement, field: string) => shadow(intake).querySelector<Labelled>(`[data-field="${field}"]`)!;
+const summaryText = (intake: OneStoryIntakeElement) => shadow(intake).querySelector('.error-summary')?.textContent ?? '';
 const recordFor = (submission: Submission, purposeId: string) => submission.consents.find((r) => r.purposeId === purposeId);
 
 describe('everyone can finish: children, parents, professionals, capacity, household (issue 20)', function (this: SuiteContext) {
@@ -146,7 +150,22 @@ describe('everyone can finish: children, parents, professionals, capacity, house
 
   it('a professional whose client agreed by phone: the person decided, by phone, recorded by the professional', async () => {
     const { intake, marker } = await mount('adult-social-care');
-    await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(70) });
+    const answers = { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(70) };
+    // Who is filling in is asked first; every question after it is about the person, not to them.
+    const { 'person.dateOfBirth': _dob, ...withoutDateOfBirth } = answers;
+    await fillPagesUntil(intake, 'Date of birth', withoutDateOfBirth);
+    expect(fieldOf(intake, 'person.dateOfBirth').label).to.equal('What is their date of birth?');
+    await clickContinue(intake);
+    expect(summaryText(intake)).to.contain('Enter their date of birth');
+    expect(fieldOf(intake, 'person.dateOfBirth').shadowRoot!.textContent).to.contain('Enter their date of birth');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    await fillPagesUntil(intake, 'Their name', answers);
+    expect(fieldOf(intake, 'person.givenName').label).to.equal('Their first name');
+    await fillPagesUntil(intake, 'Contacting them safely', answers);
+    const safeContact = fieldOf(intake, 'contact.safeContact');
+    expect(safeContact.label).to.equal('How can services contact them safely?');
+    expect(safeContact.shadowRoot!.textContent).to.contain('Is it safe to call them?');
+    await fillPagesUntil(intake, 'Their agreement to this referral', answers);
     expect(await problemsAtEverySize(intake)).to.deep.equal([]);
     // Continue without saying: the question names itself.
     await clickContinue(intake);
@@ -164,7 +183,20 @@ describe('everyone can finish: children, parents, professionals, capacity, house
 
   it('a professional sharing without consent in practitioner mode: its own screen, a full record, no agreement claimed', async () => {
     const { intake, marker } = await mount('childrens-centres', { practitioner: true });
-    await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(30) });
+    const answers = { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(30) };
+    // The household question is about the person and the people around them.
+    await fillPagesUntil(intake, 'Their household', answers);
+    const household = fieldOf(intake, 'household.members');
+    expect(household.label).to.match(/^Who lives with them, or is important to their situation\?/);
+    await answer(intake, 'household.members', [{ name: 'Lee', relationship: 'ex-partner', livesWith: false, roles: ['feared'] }]);
+    await household.updateComplete;
+    const householdText = household.shadowRoot!.textContent!;
+    expect(householdText).to.contain('They are afraid of this person');
+    expect(householdText).to.contain('Do they live with the person?');
+    expect(householdText).to.not.contain('I am afraid of this person');
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    await answer(intake, 'household.members', []);
+    await fillPagesUntil(intake, 'Their agreement to this referral', answers);
     await choose(intake, 'who-route', 'I have not asked them');
     await tabTo('Why have you not asked them?');
     await type('Asking the parent now would put the child at risk.');
@@ -177,6 +209,11 @@ describe('everyone can finish: children, parents, professionals, capacity, house
     await type('Telling them would put the child at risk.');
     expect(await problemsAtEverySize(intake)).to.deep.equal([]);
     await clickContinue(intake);
+    await untilHeading(intake, CHECK);
+    const rows = [...shadow(intake).querySelectorAll('.summary-list dt')].map((dt) => dt.textContent!.trim());
+    expect(rows).to.include('Their first name');
+    expect(rows).to.include('Who lives with them, or is important to their situation?');
+    expect(rows).to.not.include('First name');
     const submission = await sendAndRead(intake, marker);
     expect(submission.channel).to.equal('practitioner');
     expect(lastEvent(recordFor(submission, 'family-support'))?.type).to.equal('requested');

@@ -49,7 +49,10 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await clickContinue(intake);
     await answer(intake, 'needs.domains', ['money']);
     await clickContinue(intake);
-    // What decides eligibility comes before the choice; not giving it is allowed.
+    // What decides eligibility comes before the choice, who is filling in first (it decides
+    // how those questions are worded); not giving them is allowed.
+    expect(headingText(intake)).to.equal('Who is filling in this form');
+    await clickContinue(intake);
     expect(headingText(intake)).to.equal('Date of birth');
     await clickContinue(intake);
     expect(headingText(intake)).to.equal('Address');
@@ -66,8 +69,11 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await answer(intake, 'risk.immediateDanger', 'no');
     await clickContinue(intake);
     await clickContinue(intake); // no need chosen: optional
-    // The front-door pages come first, then what decides eligibility (the drug and alcohol
-    // service is for adults), before the services step.
+    // The front-door pages come first, then who is filling in and what decides eligibility
+    // (the drug and alcohol service is for adults), before the services step.
+    expect(headingText(intake)).to.equal('Who is filling in this form');
+    await answer(intake, 'referrer.type', 'self');
+    await clickContinue(intake);
     expect(headingText(intake)).to.equal('Date of birth');
 
     await tabTo('Day');
@@ -163,6 +169,7 @@ describe('intake: early-help example', function (this: SuiteContext) {
     const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'money-advice' });
     await fillPagesUntil(intake, 'Get help from local services', {
       'risk.immediateDanger': 'no',
+      'referrer.type': 'self',
       'person.dateOfBirth': '1990-02-28',
       'contact.address': { line1: '1 High Street', town: 'Cardiff', postcode: 'CF10 1AA' },
     });

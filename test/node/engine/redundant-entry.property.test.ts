@@ -40,7 +40,10 @@ function fieldsListed(definition: Definition, serviceIds?: readonly string[]): S
   return listed;
 }
 
-/** Fields that decide a service's eligibility: asked, before any service is chosen, to say what is open. */
+/**
+ * Fields that decide a service's eligibility: asked, before any service is chosen, to say
+ * what is open; and with them who is filling in, which decides how they are worded.
+ */
 function eligibilityInputs(definition: Definition, chosen: readonly string[]): Set<FieldPath> {
   const fields = new Set<FieldPath>();
   if (chosen.length > 0) return fields;
@@ -48,6 +51,7 @@ function eligibilityInputs(definition: Definition, chosen: readonly string[]): S
     if (eligibility?.minAge !== undefined || eligibility?.maxAge !== undefined) fields.add('person.dateOfBirth');
     if (eligibility?.postcodePrefixes?.length) fields.add('contact.address');
   }
+  if (fields.size > 0) fields.add('referrer.type');
   return fields;
 }
 

@@ -16,6 +16,7 @@ import { repoRoot } from '../../support/paths.js';
 // (with an `onestory-error` naming the file) instead of crashing.
 
 const WELSH_PART = readdirSync(CDN_DIR).find((name) => /^onestory-cy-.+\.js$/.test(name));
+const LATER_PART = readdirSync(CDN_DIR).find((name) => /^onestory-later-steps-.+\.js$/.test(name));
 const DEFINITION = join(repoRoot, 'packages/schemas/examples/walking-skeleton.definition.json');
 
 const page = (locale: string) =>
@@ -37,6 +38,8 @@ const routes = (welsh: Route, definitionServed = () => {}) => ({
 
 let honest: CspServer;
 let tampered: CspServer;
+let laterTampered: CspServer;
+let brokenRules: CspServer;
 let browser: Browser;
 
 before(async () => {
@@ -57,6 +60,17 @@ before(async () => {
     return changed;
   };
   tampered = await createCspServer({ routes: routes({ body: afterDefinition, type: 'text/javascript; charset=utf-8' }, () => definitionServed()) });
+  assert.ok(LATER_PART, 'the build has a later-steps part beside its entry');
+  const laterChanged = `${readFileSync(join(CDN_DIR, LATER_PART), 'utf8')};document.documentElement.dataset.tampered='ran';`;
+  laterTampered = await createCspServer({
+    routes: { ...routes({ file: join(CDN_DIR, WELSH_PART) }), [`/${LATER_PART}`]: { body: laterChanged, type: 'text/javascript; charset=utf-8' } },
+  });
+  // Sound to show, broken by a rule checked with the later steps: no core purpose.
+  const noCorePurpose = JSON.parse(readFileSync(DEFINITION, 'utf8'));
+  noCorePurpose.services[0].purposes[0].core = false;
+  brokenRules = await createCspServer({
+    routes: { ...routes({ file: join(CDN_DIR, WELSH_PART) }), '/walking-skeleton.definition.json': { body: JSON.stringify(noCorePurpose), type: 'application/json' } },
+  });
   browser = await launchChromium();
 });
 
@@ -64,6 +78,8 @@ after(async () => {
   await browser?.close();
   await honest?.close();
   await tampered?.close();
+  await laterTampered?.close();
+  await brokenRules?.close();
 });
 
 async function open(url: string): Promise<{ tab: Page; seen: Observations; errors: string[] }> {
@@ -120,6 +136,53 @@ describe('parts of the CDN build loaded on demand', () => {
     assert.match(reported[0]!.message, new RegExp(`${WELSH_PART!.replace(/[.]/g, '\\.')} was refused`));
     assert.match(reported[0]!.message, /SHA-384/);
     assert.ok(seen.console.some((line) => line.includes(`${WELSH_PART} was refused`)), 'the developer is told in the console');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await tab.context().close();
+  });
+});
+
+describe('the later steps, a part loaded while the person reads the first page', () => {
+  it('honest: fetched after the first page is on screen, and Continue works', async () => {
+    const { tab, seen, errors } = await open(`${honest.url}/en.html`);
+    await tab.locator('onestory-intake [data-action=continue]').click();
+    // Nothing answered yet: the first page says what is missing (the later steps were there to ask).
+    await tab.locator('onestory-intake .error-summary').waitFor();
+    await seen.flush();
+    assert.ok(seen.requests.some((request) => request.url.endsWith(`/${LATER_PART}`)), 'the later-steps part was fetched');
+    assert.deepEqual(seen.violations, []);
+    assert.deepEqual(errors, []);
+    await tab.context().close();
+  });
+
+  it('changed: refused and never run; the first page stays, and Continue says the form is not available', async () => {
+    const { tab, seen, errors } = await open(`${laterTampered.url}/en.html`);
+    const continueButton = tab.locator('onestory-intake [data-action=continue]');
+    await continueButton.waitFor();
+    const firstStep = await tab.locator('onestory-intake .step').getAttribute('data-step');
+    await continueButton.click();
+    await tab.locator('onestory-intake .not-loaded[role=alert]').waitFor();
+    assert.equal(await tab.locator('onestory-intake [part=fallback]').count(), 0, 'the first page stays on screen');
+    assert.equal(await tab.locator('onestory-intake .step').getAttribute('data-step'), firstStep);
+    assert.equal(await tab.evaluate(() => document.documentElement.dataset['tampered']), undefined, 'the changed file never ran');
+    const reported = (await tab.evaluate(() => (window as unknown as { onestoryErrors: { kind: string; message: string }[] }).onestoryErrors)) ?? [];
+    assert.ok(reported.length >= 1, 'reported');
+    for (const error of reported) {
+      assert.equal(error.kind, 'load');
+      assert.match(error.message, new RegExp(`${LATER_PART!.replace(/[.]/g, '\\.')} was refused`));
+    }
+    assert.ok(seen.console.some((line) => line.includes(`${LATER_PART} was refused`)), 'the developer is told in the console');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await tab.context().close();
+  });
+
+  it('a definition whose rules are broken is refused once they are checked, before the person can go on', async () => {
+    const { tab, errors } = await open(`${brokenRules.url}/en.html`);
+    await tab.locator('onestory-intake [part=fallback]').waitFor();
+    const reported = (await tab.evaluate(() => (window as unknown as { onestoryErrors: { kind: string; problems: { path: string; code: string }[] }[] }).onestoryErrors)) ?? [];
+    assert.deepEqual(
+      reported.map((error) => [error.kind, error.problems.map((problem) => `${problem.path} ${problem.code}`)]),
+      [['definition', ['services[0].purposes no-core-purpose']]],
+    );
     assert.deepEqual(errors, [], 'no uncaught error');
     await tab.context().close();
   });

@@ -1,6 +1,7 @@
-import { ConfigError, OneStoryError, loadCatalogue, loadDefinitionInStages, type ConfigProblem, type Definition, type StagedDefinition } from '@onestory/core';
+import { ConfigError, OneStoryError, checkDefinitionStructure, loadCatalogue, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueWarning } from '../shared/dev-warning.js';
+import { laterSteps, laterStepsLoaded } from '../intake/internal/later-steps.load.js';
 
 /** Where loading the definition has got to. */
 export type DefinitionState =
@@ -14,10 +15,13 @@ export type DefinitionSource = string | object | undefined | null;
 
 /**
  * Loads the intake definition named by the host's `definition` attribute (a URL, fetched)
- * or property (an object), and checks it with core's `loadDefinitionInStages`: `ready` once
- * it can be planned and rendered; its texts (translations, what they become in consent
- * records) are checked in a task of their own once the host has rendered, so the first
- * page is not kept waiting, and a problem there still fails the definition. Every failure
+ * or property (an object), and checks it in core's two stages: `ready` once it can be
+ * planned and rendered (`checkDefinitionStructure`); the rest (translations, consent rules,
+ * what the texts become in consent records: `checkDefinitionRest`, one of the later steps)
+ * in a task of its own once the host has rendered, so the first page is not kept waiting,
+ * and a problem there still fails the definition. In the CDN build the rest waits for the
+ * later steps to arrive, and the intake runs it ({@link checkRest}) before the person can
+ * leave the first page. Every failure
  * becomes a {@link ConfigError} that names the attribute and the fix.
  */
 export class DefinitionController implements ReactiveController {
@@ -26,8 +30,9 @@ export class DefinitionController implements ReactiveController {
   #catalogues = '';
   // Only the latest load may settle: an earlier, slower fetch must not win.
   #generation = 0;
-  /** The texts of the ready definition, still to check once the host has rendered it. */
-  #textsToCheck: { readonly generation: number; readonly staged: StagedDefinition } | undefined;
+  /** The ready definition's second stage, still to check once the host has rendered it. */
+  #rest: { readonly generation: number; readonly json: unknown; readonly definition: Definition } | undefined;
+  #restScheduled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,17 +48,26 @@ export class DefinitionController implements ReactiveController {
   hostConnected(): void {}
 
   hostUpdated(): void {
-    const pending = this.#textsToCheck;
-    if (!pending) return;
-    this.#textsToCheck = undefined;
+    if (!this.#rest || this.#restScheduled) return;
+    this.#restScheduled = true;
     setTimeout(() => {
-      if (pending.generation !== this.#generation) return;
-      try {
-        pending.staged.checkTexts();
-      } catch (error) {
-        this.#settle(pending.generation, { status: 'failed', error: namedForAttribute(error as ConfigError) });
-      }
+      this.#restScheduled = false;
+      if (laterStepsLoaded()) this.checkRest();
     });
+  }
+
+  /**
+   * Runs the ready definition's second stage now if it has not run yet (the later steps must
+   * be here), failing the definition when it finds a problem. False only then.
+   */
+  checkRest(): boolean {
+    const rest = this.#rest;
+    this.#rest = undefined;
+    if (!rest || rest.generation !== this.#generation) return true;
+    const problems = laterSteps.checkDefinitionRest(rest.json, rest.definition);
+    if (problems.length === 0) return true;
+    this.#settle(rest.generation, { status: 'failed', error: namedForAttribute(problemsError(problems)) });
+    return false;
   }
 
   /**
@@ -89,9 +103,9 @@ export class DefinitionController implements ReactiveController {
         typeof source === 'string' ? this.#fetchJson(source) : source,
         ...catalogueUrls.map((url) => this.#loadCatalogue(url)),
       ]);
-      const staged = loadDefinitionInStages(json);
-      if (generation === this.#generation) this.#textsToCheck = { generation, staged };
-      return { status: 'ready', definition: staged.definition };
+      const definition = definitionOf(checkDefinitionStructure(json));
+      if (generation === this.#generation) this.#rest = { generation, json, definition };
+      return { status: 'ready', definition };
     } catch (error) {
       if (error instanceof ConfigError) return { status: 'failed', error: namedForAttribute(error) };
       const reason = error instanceof OneStoryError ? error.message : 'it could not be read';
@@ -153,6 +167,16 @@ export class DefinitionController implements ReactiveController {
     this.#state = state;
     this.host.requestUpdate();
   }
+}
+
+function definitionOf(check: DefinitionCheck): Definition {
+  if (!check.ok) throw problemsError(check.problems);
+  return check.definition;
+}
+
+// As core's loadDefinition says it.
+function problemsError(problems: readonly ConfigProblem[]): ConfigError {
+  return new ConfigError(`The intake definition has ${problems.length} problem(s):`, problems);
 }
 
 function attributeError(attribute: string, code: string, message: string): ConfigError {

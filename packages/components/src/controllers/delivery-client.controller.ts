@@ -1,17 +1,7 @@
-import {
-  createIndexedDbOutbox,
-  createSubmissionClient,
-  sendWithdrawal,
-  serviceEndpointsOf,
-  type Definition,
-  type DeliveryResult,
-  type Submission,
-  type SubmissionClient,
-  type SubmissionClientOptions,
-  type WithdrawalNotice,
-} from '@onestory/core';
-import { failedWithdrawal, type WithdrawalProgress } from '@onestory/core/session';
+import type { Definition, DeliveryResult, Submission, SubmissionClient, SubmissionClientOptions, WithdrawalNotice } from '@onestory/core';
+import type { WithdrawalProgress } from '@onestory/core/session';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { laterSteps as later, laterStepsLoaded, loadLaterSteps } from '../intake/internal/later-steps.load.js';
 
 /** Where and how an intake delivers. */
 export interface DeliverySetup {
@@ -55,12 +45,19 @@ export class DeliveryClientController implements ReactiveController {
   configure(setup: DeliverySetup): void {
     this.close();
     this.#setup = setup;
+    // The client is one of the later steps: in the CDN build it is made once they are here
+    // (before anything can be sent: sending waits for them too).
+    if (laterStepsLoaded()) this.#makeClient(setup);
+    else loadLaterSteps().then(() => this.#setup === setup && !this.#client && this.#makeClient(setup), () => undefined);
+  }
+
+  #makeClient(setup: DeliverySetup): void {
     const options = setup.clientOptions;
-    this.#client = createSubmissionClient({
+    this.#client = later.createSubmissionClient({
       ...options,
       endpoint: setup.endpoint,
-      serviceEndpoints: { ...serviceEndpointsOf(setup.definition), ...options?.serviceEndpoints },
-      ...(setup.persist && !options?.outbox && { outbox: createIndexedDbOutbox() }),
+      serviceEndpoints: { ...later.serviceEndpointsOf(setup.definition), ...options?.serviceEndpoints },
+      ...(setup.persist && !options?.outbox && { outbox: later.createIndexedDbOutbox() }),
     });
     this.#removeListener = this.#client.addListener((event) => {
       if (event.type === 'sent') this.#onSentLater(event.submissionId, event.reference);
@@ -76,6 +73,8 @@ export class DeliveryClientController implements ReactiveController {
   }
 
   async submit(submission: Submission): Promise<DeliveryResult | undefined> {
+    // Made here if the later steps came only when the person acted (a first load failed).
+    if (!this.#client && this.#setup && laterStepsLoaded()) this.#makeClient(this.#setup);
     return this.#client?.submit(submission);
   }
 
@@ -92,10 +91,10 @@ export class DeliveryClientController implements ReactiveController {
     if (!setup) return { status: 'failed', refused: false };
     const fetch = setup.clientOptions?.fetch;
     try {
-      await sendWithdrawal(notice, code, { endpoint: setup.endpoint, ...(fetch && { fetch }) });
+      await later.sendWithdrawal(notice, code, { endpoint: setup.endpoint, ...(fetch && { fetch }) });
       return { status: 'done' };
     } catch (error) {
-      return failedWithdrawal(error);
+      return later.failedWithdrawal(error);
     }
   }
 }

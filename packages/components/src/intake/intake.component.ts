@@ -7,7 +7,9 @@ import {
   isLocale,
   languagesOf,
   normaliseAnswer,
+  pageTitle,
   translate,
+  voiceOf,
   type ConfigProblem,
   type Definition,
   type FieldPath,
@@ -29,19 +31,14 @@ import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languag
 import { issueWarning } from '../shared/dev-warning.js';
 import { checkIntakeConfig } from './intake-config.js';
 import { intakeStyles } from './intake.styles.js';
-import { renderCheckAnswers } from './internal/check-answers.view.js';
-import { consentFieldId, renderPrivacyAndConsent } from './internal/consent.view.js';
 import { renderEmergency } from './internal/emergency.view.js';
 import { renderErrorSummary, type SummaryError } from './internal/error-summary.view.js';
 import { inputProblemOf, type FieldElementLike } from './internal/field-input.js';
-import { renderNotSent, renderSending, renderSent } from './internal/outcome.view.js';
+import { laterSteps, laterStepsLoaded, loadLaterSteps } from './internal/later-steps.load.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
-import { renderAgreement, renderBestInterests, renderWithoutConsent, whoFieldId } from './internal/who-agrees.view.js';
 import type { StepContext } from './internal/step-context.js';
-import { renderCodeForm } from './save-resume/code-form.view.js';
 import { ReopenedReceiptController } from './save-resume/reopened-receipt.controller.js';
-import { renderReopenedReceipt } from './save-resume/reopened-receipt.view.js';
 import { SaveResumeController } from './save-resume/save-resume.controller.js';
 import { problemText, renderEntryLinks, renderSaveButton, renderSaved, renderSaveNotice } from './save-resume/save-resume.view.js';
 import { StepHistoryController } from './save-resume/step-history.controller.js';
@@ -146,6 +143,10 @@ export class OneStoryIntakeElement extends LitElement {
   #languageLoading: Locale | undefined;
   /** The definition whose other languages were fetched in the background. */
   #prefetchedFor: Definition | undefined;
+  /** Loading the later steps (CDN build): one attempt at a time, so that a failure is reported once. */
+  #loadingLater: Promise<boolean> | undefined;
+  /** Their part could not be loaded: tried again only when the person acts. */
+  #laterFailed = false;
 
   constructor() {
     super();
@@ -343,8 +344,12 @@ export class OneStoryIntakeElement extends LitElement {
             ${t(label)}
           </button>
         </div>
+        ${this.#laterFailed ? this.#renderLaterStepsPending(ctx) : nothing}
         ${renderSaveButton(ctx, this.#saves, () => this.#saveNow())}${notice}${first}`;
 
+    // The steps after the questions come with the later steps (fetched on demand in the CDN build).
+    const afterQuestions = state.step.kind !== 'services' && state.step.kind !== 'page';
+    if (afterQuestions && !this.#laterStepsHere()) return this.#renderLaterStepsPending(ctx);
     switch (state.step.kind) {
       case 'services': {
         const errors = state.stepIssues.map((issue) => ({ target: SERVICES_FIELD_ID, message: issue.message }));
@@ -357,52 +362,90 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
-        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: whoFieldId(issue.part), message: t(issue.key) }));
+        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.part), message: t(issue.key) }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
         const screen = view.consent.screen;
         if (screen !== 'decisions') {
-          const view = screen === 'agreement' ? renderAgreement : screen === 'without-consent' ? renderWithoutConsent : renderBestInterests;
+          const view = screen === 'agreement' ? laterSteps.renderAgreement : screen === 'without-consent' ? laterSteps.renderWithoutConsent : laterSteps.renderBestInterests;
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
         const consentErrors = view.consent.issues.map((issue) => {
           const service = definition.services.find((s) => s.id === issue.serviceId)!;
           const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
           return {
-            target: consentFieldId(issue.serviceId, issue.purposeId),
+            target: laterSteps.consentFieldId(issue.serviceId, issue.purposeId),
             message: t('ui.consent.required', { service: service.name[ctx.locale], purpose: purpose.description[ctx.locale] }),
           };
         });
         const first = view.consent.records[0];
         const stepErrors = first
           ? state.stepIssues.map((issue) => ({
-              target: consentFieldId(first.serviceId, first.purposeId),
+              target: laterSteps.consentFieldId(first.serviceId, first.purposeId),
               message: issue.message,
             }))
           : [];
         const errors = [...whoErrors, ...consentErrors, ...stepErrors];
         const byField = new Map(consentErrors.map((e) => [e.target, e.message]));
-        return html`${back}${summary(errors)}${renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
+        return html`${back}${summary(errors)}${laterSteps.renderPrivacyAndConsent(ctx, definition, byField)}${continueButton()}`;
       }
       case 'check-answers':
-        return html`${back}${renderCheckAnswers(ctx, definition)}${continueButton('ui.submit')}`;
+        return html`${back}${laterSteps.renderCheckAnswers(ctx, definition)}${continueButton('ui.submit')}`;
       case 'sending':
-        return renderSending(ctx);
+        return laterSteps.renderSending(ctx);
       case 'sent':
-        return renderSent(ctx, definition, state.step.reference);
+        return laterSteps.renderSent(ctx, definition, state.step.reference);
       case 'not-sent-yet':
-        return renderNotSent(ctx, definition, state.step.reason);
+        return laterSteps.renderNotSent(ctx, definition, state.step.reason);
     }
+  }
+
+  // ---- The later steps (on demand in the CDN build) ------------------------------------------
+
+  /** True when the later steps are here; if not, they are fetched (unless that just failed). */
+  #laterStepsHere(): boolean {
+    if (laterStepsLoaded()) return true;
+    if (!this.#laterFailed) void this.#loadLaterSteps();
+    return false;
+  }
+
+  #loadLaterSteps(): Promise<boolean> {
+    this.#loadingLater ??= loadLaterSteps()
+      .then(
+        // A definition shown before them is checked in full now, before the person goes on.
+        () => {
+          this.#laterFailed = false;
+          return this.#definition.checkRest();
+        },
+        (error: Error) => {
+          this.#laterFailed = true;
+          this.#fail('load', new ConfigError(`part of the form could not be loaded. ${error.message}`, []), true);
+          return false;
+        },
+      )
+      .finally(() => {
+        this.#loadingLater = undefined;
+        this.requestUpdate();
+      });
+    return this.#loadingLater;
+  }
+
+  /** While the later steps load: a status; when they could not be loaded: why, and what to do. */
+  #renderLaterStepsPending(ctx: StepContext): TemplateResult {
+    const { t } = ctx;
+    if (!this.#laterFailed) return html`<p role="status">${t('ui.loading')}</p>`;
+    return html`<div class="error-message not-loaded" role="alert"><p>${t('ui.unavailable.title')}</p><p>${t('ui.unavailable.body')}</p></div>`;
   }
 
   // ---- Saved answers and reopened receipts (save-resume/) ---------------------------------
 
   #renderAside(ctx: StepContext, definition: Definition, view: AsideView): TemplateResult | typeof nothing {
     const { t } = ctx;
+    if (!this.#laterStepsHere()) return this.#renderLaterStepsPending(ctx);
     const focus = (id: string) => this.#focusField(id);
     if (view === 'saved') return renderSaved(ctx, definition, this.#saves, () => this.#closeAside());
     if (view === 'resume') {
       const status = this.#saves.status;
-      return renderCodeForm(
+      return laterSteps.renderCodeForm(
         ctx,
         {
           id: 'resume-code',
@@ -418,9 +461,9 @@ export class OneStoryIntakeElement extends LitElement {
       );
     }
     const reopened = this.#reopened;
-    if (reopened.status.kind === 'open') return renderReopenedReceipt(ctx, definition, reopened, () => this.#closeAside());
+    if (reopened.status.kind === 'open') return laterSteps.renderReopenedReceipt(ctx, definition, reopened, () => this.#closeAside());
     const status = reopened.status;
-    return renderCodeForm(
+    return laterSteps.renderCodeForm(
       ctx,
       {
         id: 'receipt-code',
@@ -456,6 +499,7 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   async #saveNow(): Promise<void> {
+    if (!(laterStepsLoaded() ? this.#definition.checkRest() : await this.#loadLaterSteps())) return;
     this.#openAside('saved');
     await this.#saves.save();
   }
@@ -499,6 +543,9 @@ export class OneStoryIntakeElement extends LitElement {
   }
 
   async #act(action: () => unknown): Promise<void> {
+    // Whatever the person does may lead past the first page: the later steps come first, and
+    // with them the rest of the definition's check (synchronous when they are here already).
+    if (!(laterStepsLoaded() ? this.#definition.checkRest() : await this.#loadLaterSteps())) return;
     const before = this.#screenKey();
     const done = action();
     await this.updateComplete;
@@ -554,11 +601,12 @@ export class OneStoryIntakeElement extends LitElement {
       if (!this.#aside) this.#announce(this.#stepAnnouncement(state!));
     }
     this.#lastStep = key;
-    // While the person reads the first step, fetch the definition's other languages (once
-    // per definition: a part that failed is tried again only when the person asks for it).
+    // While the person reads the first step, fetch the later steps and the definition's other
+    // languages (once per definition: a part that failed is tried again only when asked for).
     const definition = this.#flow.definition;
     if (key !== undefined && definition && definition !== this.#prefetchedFor) {
       this.#prefetchedFor = definition;
+      this.#laterStepsHere();
       for (const tag of languagesOf(definition)) if (needsLoading(tag)) ensureLocale(tag).then(() => this.requestUpdate(), () => {});
     }
     const danger = !!state && inImmediateDanger({ ...state.prefill, ...state.answers });
@@ -582,7 +630,8 @@ export class OneStoryIntakeElement extends LitElement {
     const t = this.#t;
     switch (state.step.kind) {
       case 'page': {
-        const title = this.#flow.view?.page?.page.title[this.#locale] ?? '';
+        const view = this.#flow.view;
+        const title = view?.page ? pageTitle(view.page.page, voiceOf(view.plan.effectiveAnswers))[this.#locale] ?? '' : '';
         return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':

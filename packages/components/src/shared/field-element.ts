@@ -4,10 +4,12 @@ import {
   isLocale,
   problemsOf,
   translate,
+  voicedKey,
   type FieldProblem,
   type Interpretation,
   type Locale,
   type MessageKey,
+  type Voice,
 } from '@onestory/core';
 import { reportMisconfiguration } from './dev-warning.js';
 import { ensureLocale, needsLoading } from './languages.js';
@@ -71,6 +73,11 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
    * one Continue found several problems in one field).
    */
   @property({ type: Boolean, attribute: 'show-problems' }) accessor showProblems = false;
+  /**
+   * Who the field's own questions speak to: `self` ("Is it safe to call you?") or `other`,
+   * when someone fills the form in about another person ("Is it safe to call them?").
+   */
+  @property() accessor voice: Voice = 'self';
 
   /** This element's form internals. */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -236,7 +243,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   /** A catalogue message in the field's language. */
   protected t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-    return translate(this.currentLocale, key, params);
+    return translate(this.currentLocale, voicedKey(key, this.voice === 'other' ? 'other' : 'self'), params);
   }
 
   /** True when controls must be disabled (own attribute or a disabled fieldset). */

@@ -4,15 +4,15 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { AgeBand, ConsentRecord, OverrideReason, Practitioner, PractitionerOverride } from './consent-record.schema.js';
 import { give, recordCapacityAssessment, recordParentalConsent, recordPractitionerOverride, refuse } from './decisions.js';
+import type { Filler } from './filler.js';
 import { chosenServicesOf, findPurpose, serviceFields, specialFields } from './purposes.js';
+
+export { consentScreensOf, fillerOf, type Filler } from './filler.js';
 
 // Who agrees, and how, decided as soon as the consent step starts: who is filling in the
 // form (the person, their parent, a professional), how old the person is, and what a
 // professional recorded. Each path ends in records the lawful-basis rules accept, or says
 // at once what is needed; nobody finds out after "Accept and send" (issue 20).
-
-/** Who is filling in the form (the Story's `referrer.type`; `self` when not asked). */
-export type Filler = 'self' | 'parent' | 'professional';
 
 /** How a professional says the person agreed, or why they did not. */
 export const AGREEMENT_ROUTES = ['in-person', 'phone', 'written', 'not-asked', 'lacks-capacity'] as const;
@@ -63,22 +63,6 @@ export interface ConsentPathInput {
   /** True when sharing without consent is allowed: the definition's practitioner mode, on the practitioner channel. */
   readonly practitionerMode: boolean;
   readonly professional?: ProfessionalAgreement;
-}
-
-/** Who is filling in the form, from the answers. */
-export function fillerOf(answers: Answers): Filler {
-  const type = (answers as Readonly<Record<string, unknown>>)['referrer.type'];
-  return type === 'parent' || type === 'professional' ? type : 'self';
-}
-
-/**
- * How many screens the consent step has: a professional first says how the person agreed,
- * then the decisions (or sharing without consent, or a best-interests decision) follow on
- * a second screen; anyone else decides on one. Decided by who is filling in. (The engine's
- * `journeyProgress` counts them.)
- */
-export function consentScreensOf(answers: Answers): { readonly count: number; readonly decidedBy: readonly FieldPath[] } {
-  return { count: fillerOf(answers) === 'professional' ? 2 : 1, decidedBy: ['referrer.type'] };
 }
 
 /** The practitioner named by a professional's answers, when both name and role were given. */

@@ -1,9 +1,7 @@
-import { ConfigError, type ConfigProblem } from '../errors.js';
+import type { ConfigProblem } from '../errors.js';
 import type * as z from 'zod/mini';
-import { checkDefinitionConsentRules } from '../consent/rules.js';
 import { DECLARED_FIELD_PATH_PATTERN, DECLARED_PREFIX, FIELD_PATHS, fieldSchema, isDeclaredFieldPath, isFieldPath, type FieldPath } from '../story/fields.js';
 import { checkConditionValues, checkDeclaredFields, checkDeclaredQuestion, checkDeclaredRef, unusedDeclaredFields } from './check-declared.js';
-import { checkSubmissionLimits } from './check-submission-limits.js';
 import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
@@ -166,14 +164,6 @@ function checkSemantics(def: Definition): ConfigProblem[] {
     }),
   );
   // Lawful basis and Art 9 conditions: the consent rules' own checks, one source of truth.
-  for (const violation of checkDefinitionConsentRules(def)) {
-    add(violation.path.replace(/^definition\./, ''), violation.code, `${violation.message} (lawful-basis rule ${violation.rule})`);
-  }
-  if (!def.services.every((s) => s.purposes.some((p) => p.core))) {
-    def.services.forEach((s, si) => {
-      if (!s.purposes.some((p) => p.core)) add(`services[${si}].purposes`, 'no-core-purpose', `Service "${s.id}" has no core purpose: mark the referral purpose "core": true.`);
-    });
-  }
   return problems;
 }
 
@@ -241,21 +231,15 @@ export type DefinitionCheck =
   | { readonly ok: true; readonly definition: Definition; readonly problems: readonly []; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly warnings: readonly ConfigProblem[] };
 
-/** Checks a definition (parsed JSON) and reports every problem at once, each with its path. */
-export function checkDefinition(input: unknown): DefinitionCheck {
-  const first = checkStructure(input);
-  if (!first.ok) return first;
-  const problems = checkTexts(input, first.definition);
-  return problems.length === 0 ? first : { ok: false, problems, warnings: first.warnings };
-}
-
-// The two stages of checkDefinition. The first is what the engine needs before it can plan
-// and render (the schema, ids, pages, conditions, consent rules); the second checks the
-// texts, which nothing reads until they are on screen or in a submission: every
-// translation, and what the texts become in consent records. The problems come out in the
-// order checkDefinition has always given them: translations first.
-
-function checkStructure(input: unknown): DefinitionCheck {
+/**
+ * The first of `checkDefinition`'s two stages: what the engine needs before it can plan
+ * and render (the schema, ids, pages, conditions). The second, `checkDefinitionRest`, checks
+ * what nothing reads until it is on screen or in a submission: every translation, the
+ * consent rules, and what the texts become in consent records. Most of the check's code is
+ * in the second (the consent and submission schemas), so a browser can show the first page
+ * before it has that code. Anything but such a host wants `checkDefinition`.
+ */
+export function checkDefinitionStructure(input: unknown): DefinitionCheck {
   const parsed = DefinitionSchema.safeParse(input);
   if (!parsed.success) {
     // Translations are checked on the input itself, so a missing one is named even beside
@@ -267,51 +251,3 @@ function checkStructure(input: unknown): DefinitionCheck {
   if (semantics.length > 0) return { ok: false, problems: [...checkTranslations(input), ...semantics], warnings };
   return { ok: true, definition: parsed.data, problems: [], warnings };
 }
-
-function checkTexts(input: unknown, definition: Definition): ConfigProblem[] {
-  const translations = checkTranslations(input);
-  // What the definition's texts become in a submission, once the definition is sound.
-  return translations.length > 0 ? translations : checkSubmissionLimits(definition);
-}
-
-/**
- * Loads a definition: checks it and returns it, or throws a {@link ConfigError} listing
- * every problem with its path.
- */
-export function loadDefinition(input: unknown): Definition {
-  const staged = loadDefinitionInStages(input);
-  staged.checkTexts();
-  return staged.definition;
-}
-
-/** A definition checked enough to plan and render, with its texts still to check. */
-export interface StagedDefinition {
-  readonly definition: Definition;
-  /**
-   * Checks every translation and what the texts become in a submission's consent records,
-   * throwing the {@link ConfigError} {@link loadDefinition} would have thrown. Call it soon:
-   * until it has returned, a text may be missing or too long for a submission.
-   */
-  checkTexts(): void;
-}
-
-/**
- * {@link loadDefinition} in two stages, for a host that renders: the first (returned, or
- * thrown) is what planning and rendering need; the second, `checkTexts()`, can run once
- * the first page is on screen. Between them they find exactly what `loadDefinition` finds.
- */
-export function loadDefinitionInStages(input: unknown): StagedDefinition {
-  const first = checkStructure(input);
-  if (!first.ok) throw definitionError(first.problems);
-  const { definition } = first;
-  return {
-    definition,
-    checkTexts: () => {
-      const problems = checkTexts(input, definition);
-      if (problems.length > 0) throw definitionError(problems);
-    },
-  };
-}
-
-const definitionError = (problems: readonly ConfigProblem[]) =>
-  new ConfigError(`The intake definition has ${problems.length} problem(s):`, problems);

@@ -46,6 +46,21 @@ export const QuestionSchema = z.strictObject({
    * "Select whether anyone is in danger right now". Without it the message quotes the label.
    */
   requiredMessage: z.optional(LocalizedTextSchema),
+  /**
+   * The question's words when someone fills the form in about another person (a
+   * professional referring them, a parent for their child): "What is their date of birth?".
+   * Without it a Story field's question has built-in words, and any other keeps `label`.
+   */
+  other: z.optional(
+    z.strictObject({
+      /** The question about the person, e.g. "What is their date of birth?". */
+      label: LocalizedTextSchema,
+      /** The hint about the person (when absent, `hint` is shown). */
+      hint: z.optional(LocalizedTextSchema),
+      /** The required message about the person, e.g. "Enter their date of birth" (when absent, `requiredMessage`). */
+      requiredMessage: z.optional(LocalizedTextSchema),
+    }),
+  ),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -59,6 +74,13 @@ export const PageSchema = z.strictObject({
   questions: z.array(IdSchema).check(z.minLength(1)),
   /** Shown only when this condition holds. */
   when: z.optional(ConditionSchema),
+  /** The page's words when someone fills the form in about another person: "Their household". */
+  other: z.optional(
+    z.strictObject({
+      /** The page heading about the person. */
+      title: LocalizedTextSchema,
+    }),
+  ),
 });
 export type Page = z.infer<typeof PageSchema>;
 

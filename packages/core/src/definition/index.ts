@@ -3,6 +3,7 @@ export * from './condition.schema.js';
 export * from './service.schema.js';
 export * from './definition.schema.js';
 export * from './check-definition.js';
+export * from './check-rules.js';
 export * from './title.js';
 export * from './translations.js';
 export * from './declared-field.schema.js';

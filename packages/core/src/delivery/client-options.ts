@@ -1,7 +1,10 @@
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type { DeliveryListener } from './delivery-events.js';
 import type { Outbox } from './outbox.js';
+import { checkEndpointUrl } from './endpoint-url.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+
+export { checkEndpointUrl } from './endpoint-url.js';
 
 /** Milliseconds since the Unix epoch, like `Date.now`. Injected so tests control time. */
 export type Clock = () => number;
@@ -162,8 +165,6 @@ function defaultNewId(): (() => string) | undefined {
 
 type Report = (path: string, code: string, message: string) => void;
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 function checkUrl(value: unknown, path: string, problem: Report): string | undefined {
   const checked = checkEndpointUrl(value, path);
   if ('problem' in checked) {
@@ -171,34 +172,6 @@ function checkUrl(value: unknown, path: string, problem: Report): string | undef
     return undefined;
   }
   return checked.url;
-}
-
-/**
- * Accepts absolute `https:` URLs, and `http:` only on the loopback (tests, local demos):
- * a story must never cross a network in clear text; nor a user name or password in the
- * URL. A relative URL is resolved against `base` (default: the page, when there is one).
- * Returns the normalised URL, or the problem with it.
- */
-export function checkEndpointUrl(
-  value: unknown,
-  path: string,
-  base: string | undefined = (globalThis as { location?: { href?: string } }).location?.href,
-): { readonly url: string } | { readonly problem: ConfigProblem } {
-  const fail = (code: string, message: string) => ({ problem: { path, code, message } });
-  if (typeof value !== 'string' || value === '') return fail('required', `Set ${path} to the URL submissions are posted to.`);
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return fail('invalid-url', `"${value}" is not a URL: use an absolute https: URL.`);
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    return fail('insecure-url', `"${value}" is not an https URL. Use https: for ${path}: personal data is only sent over https (plain http only to localhost).`);
-  }
-  if (url.username || url.password) {
-    return fail('credentials-in-url', `Remove the user name and password from ${path}; send them in headers.`);
-  }
-  return { url: url.href };
 }
 
 function checkInteger(value: unknown, path: string, min: number, max: number, problem: Report): void {

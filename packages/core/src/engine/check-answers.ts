@@ -1,5 +1,6 @@
 import { formatAnswer } from './format-answer.js';
 import type { CheckAnswersRow, Plan, TextOptions } from './types.js';
+import { questionText, voiceOf } from './voice.js';
 
 /**
  * The "check your answers" list: one row per question in the plan, in page order, with
@@ -9,11 +10,13 @@ import type { CheckAnswersRow, Plan, TextOptions } from './types.js';
  */
 export function checkAnswers(plan: Plan, { locale }: TextOptions): CheckAnswersRow[] {
   const answers = plan.effectiveAnswers as Readonly<Record<string, unknown>>;
+  // Each question as it was asked: about the person when someone else filled it in.
+  const voice = voiceOf(plan.effectiveAnswers);
   return plan.questions.map((planned) => ({
     questionId: planned.question.id,
     pageId: planned.pageId,
-    label: planned.question.label[locale],
-    value: formatAnswer(planned.question, answers[planned.question.field], locale, planned.declared),
+    label: questionText(planned.question, voice).label[locale] ?? planned.question.label[locale]!,
+    value: formatAnswer(planned.question, answers[planned.question.field], locale, planned.declared, voice),
     change: { pageId: planned.pageId, questionId: planned.question.id, returnTo: 'check-answers' },
   }));
 }

@@ -15,6 +15,7 @@ export interface IndexedQuestion {
   /**
    * Its field decides whether a service is open to the person (age, area): it is asked
    * whatever services are chosen, so the services step can say what the person can use.
+   * So is who is filling in, which decides how those questions are worded.
    */
   readonly decidesEligibility: boolean;
   /** The declaration of its field, for a declared field. */
@@ -68,6 +69,9 @@ function eligibilityFields(definition: Definition): ReadonlySet<FieldPath> {
     if (eligibility?.minAge !== undefined || eligibility?.maxAge !== undefined) fields.add('person.dateOfBirth');
     if (eligibility?.postcodePrefixes?.length) fields.add('contact.address');
   }
+  // Who is filling in decides how those questions are worded ("What is their date of
+  // birth?" to a professional): when they move up, it moves up with them, ahead of them.
+  if (fields.size > 0) fields.add('referrer.type');
   return fields;
 }
 

@@ -8,6 +8,7 @@ import type { FieldPath } from '../story/fields.js';
 import { isIsoDate, type IsoDate } from '../story/rules.js';
 import type { Address, HouseholdMember, SafeContact } from '../story/story.schema.js';
 import { isAnswered } from './conditions.js';
+import { voicedKey, type Voice } from './voice.js';
 
 const t = (locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
   translate(locale, key, params);
@@ -39,17 +40,17 @@ function formatAddress(address: Address): string[] {
   );
 }
 
-function formatMember(member: HouseholdMember, locale: Locale): string {
+function formatMember(member: HouseholdMember, locale: Locale, voice: Voice): string {
   const relationship = keyed('answer.relationship.', member.relationship);
   const parts = [member.name, relationship ? t(locale, relationship) : member.relationship];
   if (member.dateOfBirth) parts.push(t(locale, 'answer.household.born', { date: formatDate(member.dateOfBirth, locale) }));
   else if (member.age !== undefined) parts.push(t(locale, 'answer.household.age', { age: member.age }));
-  parts.push(t(locale, member.livesWith ? 'answer.household.livesWith' : 'answer.household.livesElsewhere'));
+  parts.push(t(locale, voicedKey(member.livesWith ? 'answer.household.livesWith' : 'answer.household.livesElsewhere', voice)));
   for (const role of member.roles) {
     // A child's relationship already says "child"; repeating the role adds nothing.
     if (role === 'child' && member.relationship === 'child') continue;
     const key = keyed('answer.role.', role);
-    if (key) parts.push(t(locale, key));
+    if (key) parts.push(t(locale, voicedKey(key, voice)));
   }
   if (member.school) parts.push(t(locale, 'answer.household.school', { school: member.school }));
   return parts.join(', ');
@@ -80,7 +81,7 @@ function formatSafeContact(safeContact: SafeContact, locale: Locale): string[] {
 }
 
 /** The text of one value of a field that has a natural wording without options. */
-function formatKnownField(field: FieldPath, value: unknown, locale: Locale): string[] | null {
+function formatKnownField(field: FieldPath, value: unknown, locale: Locale, voice: Voice): string[] | null {
   switch (field) {
     case 'person.dateOfBirth':
       return [formatDate(String(value), locale)];
@@ -90,7 +91,7 @@ function formatKnownField(field: FieldPath, value: unknown, locale: Locale): str
       return formatSafeContact(value as SafeContact, locale);
     case 'household.members': {
       const members = value as readonly HouseholdMember[];
-      return members.length ? members.map((m) => formatMember(m, locale)) : [t(locale, 'answer.household.none')];
+      return members.length ? members.map((m) => formatMember(m, locale, voice)) : [t(locale, 'answer.household.none')];
     }
     case 'risk.dash': {
       const answers = value as readonly string[];
@@ -159,7 +160,7 @@ function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale)
  * money as `£1,250.00`, dates as `3 March 2027`. Text, never HTML: render it with text
  * bindings only.
  */
-export function formatAnswer(question: Question, value: unknown, locale: Locale, declared?: DeclaredField): string[] {
+export function formatAnswer(question: Question, value: unknown, locale: Locale, declared?: DeclaredField, voice: Voice = 'self'): string[] {
   if (!isAnswered(value, question.field)) return [t(locale, 'answer.notAnswered')];
   if (declared) return formatDeclared(declared, value, locale);
   if (question.options && !STRUCTURED.has(question.field)) {
@@ -170,7 +171,7 @@ export function formatAnswer(question: Question, value: unknown, locale: Locale,
     if (Array.isArray(value)) return value.map(label);
     if (question.options.some((o) => o.value === value)) return [label(value)];
   }
-  const known = formatKnownField(question.field, value, locale);
+  const known = formatKnownField(question.field, value, locale, voice);
   if (known) return known;
   if (Array.isArray(value)) return value.map((v) => formatScalar(v, locale));
   if (typeof value === 'string') return value.split(/\r?\n/).filter((line) => line.trim().length > 0);

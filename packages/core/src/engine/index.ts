@@ -8,6 +8,7 @@ export * from './services.js';
 export * from './flow.js';
 export * from './field-check.js';
 export * from './widgets.js';
+export * from './voice.js';
 export * from './language-answer.js';
 export * from './flow-draft.js';
 export * from './journey-progress.js';

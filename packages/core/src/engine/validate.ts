@@ -8,6 +8,7 @@ import type { IsoDate } from '../story/rules.js';
 import { isAnswered } from './conditions.js';
 import { checkFieldValue } from './field-check.js';
 import type { FieldIssue, InputError, InputProblem, Plan, PlannedQuestion } from './types.js';
+import { questionText, voicedKey, voiceOf, type Voice } from './voice.js';
 
 /** Options of {@link validatePage} and {@link validateAll}. */
 export interface ValidateOptions {
@@ -71,18 +72,20 @@ function issueFor(
   question: PlannedQuestion,
   key: MessageKey,
   params: Readonly<Record<string, string | number>>,
-  locale: Locale,
+  options: { readonly locale: Locale; readonly voice: Voice },
   extra: { readonly authored?: LocalizedText | undefined; readonly control?: string | undefined } = {},
 ): FieldIssue {
+  const { locale, voice } = options;
   // A date of birth's own words say which date it is.
   const own = key === 'date.real' && question.question.field === 'person.dateOfBirth' ? 'dob.real' : key;
   const named = NAMING[own];
   const issue = {
     questionId: question.question.id,
     field: question.question.field,
-    code: named ?? own,
+    // About someone else, in their words ("Enter their date of birth").
+    code: voicedKey(named ?? own, voice),
     params,
-    ...(named && { question: question.question.label }),
+    ...(named && { question: questionText(question.question, voice).label }),
     ...(extra.authored && { authored: extra.authored }),
     ...(extra.control && { control: extra.control }),
   };
@@ -92,19 +95,20 @@ function issueFor(
 const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof error === 'string' ? [{ key: error }] : error);
 
 /** The issues with one question's answer: every problem its field's parser found, else the first the engine finds. */
-function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions): FieldIssue[] {
+function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions, voice: Voice): FieldIssue[] {
   const field = question.question.field;
+  const shown = { locale: options.locale, voice };
   const inputError = options.inputErrors?.[field];
   if (inputError) {
-    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, options.locale, { control: problem.controls?.[0] }));
+    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, shown, { control: problem.controls?.[0] }));
   }
   if (!isAnswered(value, field)) {
     return question.required
-      ? [issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, options.locale, { authored: question.question.requiredMessage })]
+      ? [issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, shown, { authored: questionText(question.question, voice).requiredMessage })]
       : [];
   }
   const problem = checkFieldValue(field, value, options.today, definition);
-  return problem ? [issueFor(question, problem.code, problem.params, options.locale)] : [];
+  return problem ? [issueFor(question, problem.code, problem.params, shown)] : [];
 }
 
 function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
@@ -125,8 +129,9 @@ export function validatePage(plan: Plan, pageId: string, answers: Answers, optio
   const page = plan.pages.find((p) => p.page.id === pageId);
   if (!page) return [];
   const issues: FieldIssue[] = [];
+  const voice = voiceOf(plan.effectiveAnswers);
   for (const question of page.questions) {
-    issues.push(...validateQuestion(plan.definition, question, valueFor(plan, answers, question.question.field), options));
+    issues.push(...validateQuestion(plan.definition, question, valueFor(plan, answers, question.question.field), options, voice));
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import { declaredFieldOf, isPersonalWebmail, shownValue, titleShown, type Definition, type PlannedPage } from '@onestory/core';
+import { declaredFieldOf, isPersonalWebmail, pageTitle, shownValue, titleShown, voiceOf, type Definition, type PlannedPage } from '@onestory/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -17,9 +17,11 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   const issuesByQuestion = new Map<string, (typeof state.issues)[number][]>();
   for (const issue of state.issues) issuesByQuestion.set(issue.questionId, [...(issuesByQuestion.get(issue.questionId) ?? []), issue]);
   const optionalText = t('ui.optional');
+  // A professional, or a parent for their child, is asked about the person.
+  const voice = voiceOf(view.plan.effectiveAnswers);
   return html`${keyed(
     page.page.id,
-    html`${ctx.heading(page.page.title[locale], titleShown(definition, locale))}
+    html`${ctx.heading(pageTitle(page.page, voice)[locale], titleShown(definition, locale))}
       <div class="questions">
         ${repeat(
           page.questions,
@@ -33,6 +35,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
               value,
               error: issues.length === 1 ? issues[0]!.message : '',
               showProblems: issues.length > 1,
+              voice,
               optionalText,
               declared: declaredFieldOf(definition, planned.question.field),
             });

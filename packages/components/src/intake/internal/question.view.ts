@@ -1,4 +1,4 @@
-import { autocompleteFor, directionOf, isolateNumbers, optionsFor, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Widget } from '@onestory/core';
+import { autocompleteFor, directionOf, isolateNumbers, optionsFor, questionText, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Voice, type Widget } from '@onestory/core';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';
@@ -34,6 +34,8 @@ export interface QuestionView {
   readonly error: string;
   /** True when the field should show its own problems, each beside its part (several were found). */
   readonly showProblems?: boolean;
+  /** Who the question speaks to: the person (the default), or someone filling it in about them. */
+  readonly voice?: Voice;
   /** The "(optional)" suffix in `locale`. */
   readonly optionalText: string;
   /** The definition's declaration of the question's field, when it is a declared one: its type picks the widget and gives the options. */
@@ -51,10 +53,12 @@ export interface QuestionView {
 export function renderQuestion(view: QuestionView): TemplateResult {
   const { planned, locale, value, error } = view;
   const { question } = planned;
+  const voice = view.voice ?? 'self';
+  const text = questionText(question, voice);
   // Right to left, a number in groups in the text ("07700 900 982") keeps its order.
-  const shown = directionOf(locale) === 'rtl' ? isolateNumbers : (text: string) => text;
-  const label = shown(planned.required ? question.label[locale] : `${question.label[locale]} ${view.optionalText}`);
-  const hint = shown(question.hint?.[locale] ?? '');
+  const shown = directionOf(locale) === 'rtl' ? isolateNumbers : (value: string) => value;
+  const label = shown(planned.required ? text.label[locale]! : `${text.label[locale]} ${view.optionalText}`);
+  const hint = shown(text.hint?.[locale] ?? '');
   const id = question.id;
   const field = question.field;
   const widget = widgetFor(question, view.declared);
@@ -68,6 +72,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .hint=${hint}
     .error=${error}
     .showProblems=${view.showProblems === true}
+    .voice=${voice}
     .locale=${locale}
     .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
     ?required=${widget === 'checklist' && planned.required}

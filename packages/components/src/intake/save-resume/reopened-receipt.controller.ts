@@ -1,19 +1,8 @@
-import {
-  buildReceipt,
-  EndpointRequestError,
-  openReceipt,
-  parseReceiptCode,
-  sendWithdrawal,
-  withdraw,
-  type ConsentReceipt,
-  type Definition,
-  type FetchLike,
-  type Locale,
-  type StoredReceipt,
-} from '@onestory/core';
+import type { ConsentReceipt, Definition, EndpointRequestError, FetchLike, Locale, StoredReceipt } from '@onestory/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
-import { failedWithdrawal, type WithdrawalProgress } from '@onestory/core/session';
+import type { WithdrawalProgress } from '@onestory/core/session';
+import { laterSteps as later } from '../internal/later-steps.load.js';
 
 /** How opening a receipt went. */
 export type ReopenStatus =
@@ -68,16 +57,16 @@ export class ReopenedReceiptController implements ReceiptActions {
   /** The open receipt in the person's language, built from the records and the definition. */
   receipt(definition: Definition, locale: Locale): ConsentReceipt | undefined {
     const stored = this.#stored;
-    return stored && buildReceipt(stored.consents, definition, { now: new Date(stored.receivedAt), locale, submissionId: stored.submissionId });
+    return stored && later.buildReceipt(stored.consents, definition, { now: new Date(stored.receivedAt), locale, submissionId: stored.submissionId });
   }
 
   async open(input: string): Promise<boolean> {
-    const parsed = parseReceiptCode(input);
+    const parsed = later.parseReceiptCode(input);
     if (!this.#endpoint) return false;
     if (!parsed) return this.#set({ kind: 'error', code: 'invalid' });
     this.#set({ kind: 'opening' });
     try {
-      const stored = await openReceipt(parsed.code, this.#endpoint);
+      const stored = await later.openReceipt(parsed.code, this.#endpoint);
       if (!stored) return this.#set({ kind: 'error', code: 'notFound' });
       this.#code = parsed.code;
       this.#stored = stored;
@@ -85,7 +74,7 @@ export class ReopenedReceiptController implements ReceiptActions {
       this.#set({ kind: 'open' });
       return true;
     } catch (error) {
-      const tooMany = error instanceof EndpointRequestError && error.status === 429;
+      const tooMany = error instanceof later.EndpointRequestError && error.status === 429;
       return this.#set(
         tooMany ? { kind: 'error', code: 'too-many', minutes: Math.max(1, Math.ceil(((error as EndpointRequestError).retryAfterSeconds ?? 900) / 60)) } : { kind: 'error', code: 'failed' },
       );
@@ -102,16 +91,16 @@ export class ReopenedReceiptController implements ReceiptActions {
     const code = this.#code;
     const record = stored?.consents.find((r) => r.recordId === recordId);
     if (!stored || !code || !record || !this.#endpoint || this.#withdrawals.get(recordId)?.status === 'sending') return;
-    const { notice } = withdraw(record, { now: this.#now(), actor: 'subject', method: 'online', submissionId: stored.submissionId });
+    const { notice } = later.withdraw(record, { now: this.#now(), actor: 'subject', method: 'online', submissionId: stored.submissionId });
     this.#withdrawals.set(recordId, { status: 'sending' });
     this.#host.requestUpdate();
     try {
-      await sendWithdrawal(notice, code, this.#endpoint);
+      await later.sendWithdrawal(notice, code, this.#endpoint);
       this.#withdrawals.set(recordId, { status: 'done' });
       // What the endpoint now says: the record withdrawn, the service's view narrowed.
-      this.#stored = (await openReceipt(code, this.#endpoint).catch(() => undefined)) ?? stored;
+      this.#stored = (await later.openReceipt(code, this.#endpoint).catch(() => undefined)) ?? stored;
     } catch (error) {
-      this.#withdrawals.set(recordId, failedWithdrawal(error));
+      this.#withdrawals.set(recordId, later.failedWithdrawal(error));
     }
     this.#host.requestUpdate();
   }

@@ -1,17 +1,8 @@
-import {
-  createDraftStore,
-  createEndpointDraftStorage,
-  DEFAULT_DRAFT_LIFETIME_MS,
-  EndpointRequestError,
-  generateResumeCode,
-  normaliseResumeCode,
-  type DraftStore,
-  type DraftTimes,
-  type FetchLike,
-} from '@onestory/core';
+import type { DraftStore, DraftTimes, FetchLike } from '@onestory/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IntakeFlowController } from '../../controllers/intake-flow.controller.js';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
+import { laterSteps as later } from '../internal/later-steps.load.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -91,7 +82,7 @@ export class SaveResumeController implements ReactiveController {
 
   /** Days a saved draft is kept. */
   get lifetimeDays(): number {
-    return this.#setup?.lifetimeDays ?? DEFAULT_DRAFT_LIFETIME_MS / DAY_MS;
+    return this.#setup?.lifetimeDays ?? later.DEFAULT_DRAFT_LIFETIME_MS / DAY_MS;
   }
 
   /** Saves the answers now (making the code the first time). Resolves once saved or failed. */
@@ -99,7 +90,7 @@ export class SaveResumeController implements ReactiveController {
     const draft = this.#flow.view?.draft;
     const store = this.#draftStore();
     if (!draft || !store) return;
-    this.#code ??= generateResumeCode();
+    this.#code ??= later.generateResumeCode();
     this.#set({ kind: 'busy', doing: 'saving' });
     try {
       this.#times = await store.save(this.#code, draft);
@@ -114,7 +105,7 @@ export class SaveResumeController implements ReactiveController {
   /** Opens the draft saved under `input` and carries on from it. */
   async resume(input: string): Promise<boolean> {
     const store = this.#draftStore();
-    const code = normaliseResumeCode(input);
+    const code = later.normaliseResumeCode(input);
     if (!store) return false;
     if (!code) return this.#set({ kind: 'error', doing: 'opening', code: 'invalid' });
     this.#set({ kind: 'busy', doing: 'opening' });
@@ -188,8 +179,8 @@ export class SaveResumeController implements ReactiveController {
   #draftStore(): DraftStore | undefined {
     const setup = this.#setup;
     if (!setup) return undefined;
-    this.#store ??= createDraftStore({
-      storage: createEndpointDraftStorage({ endpoint: setup.endpoint, ...(setup.fetch && { fetch: setup.fetch }) }),
+    this.#store ??= later.createDraftStore({
+      storage: later.createEndpointDraftStorage({ endpoint: setup.endpoint, ...(setup.fetch && { fetch: setup.fetch }) }),
       lifetimeMs: this.lifetimeDays * DAY_MS,
       ...(setup.iterations && { iterations: setup.iterations }),
     });
@@ -208,7 +199,7 @@ function stepOf(step: { readonly kind: string; readonly pageId?: string } | unde
 }
 
 function problemOf(error: unknown): { code: ResumeProblem; minutes?: number } {
-  if (error instanceof EndpointRequestError && error.status === 429) {
+  if (error instanceof later.EndpointRequestError && error.status === 429) {
     return { code: 'too-many', minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 900) / 60)) };
   }
   return { code: 'failed' };

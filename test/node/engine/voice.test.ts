@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkAnswers, loadDefinition, pageTitle, plan, questionText, validatePage, voicedKey, voiceOf, type Answers } from '@onestory/core';
+import { repoRoot } from '../../support/paths.js';
+
+// Issue 20: a professional referring someone, or a parent filling it in for their child, is
+// asked about the person ("What is their date of birth?"), in English and Welsh: questions,
+// pages, error messages and "check your answers" alike.
+
+const definition = loadDefinition(JSON.parse(readFileSync(join(repoRoot, 'packages/schemas/examples/early-help.definition.json'), 'utf8')));
+const TODAY = '2026-03-27';
+const question = (id: string) => definition.questions.find((q) => q.id === id)!;
+const professional: Answers = { 'referrer.type': 'professional' };
+
+describe('the voice of the questions (issue 20)', () => {
+  it('is about the person when a professional or a parent fills it in, else to the person', () => {
+    assert.equal(voiceOf({}), 'self');
+    assert.equal(voiceOf({ 'referrer.type': 'self' }), 'self');
+    assert.equal(voiceOf({ 'referrer.type': 'professional' }), 'other');
+    assert.equal(voiceOf({ 'referrer.type': 'parent' }), 'other');
+  });
+
+  it('a definition gives its own words about the person, for questions and pages', () => {
+    assert.deepEqual(questionText(question('date-of-birth'), 'other').label, { en: 'What is their date of birth?', cy: 'Beth yw eu dyddiad geni?' });
+    assert.equal(questionText(question('address'), 'other').hint?.['en'], 'Services will never share their address with anyone they are afraid of.');
+    assert.deepEqual(questionText(question('date-of-birth'), 'self').label, question('date-of-birth').label);
+    assert.equal(pageTitle(definition.pages.find((p) => p.id === 'household')!, 'other')['en'], 'Their household');
+  });
+
+  it('a Story field\'s question without them has built-in words about the person', () => {
+    const bare = { id: 'dob', field: 'person.dateOfBirth', label: { en: 'Date of birth', cy: 'Dyddiad geni' } } as const;
+    assert.deepEqual(questionText(bare, 'other').label, { en: 'What is their date of birth?', cy: 'Beth yw eu dyddiad geni?' });
+    assert.equal(voicedKey('ui.household.role.feared', 'other'), 'ui.household.role.feared.other');
+    assert.equal(voicedKey('ui.continue', 'other'), 'ui.continue');
+  });
+
+  it('error messages and check your answers speak about the person too', () => {
+    const planned = plan({ definition, answers: professional, chosenServices: ['adult-social-care', 'domestic-abuse'], today: TODAY });
+    const byField = (locale: 'en' | 'cy') => new Map(planned.pages.flatMap((page) => validatePage(planned, page.page.id, professional, { locale, today: TODAY })).map((i) => [i.field, i.message]));
+    assert.equal(byField('en').get('person.dateOfBirth'), 'Enter their date of birth');
+    assert.equal(byField('cy').get('person.dateOfBirth'), 'Rhowch eu dyddiad geni');
+    assert.equal(byField('en').get('person.givenName'), 'Enter their first name');
+    const withHousehold = plan({
+      definition,
+      answers: { ...professional, 'household.members': [{ name: 'Lee', relationship: 'ex-partner', livesWith: false, roles: ['feared'] }] },
+      chosenServices: ['domestic-abuse'],
+      today: TODAY,
+    });
+    const rows = checkAnswers(withHousehold, { locale: 'en' });
+    const household = rows.find((row) => row.questionId === 'household')!;
+    assert.equal(household.label, 'Who lives with them, or is important to their situation?');
+    assert.deepEqual(household.value, ['Lee, ex-partner, does not live with them, they are afraid of this person']);
+    assert.equal(rows.find((row) => row.questionId === 'date-of-birth')!.label, 'What is their date of birth?');
+  });
+});
