@@ -94,6 +94,26 @@ export type NeedDomain =
  * One answer to a declared field (parsed stage), as the generic Story carries it: a JSON value. Which values a field accepts is its declaration's business (`parseSubmissionFor(definition)` checks them): text, a whole number (money in pence), an ISO date, a yes/no boolean, `yes`/`no`/`unknown`, one option or a list of options.
  */
 export type DeclaredValue = string | number | boolean | string[];
+/**
+ * What the person decided about their address for a service that contacts the household while someone they are afraid of lives there: a safe address for that service instead; only the safe ways they already marked safe; or their address, the risk explained.
+ */
+export type AddressDecision =
+  | {
+      choice: 'safe-address';
+      address: Address;
+    }
+  | {
+      choice: 'safe-way';
+      /**
+       * @minItems 1
+       * @maxItems 4
+       */
+      ways: ('call' | 'text' | 'email' | 'alternative')[];
+    }
+  | {
+      choice: 'share-address';
+      riskExplained: true;
+    };
 
 /**
  * A finished Story as posted to an endpoint: the consent records, any practitioner decisions, and one disclosure envelope per recipient. Nothing else leaves the browser. Synchronous checks only, and every array bounded, so a receiving server can `safeParse` it quickly.
@@ -535,6 +555,7 @@ export interface DisclosureEnvelope {
       | 'no-record';
   }[];
   flags: SafetyFlags;
+  addressDecision?: AddressDecision;
 }
 /**
  * One purpose a service receives data for, and what justifies it.

@@ -53,4 +53,16 @@ describe('the consent step in a saved draft', () => {
     const { overrides: _gone, ...partial } = STEP;
     assert.equal(readConsentStepDraft(partial), undefined);
   });
+
+  it('keeps the person’s address decision for a service that contacts the household, and reads no bad one', () => {
+    const decided: ConsentStepDraft = {
+      ...STEP,
+      addressDecisions: { youth: { choice: 'safe-address', address: { line1: '9 Stryd y Castell', town: 'Caerdydd', postcode: 'CF10 2BB' } } },
+    };
+    const draft = JSON.parse(JSON.stringify(flowDraftOf(startFlow(context), definition, decided)));
+    const resumed = resumeFlow(context, draft);
+    assert.ok(resumed.ok);
+    assert.deepEqual(readConsentStepDraft(resumed.consentStep), decided);
+    assert.equal(readConsentStepDraft({ ...STEP, addressDecisions: { youth: { choice: 'safe-way', ways: ['pigeon'] } } }), undefined);
+  });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consentState, decisionKey, EndpointRequestError, loadDefinition, SubmissionRejectedError, type Answers, type DeliveryResult } from '@onestory/core';
+import { consentState, decisionKey, EndpointRequestError, loadDefinition, SubmissionRejectedError, type AddressDecision, type Answers, type DeliveryResult } from '@onestory/core';
 import {
   failedWithdrawal,
   restoreSession,
@@ -529,6 +529,18 @@ describe('intake session: save and come back later', () => {
     assert.equal(where(restored.state), 'privacy-and-consent');
     assert.deepEqual(Object.values(restored.state.consent.choices).map((c) => c.choice), ['given', 'given']);
     assert.equal(restored.state.consent.requested.length, 2);
+  });
+
+  it('a draft keeps the person’s address decision for a chosen service, and drops one for a service no longer chosen', () => {
+    const ctx = testContext();
+    const consent = toConsent(ctx);
+    const decision: AddressDecision = { choice: 'safe-way', ways: ['call'] };
+    const decided = run(consent, ctx, { type: 'decideAddress', serviceId: 'youth', decision }, { type: 'decideAddress', serviceId: 'housing', decision }).state;
+    assert.deepEqual(decided.consent.addressDecisions, { youth: decision, housing: decision });
+    const draft = JSON.parse(JSON.stringify(sessionDraft(decided, ctx)));
+    const restored = restoreSession(start(ctx), ctx, draft);
+    assert.ok(restored.ok);
+    assert.deepEqual(restored.state.consent.addressDecisions, { youth: decision });
   });
 
   it('refuses a draft of another form, and once sent', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AddressDecisionSchema, type AddressDecision } from './disclosure.schema.js';
 import { OVERRIDE_REASONS, PractitionerOverrideSchema, type PractitionerOverride } from './consent-record.schema.js';
 import { AGREEMENT_ROUTES, type BestInterestsDetails, type ProfessionalAgreement, type WithoutConsentDetails } from './who-agrees.js';
 
@@ -23,7 +24,8 @@ export interface PendingChoice {
  * What the consent step has been told so far, saved with a draft (encrypted) so that a
  * person who resumes is asked none of it again: the screen they were on, what a professional
  * said about the person's agreement, sharing without it or a best-interests decision, the
- * decisions made but not yet confirmed, and any decision to share without consent.
+ * decisions made but not yet confirmed, any decision to share without consent, and what the
+ * person decided about their address for each service that contacts the household.
  */
 export interface ConsentStepDraft {
   readonly screen: ConsentStepScreen;
@@ -32,6 +34,8 @@ export interface ConsentStepDraft {
   readonly bestInterests: BestInterestsDetails;
   readonly choices: readonly PendingChoice[];
   readonly overrides: readonly PractitionerOverride[];
+  /** By service id (see `servicesNeedingAddressDecision`); absent in older drafts. */
+  readonly addressDecisions?: Readonly<Record<string, AddressDecision>>;
 }
 
 const Words = z.string().check(z.maxLength(2000));
@@ -44,6 +48,7 @@ const ConsentStepDraftSchema = z.strictObject({
   bestInterests: z.strictObject({ rationale: z.optional(Words) }),
   choices: z.array(z.strictObject({ serviceId: Id, purposeId: Id, choice: z.enum(['given', 'refused']), at: z.iso.datetime({ offset: true }) })).check(z.maxLength(500)),
   overrides: z.array(PractitionerOverrideSchema).check(z.maxLength(50)),
+  addressDecisions: z.optional(z.record(Id, AddressDecisionSchema)),
 });
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FieldPathSchema } from '../definition/condition.schema.js';
 import { Art6BasisSchema, Art9ConditionSchema, OrganisationSchema } from '../definition/service.schema.js';
-import { HouseholdMemberSchema, StorySchema } from '../story/story.schema.js';
+import { AddressSchema, HouseholdMemberSchema, StorySchema } from '../story/story.schema.js';
 import { SUBMISSION_LIMITS } from '../submission/constants.js';
 
 /** A household member as disclosed: flagged `doNotContact` when the applicant is afraid of them. */
@@ -48,6 +48,34 @@ export const SafetyFlagsSchema = z.strictObject({
 });
 export type SafetyFlags = z.infer<typeof SafetyFlagsSchema>;
 
+/** Ways to reach the person that do not use their address: the safe-contact channels. */
+export const SAFE_WAYS = ['call', 'text', 'email', 'alternative'] as const;
+export type SafeWay = (typeof SAFE_WAYS)[number];
+
+/**
+ * What the person decided about their address for a service that contacts the household
+ * while someone they are afraid of lives there: a safe address for that service instead;
+ * only the safe ways they already marked safe; or their address, the risk explained.
+ */
+export const AddressDecisionSchema = z.discriminatedUnion('choice', [
+  z.strictObject({
+    choice: z.literal('safe-address'),
+    /** The address this service may use instead (a friend's, a refuge's, a PO box). */
+    address: AddressSchema,
+  }),
+  z.strictObject({
+    choice: z.literal('safe-way'),
+    /** The safe ways, each marked safe in the person's safe-contact answers. */
+    ways: z.array(z.enum(SAFE_WAYS)).check(z.minLength(1), z.maxLength(SAFE_WAYS.length)),
+  }),
+  z.strictObject({
+    choice: z.literal('share-address'),
+    /** The person was told, before deciding, that the service may contact the household at that address. */
+    riskExplained: z.literal(true),
+  }),
+]);
+export type AddressDecision = z.infer<typeof AddressDecisionSchema>;
+
 /** What one receiving service gets: only the fields it needs and may lawfully have. */
 export const DisclosureEnvelopeSchema = z.strictObject({
   /** The service (definition id). */
@@ -70,5 +98,7 @@ export const DisclosureEnvelopeSchema = z.strictObject({
     .check(z.maxLength(SUBMISSION_LIMITS.fields)),
   /** Safety flags. */
   flags: SafetyFlagsSchema,
+  /** What the person decided about their address, when this service contacts a household with someone they fear in it. */
+  addressDecision: z.optional(AddressDecisionSchema),
 });
 export type DisclosureEnvelope = z.infer<typeof DisclosureEnvelopeSchema>;

@@ -4,7 +4,7 @@ import { fieldOrderOf } from '../definition/declared-fields.js';
 import { answersFromStory, storyFromAnswers, type FieldPath } from '../story/fields.js';
 import type { Story } from '../story/story.schema.js';
 import type { ConsentRecord, PractitionerOverride } from './consent-record.schema.js';
-import type { DisclosedPurpose, DisclosedStory, DisclosureEnvelope, WithheldReason } from './disclosure.schema.js';
+import type { AddressDecision, DisclosedPurpose, DisclosedStory, DisclosureEnvelope, WithheldReason } from './disclosure.schema.js';
 import { purposeFields, serviceFields } from './purposes.js';
 import { safetyFlagsOf } from './safety-flags.js';
 import { agreementOf } from './state.js';
@@ -58,6 +58,7 @@ function envelopeFor(
   consents: readonly ConsentRecord[],
   overrides: readonly PractitionerOverride[],
   fullStory: Story,
+  addressDecision: AddressDecision | undefined,
 ): DisclosureEnvelope | undefined {
   const needed = new Set(serviceFields(service, definition));
   const covered = new Set<FieldPath>();
@@ -99,11 +100,15 @@ function envelopeFor(
 
   const flags = safetyFlagsOf(fullStory);
   // A service that may contact the household could reach the person the applicant fears:
-  // it never gets the applicant's address.
-  if (flags.fearedPersonPresent && service.contactsHousehold === true && covered.has('contact.address')) {
+  // it gets their address only as they decided (a safe address instead, or their own with
+  // the risk explained); otherwise never, and the decision travels with the envelope.
+  const atRisk = flags.fearedPersonPresent && service.contactsHousehold === true && covered.has('contact.address');
+  const decided = atRisk ? addressDecision : undefined;
+  if (atRisk && decided?.choice !== 'share-address' && decided?.choice !== 'safe-address') {
     covered.delete('contact.address');
     withheld.set('contact.address', 'feared-person');
   }
+  if (decided?.choice === 'safe-address') answers = { ...answers, 'contact.address': decided.address };
   covered.forEach((field) => withheld.delete(field));
 
   const order = fieldOrderOf(definition);
@@ -118,6 +123,7 @@ function envelopeFor(
     story: flagFearedMembers(storyFromAnswers(answers, fields)),
     withheld: order.filter((field) => withheld.has(field)).map((field) => ({ field, reason: withheld.get(field)! })),
     flags,
+    ...(decided && { addressDecision: decided }),
   };
 }
 
@@ -132,7 +138,11 @@ function envelopeFor(
  * - a service with no agreed purpose gets no envelope at all;
  * - a service that contacts the household never gets the applicant's address when someone
  *   in the household is a person they are afraid of, and that person is marked
- *   `doNotContact` wherever the household is sent.
+ *   `doNotContact` wherever the household is sent;
+ * - unless the person decided otherwise for that service (`addressDecisions`, by service id;
+ *   see `servicesNeedingAddressDecision`): a safe address sent in place of theirs, or
+ *   their own address with the risk explained; a decision to be reached only by safe ways
+ *   keeps the address withheld. The decision is in the envelope as `addressDecision`.
  *
  * Takes the Story at its parsed stage and returns the disclosed stage: nothing else may
  * leave the browser.
@@ -143,12 +153,13 @@ export function buildDisclosures(
   chosenServices: readonly string[],
   consents: readonly ConsentRecord[],
   overrides: readonly PractitionerOverride[] = [],
+  addressDecisions: Readonly<Record<string, AddressDecision>> = {},
 ): DisclosureEnvelope[] {
   const answers = answersFromStory(story);
   const wanted = new Set(chosenServices);
   const applicable = definition.settings?.practitionerMode === true ? overrides : [];
   return definition.services
     .filter((service) => wanted.has(service.id))
-    .map((service) => envelopeFor(definition, service, answers, consents, applicable, story))
+    .map((service) => envelopeFor(definition, service, answers, consents, applicable, story, addressDecisions[service.id]))
     .filter((envelope): envelope is DisclosureEnvelope => envelope !== undefined);
 }

@@ -13,3 +13,4 @@ export * from './disclosure.js';
 export * from './preview.js';
 export * from './receipt.js';
 export * from './consent-step-draft.js';
+export * from './address-decision.js';

@@ -34,6 +34,7 @@ export const FRESH_CONSENT: ConsentStepState = {
   bestInterests: {},
   whoIssues: [],
   overrides: [],
+  addressDecisions: {},
 };
 
 const practitionerMode = (ctx: SessionContext): boolean => ctx.definition.settings?.practitionerMode === true && ctx.practitioner;
@@ -114,8 +115,9 @@ export function consentStepDraftOf(state: SessionState): ConsentStepDraft | unde
     const [serviceId = '', purposeId = ''] = key.split('\u0000');
     return { serviceId, purposeId, choice, at: at.toISOString() };
   });
-  const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
-  return { screen, professional, withoutConsent, bestInterests, choices, overrides };
+  const { screen, agreement: professional, withoutConsent, bestInterests, overrides, addressDecisions } = consent;
+  const decided = Object.keys(addressDecisions).length > 0;
+  return { screen, professional, withoutConsent, bestInterests, choices, overrides, ...(decided && { addressDecisions }) };
 }
 
 /**
@@ -137,6 +139,7 @@ export function resumeConsentStep(state: SessionState, saved: ConsentStepDraft, 
     bestInterests: saved.bestInterests,
     choices,
     overrides: state.flow.consent ? saved.overrides : state.consent.overrides,
+    addressDecisions: Object.fromEntries(Object.entries(saved.addressDecisions ?? {}).filter(([serviceId]) => chosen.has(serviceId))),
   };
   const resumed = { ...state, consent };
   return state.flow.step.kind === 'privacy-and-consent' ? showConsentScreen(resumed, saved.screen, ctx) : resumed;

@@ -207,6 +207,8 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       return { ...state, consent: { ...consent, withoutConsent: { ...consent.withoutConsent, ...action.change } } };
     case 'setBestInterests':
       return { ...state, consent: { ...consent, bestInterests: { ...consent.bestInterests, ...action.change } } };
+    case 'decideAddress':
+      return { ...state, consent: { ...consent, addressDecisions: { ...consent.addressDecisions, [action.serviceId]: action.decision } } };
     case 'sending': {
       if (state.flow.step.kind !== 'check-answers') return state;
       const next = stepFlow(state, { type: 'continue' }, ctx);
@@ -306,6 +308,7 @@ export function sessionSubmission(
       chosenServices: candidate.chosenServices,
       consents: candidate.consent ?? [],
       overrides: state.consent.overrides,
+      addressDecisions: state.consent.addressDecisions,
       locale: state.locale,
       channel: ctx.practitioner ? 'practitioner' : 'web',
       receipt,

@@ -1,4 +1,5 @@
 import type { ConsentRecord, Practitioner, PractitionerOverride } from '../consent/consent-record.schema.js';
+import type { AddressDecision } from '../consent/disclosure.schema.js';
 import type { ConsentStepScreen } from '../consent/consent-step-draft.js';
 import type { ConsentReceipt } from '../consent/receipt.js';
 import type { ServicePreview } from '../consent/preview.js';
@@ -57,6 +58,8 @@ export interface ConsentStepState {
   readonly whoIssues: readonly WhoAgreesIssue[];
   /** Decisions to share without consent, once the step is finished. */
   readonly overrides: readonly PractitionerOverride[];
+  /** What the person decided about their address, by service id (see `servicesNeedingAddressDecision`). */
+  readonly addressDecisions: Readonly<Record<string, AddressDecision>>;
 }
 
 /** A submission handed to delivery, with what its receipt needs. */
@@ -113,6 +116,8 @@ export type SessionAction =
   | { readonly type: 'setAgreement'; readonly change: Partial<ProfessionalAgreement> }
   | { readonly type: 'setWithoutConsent'; readonly change: Partial<WithoutConsentDetails> }
   | { readonly type: 'setBestInterests'; readonly change: Partial<BestInterestsDetails> }
+  /** The person's decision about their address for one service that contacts the household. */
+  | { readonly type: 'decideAddress'; readonly serviceId: string; readonly decision: AddressDecision }
   /** The host built the submission and lets it go (its `onestory-submit` was not cancelled). */
   | { readonly type: 'sending'; readonly submission: Submission; readonly receiptCode: string }
   /** The submission could not be built: it breaks a lawful-basis rule. */

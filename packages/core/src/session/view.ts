@@ -26,7 +26,7 @@ export function sessionPreviews(state: SessionState, ctx: SessionContext): Servi
   const { flow, locale } = state;
   if (!flow.consent) return [];
   const definition = ctx.definition;
-  const envelopes = buildDisclosures(sessionPlan(state, ctx).story, definition, flow.chosenServices, flow.consent, state.consent.overrides);
+  const envelopes = buildDisclosures(sessionPlan(state, ctx).story, definition, flow.chosenServices, flow.consent, state.consent.overrides, state.consent.addressDecisions);
   const previews = previewDisclosures(envelopes, definition, locale);
   // A service that gets nothing has no envelope: say so rather than leave it out.
   return flow.chosenServices.map((id) => {

@@ -1,5 +1,6 @@
 import { buildDisclosures } from '../consent/disclosure.js';
 import type { ConsentRecord, PractitionerOverride } from '../consent/consent-record.schema.js';
+import type { AddressDecision } from '../consent/disclosure.schema.js';
 import { checkConsentRules } from '../consent/rules.js';
 import type { Definition } from '../definition/definition.schema.js';
 import { ValidationError } from '../errors.js';
@@ -17,6 +18,8 @@ export interface SubmissionInput {
   readonly chosenServices: readonly string[];
   readonly consents: readonly ConsentRecord[];
   readonly overrides?: readonly PractitionerOverride[];
+  /** What the person decided about their address, by service id (see `servicesNeedingAddressDecision`). */
+  readonly addressDecisions?: Readonly<Record<string, AddressDecision>>;
   readonly locale: Locale;
   readonly channel: SubmissionChannel;
   /** The receipt code's registration, when the person is given one (see `generateReceiptCode`). */
@@ -55,7 +58,7 @@ export function buildSubmission(input: SubmissionInput, options: { readonly now:
     definition: { id: input.definition.id, version: input.definition.version },
     consents: [...input.consents],
     overrides: [...overrides],
-    disclosures: buildDisclosures(input.story, input.definition, input.chosenServices, input.consents, overrides),
+    disclosures: buildDisclosures(input.story, input.definition, input.chosenServices, input.consents, overrides, input.addressDecisions),
     ...(input.receipt && { receipt: input.receipt }),
   };
 }
