@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { coveredByQuickExit, brokenWords, scrollsSideways } from '../helpers/geometry.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
-import { ANSWERS } from './answers.js';
+import { PROFESSIONAL_REFERRAL } from './answers.js';
 import { EARLY_HELP_URL, LONG_FLOW_MS, exampleDefinition, mountIntake, shadow, type SuiteContext } from './intake-helpers.js';
 import { walkJourney } from './journey.js';
 
@@ -18,21 +18,6 @@ const NARROW = [
   { name: '320 px', width: 320, height: 640 },
   { name: '400% zoom', width: 320, height: 200 },
 ] as const;
-
-const PROFESSIONAL = {
-  ...ANSWERS['en'],
-  'needs.domains': ['family', 'care'],
-  'person.dateOfBirth': '1960-02-28',
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
-  'needs.family.description': 'Help with parenting and school.',
-  'needs.care.description': 'Needs help at home after a stroke.',
-  'referrer.type': 'professional',
-  'referrer.name': 'Dee Morgan',
-  'referrer.role': 'Social worker',
-  'referrer.organisation': 'Neath Port Talbot Council',
-  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
-};
 
 describe('reflow and focus not obscured over a whole journey (issue 20)', function (this: SuiteContext) {
   this.timeout(LONG_FLOW_MS * 4);
@@ -57,7 +42,7 @@ describe('reflow and focus not obscured over a whole journey (issue 20)', functi
       }
       for (const problem of await problemsAtEverySize(intake)) problems.push(`${state}: ${problem}`);
     };
-    await walkJourney(intake, { answers: PROFESSIONAL, services: ['adult-social-care', 'childrens-centres'] }, check, (step) => check(`${step} (errors)`));
+    await walkJourney(intake, { answers: PROFESSIONAL_REFERRAL, services: ['adult-social-care', 'childrens-centres'] }, check, (step) => check(`${step} (errors)`));
     expect(problems).to.deep.equal([]);
   });
 });

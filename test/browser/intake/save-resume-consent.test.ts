@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
-import { ANSWERS } from './answers.js';
+import { PROFESSIONAL_REFERRAL } from './answers.js';
 import { clickContinue, decide, fillPagesUntil } from './drive.js';
 import { EARLY_HELP_URL, LONG_FLOW_MS, exampleDefinition, headingText, shadow, untilHeading, type SuiteContext } from './intake-helpers.js';
 import { resume, save } from './saving.js';
@@ -19,20 +19,7 @@ const CONSENT = 'How we use your information';
 const CHECK = 'Check your answers before sending';
 const SENT = 'Your information has been sent';
 
-const PERSON = {
-  ...ANSWERS['en'],
-  'needs.domains': ['family', 'care'],
-  'person.dateOfBirth': '1950-02-28',
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
-  'needs.family.description': 'Help with parenting and school.',
-  'needs.care.description': 'Needs help at home after a stroke.',
-  'referrer.type': 'professional',
-  'referrer.name': 'Dee Morgan',
-  'referrer.role': 'Social worker',
-  'referrer.organisation': 'Neath Port Talbot Council',
-  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
-};
+const PERSON = { ...PROFESSIONAL_REFERRAL, 'person.dateOfBirth': '1950-02-28' };
 
 type Valued = HTMLElement & { value: unknown };
 
