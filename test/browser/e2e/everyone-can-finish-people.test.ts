@@ -3,7 +3,7 @@ import type { ConsentRecord, Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
-import { answer, clickContinue, fillPagesUntil } from '../intake/drive.js';
+import { answer, clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
 import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
 
@@ -18,7 +18,6 @@ import { press, tabTo, type } from '../intake/keyboard.js';
 
 const CONSENT = 'How we use your information';
 const CHECK = 'Check your answers before sending';
-const SENT = 'Your information has been sent';
 
 /** A date of birth `years` years and a few months ago, ISO. */
 function bornYearsAgo(years: number): string {
@@ -83,17 +82,6 @@ async function agreeToAll(intake: OneStoryIntakeElement, label: string): Promise
     radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
   await intake.updateComplete;
-}
-
-/** From check your answers: send, wait for the confirmation, and return what the endpoint stored. */
-async function sendAndRead(intake: OneStoryIntakeElement, marker: string): Promise<Submission> {
-  await untilHeading(intake, CHECK);
-  await clickContinue(intake);
-  await untilHeading(intake, SENT);
-  const stored = await (await testEndpoint()).submissions();
-  const ours = stored.filter((line) => JSON.stringify(line.submission.disclosures).includes(marker));
-  expect(ours, 'stored exactly once').to.have.length(1);
-  return ours[0]!.submission;
 }
 
 const lastEvent = (record: ConsentRecord | undefined) => record?.events.at(-1);

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint, type StoredRecord } from '../helpers/endpoint.js';
 import { axeViolations } from '../helpers/a11y.js';
-import { answer, chooseServices, clickContinue, decide, fillPagesUntil, SKELETON_ANSWERS } from '../intake/drive.js';
+import { answer, chooseServices, clickContinue, decide, fillPagesUntil, fillUntilRiskChecklist, SKELETON_ANSWERS } from '../intake/drive.js';
 import { EARLY_HELP_URL, WALKING_SKELETON_URL, deepActiveElement, exampleDefinition, headingText, mountIntake, shadow, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
 import { retype } from '../intake/keyboard.js';
@@ -122,13 +122,7 @@ describe('everyone can finish: validation and eligibility journeys (issue 20)', 
 
   it('the optional DASH checklist says before it starts that all 24 will be asked, and can be left unanswered after one was answered', async () => {
     const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'domestic-abuse' });
-    const channel = { safe: false };
-    await fillPagesUntil(intake, 'Risk checklist', {
-      ...SKELETON_ANSWERS,
-      'needs.domains': ['safety'],
-      'contact.safeContact': { call: { safe: true }, text: channel, email: channel, post: channel, visit: channel, voicemail: false },
-      'needs.safety.description': 'My partner checks my phone and shouts at me.',
-    });
+    await fillUntilRiskChecklist(intake);
     type Checklist = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
     const checklist = shadow(intake).querySelector<Checklist>('[data-field="risk.dash"]')!;
     await checklist.updateComplete;

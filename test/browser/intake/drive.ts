@@ -1,7 +1,9 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { testEndpoint } from '../helpers/endpoint.js';
 import { ANSWERS, type StoryAnswers } from './answers.js';
-import { headingText, shadow } from './intake-helpers.js';
+import { headingText, shadow, untilHeading } from './intake-helpers.js';
 
 // Moves an intake along quickly, by setting field values and clicking buttons as events
 // would. Keyboard fidelity is what the e2e and keyboard tests check; these helpers only
@@ -81,4 +83,29 @@ export async function fillPagesUntil(
       throw new Error(`Stuck on "${before}": ${shadow(intake).querySelector('.error-summary')?.textContent}`);
   }
   await waitUntil(() => headingText(intake) === heading, `never reached "${heading}"`, { timeout: 5000 });
+}
+
+/**
+ * From check your answers (English): send, wait for the confirmation, and return what the
+ * test endpoint stored, the one submission whose disclosures hold `marker`.
+ */
+export async function sendAndRead(intake: OneStoryIntakeElement, marker: string): Promise<Submission> {
+  await untilHeading(intake, 'Check your answers before sending');
+  await clickContinue(intake);
+  await untilHeading(intake, 'Your information has been sent');
+  const stored = await (await testEndpoint()).submissions();
+  const ours = stored.filter((line) => JSON.stringify(line.submission.disclosures).includes(marker));
+  expect(ours, 'stored exactly once').to.have.length(1);
+  return ours[0]!.submission;
+}
+
+/** The early-help domestic-abuse path up to its DASH risk checklist, safe only to call. */
+export async function fillUntilRiskChecklist(intake: OneStoryIntakeElement): Promise<void> {
+  const channel = { safe: false };
+  await fillPagesUntil(intake, 'Risk checklist', {
+    ...SKELETON_ANSWERS,
+    'needs.domains': ['safety'],
+    'contact.safeContact': { call: { safe: true }, text: channel, email: channel, post: channel, visit: channel, voicemail: false },
+    'needs.safety.description': 'My partner checks my phone and shouts at me.',
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { answer, clickContinue, fillPagesUntil, SKELETON_ANSWERS } from './drive.js';
+import { answer, clickContinue, fillPagesUntil, fillUntilRiskChecklist } from './drive.js';
 import {
   EARLY_HELP_URL,
   deepActiveElement,
@@ -105,13 +105,7 @@ describe('intake: early-help example', function (this: SuiteContext) {
 
   it('asks the DASH risk checklist on the domestic-abuse path: 24 questions, each yes, no or not known', async () => {
     const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'domestic-abuse' });
-    const channel = { safe: false };
-    await fillPagesUntil(intake, 'Risk checklist', {
-      ...SKELETON_ANSWERS,
-      'needs.domains': ['safety'],
-      'contact.safeContact': { call: { safe: true }, text: channel, email: channel, post: channel, visit: channel, voicemail: false },
-      'needs.safety.description': 'My partner checks my phone and shouts at me.',
-    });
+    await fillUntilRiskChecklist(intake);
     type Checklist = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
     const checklist = shadow(intake).querySelector<Checklist>('[data-field="risk.dash"]')!;
     expect(checklist.localName).to.equal('onestory-checklist');

@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { PROFESSIONAL_REFERRAL } from './answers.js';
-import { clickContinue, decide, fillPagesUntil } from './drive.js';
+import { clickContinue, decide, fillPagesUntil, sendAndRead } from './drive.js';
 import { EARLY_HELP_URL, LONG_FLOW_MS, exampleDefinition, headingText, shadow, untilHeading, type SuiteContext } from './intake-helpers.js';
 import { resume, save } from './saving.js';
 
@@ -17,7 +16,6 @@ import { resume, save } from './saving.js';
 const AGREEMENT = 'Their agreement to this referral';
 const CONSENT = 'How we use your information';
 const CHECK = 'Check your answers before sending';
-const SENT = 'Your information has been sent';
 
 const PERSON = { ...PROFESSIONAL_REFERRAL, 'person.dateOfBirth': '1950-02-28' };
 
@@ -58,16 +56,6 @@ async function saveAndResumeElsewhere(intake: OneStoryIntakeElement, definition:
   await waitUntil(() => headingText(resumed) !== 'Continue where you left off', 'never resumed', { timeout: 10_000 });
   expect(headingText(resumed), 'back on the screen left, nothing asked again').to.equal(heading);
   return resumed;
-}
-
-async function sendAndRead(intake: OneStoryIntakeElement, marker: string): Promise<Submission> {
-  await untilHeading(intake, CHECK);
-  await clickContinue(intake);
-  await untilHeading(intake, SENT);
-  const stored = await (await testEndpoint()).submissions();
-  const ours = stored.filter((line) => JSON.stringify(line.submission.disclosures).includes(marker));
-  expect(ours, 'stored exactly once').to.have.length(1);
-  return ours[0]!.submission;
 }
 
 describe('save and come back later: the consent screens (issue 20)', function (this: SuiteContext) {
