@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './issue/index.js';
 export * from './i18n/index.js';
 export * from './story/index.js';
 export * from './definition/index.js';

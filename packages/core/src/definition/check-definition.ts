@@ -5,7 +5,8 @@ import { checkConditionValues, checkDeclaredFields, checkDeclaredQuestion, check
 import { DASH_QUESTION_COUNT } from '../story/story.schema.js';
 import type { Condition } from './condition.schema.js';
 import { DefinitionSchema, type Definition, type Question } from './definition.schema.js';
-import { issueMessage } from './issue-message.js';
+import { describeZodIssue } from './issue-message.js';
+import { formatIssuePath } from '../issue/issue.js';
 import { checkTranslations, DEFAULT_LANGUAGES } from './translations.js';
 import { describeLanguage, isLanguageTag, type Locale } from '../i18n/locale.js';
 
@@ -13,14 +14,6 @@ const isLanguageList = (input: unknown): input is { languages: Locale[] } => {
   const languages = (input as { languages?: unknown } | null)?.languages;
   return Array.isArray(languages) && languages.every(isLanguageTag);
 };
-
-/** Formats a zod issue path as `services[2].name.cy`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}
 
 // A FieldPath enum issue lists every Story field (in `requires`, `optional`, `field`, `answered`…).
 const isFieldPathIssue = (issue: z.core.$ZodIssue): boolean =>
@@ -45,20 +38,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function schemaProblem(issue: z.core.$ZodIssue, input: unknown): ConfigProblem {
-  const path = formatPath(issue.path);
+  const path = formatIssuePath(issue.path);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && isLanguageTag(last) && issue.code === 'custom') {
     const languages = (isLanguageList(input) && input.languages) || DEFAULT_LANGUAGES;
     const what = last === 'cy' ? 'Welsh text (cy)' : `${describeLanguage(last)} text`;
     return { path, code: last === 'cy' ? 'missing-welsh' : 'missing-translation', message: `${what} is missing or empty: every text needs ${languages.join(' and ')}.` };
   }
-  const message = issueMessage(issue, input);
+  const message = describeZodIssue(issue, input);
   if (issue.code === 'unrecognized_keys') {
     return { path, code: 'unknown-key', message: `${message} Check the spelling against the intake-definition JSON Schema.` };
   }
   const fieldIssue = isFieldPathIssue(issue) ? issue : fieldPathIssueIn(issue, input);
   if (fieldIssue) {
-    return { path, code: 'unknown-field', message: `Not a Story field, nor a declared field (declared.<id>). ${issueMessage(fieldIssue, input)}` };
+    return { path, code: 'unknown-field', message: `Not a Story field, nor a declared field (declared.<id>). ${describeZodIssue(fieldIssue, input)}` };
   }
   return { path, code: `schema:${issue.code}`, message };
 }

@@ -47,7 +47,7 @@ const limit = (issue: { origin?: string; inclusive?: boolean }, bound: unknown, 
  * A plain-English message for a zod issue found in `input`, naming what was expected and
  * what was found. Issues that already carry a message of their own keep it.
  */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.message !== 'Invalid input' && issue.message !== '') return issue.message;
   const found = valueAtPath(input, issue.path);
   switch (issue.code) {

@@ -1,4 +1,5 @@
-import { issueMessage } from '../definition/issue-message.js';
+import { describeZodIssue } from '../definition/issue-message.js';
+import { formatIssuePath } from '../issue/issue.js';
 import { DEFAULT_LANGUAGES } from '../definition/translations.js';
 import type { ConfigProblem } from '../errors.js';
 import { englishLanguageName, type Locale } from '../i18n/locale.js';
@@ -56,15 +57,12 @@ export function readOrukFeed(feed: unknown): { ok: true; services: OrukService[]
     if (one.success) return;
     for (const issue of one.error.issues) {
       const at = [...(prefix ? [prefix] : []), ...(Array.isArray(list) ? [i] : []), ...issue.path];
-      problems.push({ path: formatPath(at), code: issue.code, message: issueMessage(issue, item === feed ? feed : item) });
+      problems.push({ path: formatIssuePath(at), code: issue.code, message: describeZodIssue(issue, item === feed ? feed : item) });
     }
   });
   if (problems.length === 0) problems.push({ path: '', code: 'invalid_union', message: 'Expected an ORUK service, a list of them, or a page with "contents".' });
   return { ok: false, problems };
 }
-
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
 function servicesOf(feed: OrukFeed): OrukService[] {
   if (Array.isArray(feed)) return feed;

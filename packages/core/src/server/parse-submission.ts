@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatPath } from '../definition/check-definition.js';
+import { formatIssuePath } from '../issue/issue.js';
 import { isMessageKey, translate } from '../i18n/translate.js';
 import { SubmissionSchema, type Submission } from '../submission/submission.schema.js';
 import { unstorableTextIssues } from './storable-text.js';
@@ -60,7 +60,7 @@ function parseWith<T>(schema: z.ZodMiniType<T>, json: unknown): ParseResult<T> {
 }
 
 function toIssue(issue: z.core.$ZodIssue): PayloadIssue {
-  const path = formatPath(issue.path);
+  const path = formatIssuePath(issue.path);
   if (isMessageKey(issue.message)) {
     const params: Record<string, string> = 'maximum' in issue ? { max: String(issue.maximum) } : {};
     return { path, code: issue.message, message: translate('en', issue.message, params) };

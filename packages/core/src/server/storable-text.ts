@@ -1,4 +1,4 @@
-import { formatPath } from '../definition/check-definition.js';
+import { formatIssuePath } from '../issue/issue.js';
 import type { PayloadIssue } from './parse-submission.js';
 
 /** A NUL, or half of a UTF-16 surrogate pair without its other half: text PostgreSQL's jsonb refuses. */
@@ -58,5 +58,5 @@ function pathOf(frame: Frame): (string | number)[] {
 }
 
 function issue(path: readonly (string | number)[], code: string, message: string): PayloadIssue {
-  return { path: formatPath(path), code, message };
+  return { path: formatIssuePath(path), code, message };
 }
