@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consentState, decisionKey, EndpointRequestError, loadDefinition, SubmissionRejectedError, type AddressDecision, type Answers, type DeliveryResult } from '@onestory/core';
+import {
+  consentState,
+  EndpointRequestError,
+  loadDefinition,
+  SubmissionRejectedError,
+  type AddressDecision,
+  type Answers,
+  type DeliveryResult,
+} from '@onestory/core';
+import { decisionKey } from '@onestory/core/consent';
 import {
   failedWithdrawal,
   restoreSession,

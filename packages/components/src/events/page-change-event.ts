@@ -1,4 +1,4 @@
-import type { FlowStep } from '@onestory/core';
+import type { FlowStep } from '@onestory/core/engine';
 
 /** What {@link OneStoryPageChangeEvent} tells the host page. Carries no answers. */
 export interface PageChangeDetail {

@@ -1,25 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
-  emergencyContacts,
-  inImmediateDanger,
-  directionOf,
-  displayFor,
-  isLocale,
   languagesOf,
-  localize,
-  normaliseAnswer,
-  pageTitle,
   translate,
-  voiceOf,
   type ConfigProblem,
   type Definition,
   type FieldPath,
-  type FlowState,
   type Locale,
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
+import { inImmediateDanger, pageTitle, voiceOf, type FlowState } from '@onestory/core/engine';
+import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
+import { emergencyContacts } from '@onestory/core/safety';
+import { normaliseAnswer } from '@onestory/core/story';
 import { screenKeyOf, type ConsentScreen } from '@onestory/core/session';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,4 +1,6 @@
-import { isLeftToRightValue, titleShown, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { titleShown } from '@onestory/core/definition';
+import { isLeftToRightValue } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 

@@ -1,4 +1,7 @@
-import { readableTime, receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem, type ReceiptServiceStatus } from '@onestory/core';
+import { renderReceiptText, translate, type ConsentReceipt, type Definition } from '@onestory/core';
+import { receiptItemText, type ReceiptItem } from '@onestory/core/consent';
+import { type ReceiptServiceStatus } from '@onestory/core/delivery';
+import { readableTime } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReceiptActions } from '../save-resume/reopened-receipt.controller.js';
 import type { StepContext } from './step-context.js';
