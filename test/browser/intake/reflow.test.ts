@@ -46,3 +46,25 @@ describe('reflow and focus not obscured over a whole journey (issue 20)', functi
     expect(problems).to.deep.equal([]);
   });
 });
+
+describe('the first step’s links at 320 px', () => {
+  it('read as links: no stray bullet, and each line starts where the text does', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { endpoint: 'http://127.0.0.1:9/submissions' });
+      const links = [...shadow(intake).querySelectorAll<HTMLButtonElement>('.entry-links button')];
+      expect(links.length, 'the receipt link at least').to.be.greaterThan(0);
+      for (const link of links) {
+        expect(getComputedStyle(link.closest('li')!).listStyleType, `"${link.textContent?.trim()}" has no bullet`).to.equal('none');
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const lines = [...range.getClientRects()];
+        const start = link.getBoundingClientRect().left;
+        // Centred lines ("View a receipt for something" over "you sent") read as a button's label.
+        for (const line of lines) expect(Math.round(line.left - start), `"${link.textContent?.trim()}" lines start at its edge`).to.be.at.most(1);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

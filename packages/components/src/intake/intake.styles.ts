@@ -99,6 +99,17 @@ export const intakeStyles = css`
     cursor: pointer;
     min-height: 24px;
     min-width: 24px;
+    /* A button centres its label: a link that wraps at 320 px must read as a link. */
+    text-align: start;
+  }
+  /* "Carry on from a code" and "View a receipt": a row of links, not a bulleted list. */
+  .entry-links {
+    list-style: none;
+    padding: 0;
+    margin: 1.5rem 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
   }
   a:focus-visible,
   .link:focus-visible {
