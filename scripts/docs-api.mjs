@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The API reference of @onestory/core, built from its TSDoc with TypeDoc into docs/api/
-// (gitignored: build it, do not commit it). The public entry points are documented:
-// `@onestory/core`, `@onestory/core/session` and `@onestory/core/server`.
+// (gitignored: build it, do not commit it). Every entry point is documented: the root
+// `@onestory/core` (the public API) and each subpath (`@onestory/core/session`, `/server`,
+// and the areas components and custom forms are built from).
 //
 //   node scripts/docs-api.mjs          (or `npm run docs`)
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application } from 'typedoc';
@@ -12,10 +13,14 @@ import { Application } from 'typedoc';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const core = join(root, 'packages/core');
 const out = join(root, 'docs/api');
+// package.json's exports, as source files: './engine' → 'engine/index', './i18n/cy' → 'i18n/cy'.
+const SUBPATHS = Object.keys(JSON.parse(readFileSync(join(core, 'package.json'), 'utf8')).exports)
+  .filter((subpath) => subpath !== '.')
+  .map((subpath) => (subpath.split('/').length > 2 ? subpath.slice(2) : `${subpath.slice(2)}/index`));
 
 const app = await Application.bootstrap({
   name: '@onestory/core',
-  entryPoints: [join(core, 'src/index.ts'), join(core, 'src/session/index.ts'), join(core, 'src/server/index.ts')],
+  entryPoints: [join(core, 'src/index.ts'), ...SUBPATHS.map((subpath) => join(core, 'src', `${subpath}.ts`))],
   tsconfig: join(core, 'tsconfig.json'),
   readme: 'none',
   excludePrivate: true,

@@ -9,7 +9,8 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FIELD_PATHS, fieldInfo, translate } from '@onestory/core';
+import { FIELD_PATHS, translate } from '@onestory/core';
+import { fieldInfo } from '@onestory/core/story';
 import { markdownTable, updateSections } from './lib/doc-markers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

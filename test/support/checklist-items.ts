@@ -1,4 +1,4 @@
-import { DASH_QUESTION_COUNT } from '@onestory/core';
+import { DASH_QUESTION_COUNT } from '@onestory/core/story';
 
 /**
  * Stand-in items for a `risk.dash` question in a made-up definition: the checklist's

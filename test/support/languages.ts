@@ -1,4 +1,5 @@
-import { localizedTexts, type Locale } from '@onestory/core';
+import { type Locale } from '@onestory/core';
+import { localizedTexts } from '@onestory/core/definition';
 
 type Json = Record<string, any>; // eslint-disable-line -- definitions are edited freely in tests
 

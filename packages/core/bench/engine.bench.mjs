@@ -9,7 +9,8 @@
 // field once (the first question that applies), so this measures the planner's real
 // work per question: conditions, needs, prefill, effective answers, story, completeness.
 import { performance } from 'node:perf_hooks';
-import { checkDefinition, DASH_QUESTION_COUNT, FIELD_PATHS, plan } from '../dist/index.js';
+import { checkDefinition, FIELD_PATHS, plan } from '../dist/index.js';
+import { DASH_QUESTION_COUNT } from '../dist/story/index.js';
 
 const RUNS = Number(process.argv[2] ?? 5000);
 const WARM_UP = 500;

@@ -2,7 +2,8 @@
 // <onestory-intake> uses for every question), for sizes the engine cannot put on one page
 // yet: the Story has ~40 fields and each is asked once. Conditions are compiled by core's
 // `compileCondition`, as the engine does; there is no plan, consent or flow here.
-import { compileCondition, type ConditionPredicate, type ConditionScope, type FieldPath, type PlannedQuestion, type Question } from '@onestory/core';
+import { type FieldPath, type PlannedQuestion, type Question } from '@onestory/core';
+import { compileCondition, type ConditionPredicate, type ConditionScope } from '@onestory/core/engine';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderQuestion } from '../../../packages/components/dist/intake/internal/question.view.js';

@@ -4,11 +4,11 @@ import {
   createIndexedDbDraftStorage,
   createIndexedDbOutbox,
   createSubmissionClient,
-  generateResumeCode,
   wipeAll,
   type DeliveryResult,
   type Submission,
 } from '@onestory/core';
+import { generateResumeCode } from '@onestory/core/delivery';
 
 // A page of its own (a window the test opens and closes), so that the page that queues a
 // story and the page that later sends it share nothing but IndexedDB. Driven by messages

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isDeclaredFieldPath, isFieldPath, loadDefinition, optionsFor, plan, type Answers, type Definition } from '@onestory/core';
+import { loadDefinition, plan, type Answers, type Definition } from '@onestory/core';
+import { optionsFor } from '@onestory/core/engine';
+import { isDeclaredFieldPath, isFieldPath } from '@onestory/core/story';
 import { definitionToQuestionnaire, questionnaireResponseToStory, type QuestionnaireResponse } from '@onestory/core/fhir';
 import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { loadLForms, type LForms } from './lhc-forms.js';

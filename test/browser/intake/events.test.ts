@@ -36,7 +36,8 @@ describe('intake: events', function (this: SuiteContext) {
         'housing',
         'privacy-and-consent',
       ]);
-      expect(pages[1]).to.deep.equal({ step: 'page', pageId: 'about-you', index: 1, total: 3 });
+      // index/total count question pages; progress is what the person reads ("Step 3 of 6").
+      expect(pages[1]).to.deep.equal({ step: 'page', pageId: 'about-you', index: 1, total: 3, progress: { current: 3, total: 6 } });
       expect(consents).to.deep.equal([
         { serviceId: 'housing-support', purposeId: 'referral', state: 'refused' },
         { serviceId: 'housing-support', purposeId: 'referral', state: 'given' },

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { PageChangeDetail } from '../../../packages/components/src/events/page-change-event.js';
 import { ANSWERS } from './answers.js';
 import { EARLY_HELP_URL, LONG_FLOW_MS, exampleDefinition, mountIntake, shadow, type SuiteContext } from './intake-helpers.js';
 import { walkJourney, type Walker } from './journey.js';
@@ -23,13 +24,25 @@ const PERSON = {
   'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
 };
 
-/** Every step's progress text, from the first screen to "check your answers". */
+/** "Step 4 of 16" from a page-change event's progress, as the person reads it. */
+const told = (detail: PageChangeDetail | undefined) =>
+  detail?.progress ? `Step ${detail.progress.current}${detail.progress.total === undefined ? '' : ` of ${detail.progress.total}`}` : '(none)';
+
+/**
+ * Every step's progress text, from the first screen to "check your answers"; and on each,
+ * what the last `onestory-page-change` told the host page, which must say the same.
+ */
 async function progressTexts(walker: Walker): Promise<{ step: string; text: string }[]> {
   const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL));
   const seen: { step: string; text: string }[] = [];
+  let last: PageChangeDetail | undefined;
+  intake.addEventListener('onestory-page-change', (event) => (last = event.detail));
   await walkJourney(intake, walker, (step) => {
     const caption = shadow(intake).querySelector('.caption')?.textContent ?? '';
-    seen.push({ step, text: /Step \d+( of \d+)?/.exec(caption)?.[0] ?? '(none)' });
+    const text = /Step \d+( of \d+)?/.exec(caption)?.[0] ?? '(none)';
+    // The first screen's event fired while the intake mounted, before this listened.
+    if (seen.length > 0) expect(told(last), `the page-change event tells the host what "${step}" shows`).to.equal(text);
+    seen.push({ step, text });
   });
   return seen;
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { generateReceiptCode, openReceipt, sendWithdrawal, withdraw } from '@onestory/core';
+import { openReceipt, sendWithdrawal, withdraw } from '@onestory/core';
+import { generateReceiptCode } from '@onestory/core/delivery';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { axeViolations } from '../helpers/a11y.js';
 import { testEndpoint } from '../helpers/endpoint.js';

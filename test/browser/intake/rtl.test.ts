@@ -26,15 +26,17 @@ const rect = (element: Element) => element.getBoundingClientRect();
 
 /**
  * Numbers written in groups ("01632 960 100") shown anywhere in the intake, its fields'
- * shadow roots included, that are not held left to right by a first-strong isolate: on a
- * right-to-left page those read backwards ("100 960 01632").
+ * shadow roots included, that are not held left to right by a left-to-right isolate (or an
+ * element of their own with `dir="ltr"`): on a right-to-left page those read backwards
+ * ("100 960 01632").
  */
 function unisolatedNumbers(intake: OneStoryIntakeElement): string[] {
   const found: string[] = [];
   const visit = (node: Node) => {
     if (node instanceof Text) {
       for (const match of node.data.matchAll(/(?<![\p{L}\p{N}])\d+(?:[ \u00A0]\d+)+/gu)) {
-        if (node.data[match.index - 1] !== '\u2066') found.push(`${match[0]} in "${node.data.trim()}"`);
+        const heldLeftToRight = node.data[match.index - 1] === '\u2066' || node.parentElement?.dir === 'ltr';
+        if (!heldLeftToRight) found.push(`${match[0]} in "${node.data.trim()}"`);
       }
       return;
     }
@@ -128,10 +130,13 @@ describe('intake: right to left (Arabic catalogue file)', function (this: SuiteC
       expect(headingText(intake)).to.equal('تحقق من إجاباتك قبل الإرسال');
       const phone = [...shadow(intake).querySelectorAll('span[dir="ltr"]')].map((s) => s.textContent);
       expect(phone, 'the phone number keeps its order').to.include('07700 900 982');
+      // The chosen services' names too (this one holds its helpline number).
+      expect(unisolatedNumbers(intake), 'numbers in groups on check answers').to.deep.equal([]);
       await expectAccessible(intake, `check answers ${width}`);
       await clickContinue(intake);
       await waitUntil(() => headingText(intake) === 'تم إرسال معلوماتك', 'not sent', { timeout: 10_000 });
       await expectAccessible(intake, `confirmation ${width}`);
+      expect(unisolatedNumbers(intake), 'numbers in groups on the confirmation').to.deep.equal([]);
       expect(locale).to.equal('ar');
       if (width === 320) expect(intake.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(320);
     }

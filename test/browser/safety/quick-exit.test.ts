@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { DEFAULT_EXIT_URL } from '@onestory/core';
+import { DEFAULT_EXIT_URL } from '@onestory/core/safety';
 import '../../../packages/components/src/quick-exit/quick-exit.define.js';
 import type { OneStoryQuickExitElement } from '../../../packages/components/src/quick-exit/quick-exit.component.js';
 import type { QuickExitClock } from '../../../packages/components/src/quick-exit/index.js';

@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { AddressSchema, SafeContactSchema, translate, type Address, type SafeContact } from '@onestory/core';
 import {
   addressPartsOf,
-  AddressSchema,
-  datePartsOf,
   interpretAddress,
   interpretDate,
   interpretName,
   interpretSafeContact,
   interpretWholeNumber,
   safeContactAnswersOf,
-  isUkPostcode,
-  normalisePostcode,
-  SafeContactSchema,
-  translate,
-  type Address,
-  type SafeContact,
-} from '@onestory/core';
+} from '@onestory/core/answers';
+import { datePartsOf, isUkPostcode, normalisePostcode } from '@onestory/core/story';
 
 // The pure functions behind the field elements: raw input (what is in the boxes) to the
 // parsed Story value, and back. Fixed seeds, so a failure is reproducible.

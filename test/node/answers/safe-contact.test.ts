@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { interpretSafeContact, safeContactAnswersOf } from '@onestory/core';
+import { interpretSafeContact, safeContactAnswersOf } from '@onestory/core/answers';
 
 // Issue 20: every problem in the safe-contact questions is reported at once, not one per
 // Continue, each about its own question or box and in the order shown.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPersonalWebmail } from '@onestory/core';
+import { isPersonalWebmail } from '@onestory/core/answers';
 
 // A professional's "secure email for replies" that is personal webmail gets a warning (issue 20).
 describe('isPersonalWebmail', () => {

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  addressDecisionProblems,
-  buildDisclosures,
-  DisclosureEnvelopeSchema,
-  safeWaysOf,
-  servicesNeedingAddressDecision,
-  type AddressDecision,
-  type Story,
-} from '@onestory/core';
+import { buildDisclosures, DisclosureEnvelopeSchema, type AddressDecision, type Story } from '@onestory/core';
+import { addressDecisionProblems, safeWaysOf, servicesNeedingAddressDecision } from '@onestory/core/consent';
 import { agreedRecords, ALL_SERVICES, fixtureDefinition, fixtureStory } from './fixtures.js';
 
 // Issue 20: withholding the address from a service that contacts the household, while

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { flowDraftOf, readConsentStepDraft, resumeFlow, startFlow, type ConsentStepDraft, type FlowContext } from '@onestory/core';
+import { readConsentStepDraft, type ConsentStepDraft } from '@onestory/core/consent';
+import { flowDraftOf, resumeFlow, startFlow, type FlowContext } from '@onestory/core/engine';
 import { TODAY, definition } from '../engine/fixtures.js';
 
 // What the consent step has been told (a professional's screens, decisions not yet

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  agreementOf,
   ConfigError,
   ConsentRecordSchema,
   consentState,
@@ -16,6 +15,7 @@ import {
   withdraw,
   WithdrawalNoticeSchema,
 } from '@onestory/core';
+import { agreementOf } from '@onestory/core/consent';
 import { ALL_SERVICES, at, fixtureDefinition, idSequence } from './fixtures.js';
 
 const definition = fixtureDefinition();

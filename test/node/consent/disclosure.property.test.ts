@@ -3,10 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   answersFromStory,
-  ART6_BASES,
   buildDisclosures,
   DisclosureEnvelopeSchema,
-  declaredFieldPath,
   expire,
   FIELD_PATHS,
   give,
@@ -25,6 +23,8 @@ import {
   type PractitionerOverride,
   type Story,
 } from '@onestory/core';
+import { ART6_BASES } from '@onestory/core/definition';
+import { declaredFieldPath } from '@onestory/core/story';
 import { dashItems } from '../../support/checklist-items.js';
 import { DECLARED_POOL, declaredInPool, isSpecial } from '../engine/generated.js';
 import { at, idSequence } from './fixtures.js';

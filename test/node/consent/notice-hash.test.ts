@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { canonicalJson, privacyNoticeHash, sha256Hex } from '@onestory/core';
+import { privacyNoticeHash } from '@onestory/core';
+import { canonicalJson, sha256Hex } from '@onestory/core/consent';
 import { fixtureDefinition } from './fixtures.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -5,14 +5,13 @@ import {
   buildReceipt,
   FIELD_PATHS,
   previewDisclosures,
-  previewLines,
-  previewRequest,
   refuse,
   renderReceiptText,
   requestConsents,
   translate,
   type Definition,
 } from '@onestory/core';
+import { previewLines, previewRequest } from '@onestory/core/consent';
 import { inLanguages } from '../../support/languages.js';
 import { agreedRecords, ALL_SERVICES, at, changeRecord, fixtureDefinition, fixtureStory, idSequence } from './fixtures.js';
 

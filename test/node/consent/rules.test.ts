@@ -16,12 +16,12 @@ import {
   requestConsents,
   withdraw,
   type ConsentRecord,
-  type ConsentRuleInput,
   type ConsentRuleNumber,
   type Definition,
   type PractitionerOverride,
   type Story,
 } from '@onestory/core';
+import { type ConsentRuleInput } from '@onestory/core/consent';
 import { agreedRecords, ALL_SERVICES, at, changeRecord, fixtureDefinition, fixtureStory, idSequence, TODAY } from './fixtures.js';
 
 function lawfulInput(overrides: Partial<ConsentRuleInput> = {}): ConsentRuleInput {

@@ -5,22 +5,24 @@ import { describe, it } from 'node:test';
 import {
   buildSubmission,
   checkConsentRules,
+  loadDefinition,
+  markNoticeShown,
+  requestConsents,
+  storyFromAnswers,
+  type Answers,
+  type ConsentRecord,
+} from '@onestory/core';
+import {
   consentPathOf,
   decisionKey,
   finishConsent,
-  loadDefinition,
-  markNoticeShown,
   professionalAgreementIssues,
   purposeQuestionOf,
-  requestConsents,
-  storyFromAnswers,
   withoutConsentIssues,
   type AgeBand,
-  type Answers,
   type ConsentPath,
-  type ConsentRecord,
   type Decisions,
-} from '@onestory/core';
+} from '@onestory/core/consent';
 import { repoRoot } from '../../support/paths.js';
 import { at, idSequence } from './fixtures.js';
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkDefinition, ConfigError, languagesOf, loadDefinition, localizedTexts, withLanguageAnswer, type ConfigProblem } from '@onestory/core';
+import { checkDefinition, ConfigError, languagesOf, loadDefinition, type ConfigProblem } from '@onestory/core';
+import { localizedTexts } from '@onestory/core/definition';
+import { withLanguageAnswer } from '@onestory/core/engine';
 import { inLanguages } from '../../support/languages.js';
 import { repoRoot } from '../../support/paths.js';
 

@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { ConfigError, createDeviceDraftStorage, createDraftStore, wipeAll } from '@onestory/core';
 import {
-  ConfigError,
-  createDeviceDraftStorage,
-  createDraftStore,
   createMemoryKeyValueStore,
   deriveDraftKeys,
   DEFAULT_DRAFT_ITERATIONS,
@@ -13,9 +11,8 @@ import {
   normaliseResumeCode,
   onWipe,
   RESUME_CODE_ALPHABET,
-  wipeAll,
   type StoredDraft,
-} from '@onestory/core';
+} from '@onestory/core/delivery';
 import { seededRandom } from '../../support/fault-proxy.js';
 
 const HOUR = 60 * 60 * 1000;

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  createEncryptedOutbox,
-  createMemoryKeyValueStore,
-  createMemoryOutbox,
-  createSubmissionClient,
-  wipeAll,
-  type Outbox,
-  type OutboxEntry,
-  type StoredOutboxEntry,
-} from '@onestory/core';
+import { createEncryptedOutbox, createMemoryOutbox, createSubmissionClient, wipeAll, type Outbox, type OutboxEntry } from '@onestory/core';
+import { createMemoryKeyValueStore, type StoredOutboxEntry } from '@onestory/core/delivery';
 import { createScriptedServer } from '../../support/scripted-server.js';
 import { fullStorySubmission, submissionIdFor } from '../../support/submissions.js';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { backoffDelayMs, decideRetry, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from '@onestory/core';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@onestory/core';
+import { backoffDelayMs, decideRetry, isRetryableStatus, parseRetryAfter } from '@onestory/core/delivery';
 
 const policy: RetryPolicy = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000 };
 

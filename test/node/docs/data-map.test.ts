@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { fieldInfoOf, fieldLabelOf, loadDefinition, type Definition, type FieldPath } from '@onestory/core';
+import { loadDefinition, type Definition, type FieldPath } from '@onestory/core';
+import { fieldInfoOf, fieldLabelOf } from '@onestory/core/definition';
 import { repoRoot } from '../../support/paths.js';
 
 // `npx onestory data-map <definition.json>` is what an information-governance officer pastes

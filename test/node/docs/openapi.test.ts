@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { generateReceiptCode, receiptVerifierHash, type WithdrawalNotice } from '@onestory/core';
+import { type WithdrawalNotice } from '@onestory/core';
+import { generateReceiptCode, receiptVerifierHash } from '@onestory/core/delivery';
 import { connect } from 'node:net';
 import {
   createReferenceServer,

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { createDraftStore, createEncryptedOutbox } from '@onestory/core';
 import {
-  createDraftStore,
-  createEncryptedOutbox,
   createMemoryKeyValueStore,
   DEFAULT_DRAFT_ITERATIONS,
   DEFAULT_DRAFT_LIFETIME_MS,
@@ -13,7 +12,7 @@ import {
   MAX_DRAFT_LIFETIME_MS,
   RESUME_CODE_ALPHABET,
   type EncryptedOutboxStores,
-} from '@onestory/core';
+} from '@onestory/core/delivery';
 import { DEFAULT_GUESS_LIMIT } from '@onestory/core/server';
 import { loadDefinition } from '@onestory/core';
 import { repoRoot } from '../../support/paths.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAnswers, formatAnswer, formatDate, plan, type Answers, type Question } from '@onestory/core';
+import { checkAnswers, plan, type Answers, type Question } from '@onestory/core';
+import { formatAnswer, formatDate } from '@onestory/core/engine';
 import { TODAY, address, definition } from './fixtures.js';
 
 const question = (id: string): Question => definition.questions.find((q) => q.id === id)!;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, compileCondition, evaluateCondition, type Answers, type Condition } from '@onestory/core';
+import { ConfigError, type Answers, type Condition } from '@onestory/core';
+import { compileCondition, evaluateCondition } from '@onestory/core/engine';
 
 const today = '2025-06-15';
 const answers: Answers = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { flowDraftOf, flowReducer, resumeFlow, startFlow, type FlowAction, type FlowContext, type FlowState } from '@onestory/core';
+import { flowDraftOf, flowReducer, resumeFlow, startFlow, type FlowAction, type FlowContext, type FlowState } from '@onestory/core/engine';
 import { TODAY, definition } from './fixtures.js';
 
 const context: FlowContext = { definition, today: TODAY, locale: 'en' };

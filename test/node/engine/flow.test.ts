@@ -11,7 +11,7 @@ import {
   type FlowAction,
   type FlowContext,
   type FlowState,
-} from '@onestory/core';
+} from '@onestory/core/engine';
 import { TODAY, address, definition } from './fixtures.js';
 
 const context: FlowContext = { definition, today: TODAY, locale: 'en' };

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import {
-  declaredFieldPath,
   FIELD_PATHS,
-  fieldInfo,
-  isFieldPath,
   loadDefinition,
   type Answers,
   type Condition,
@@ -12,6 +9,7 @@ import {
   type FieldPath,
   type StoryFieldPath,
 } from '@onestory/core';
+import { declaredFieldPath, fieldInfo, isFieldPath } from '@onestory/core/story';
 import { dashItems } from '../../support/checklist-items.js';
 
 // Generators of valid intake definitions and of answers, for property tests.

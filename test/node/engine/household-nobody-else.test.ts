@@ -2,17 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import {
-  BLANK_MEMBER,
-  checkAnswers,
-  householdDraftOf,
-  interpretHousehold,
-  isAnswered,
-  loadDefinition,
-  plan,
-  validatePage,
-  type Answers,
-} from '@onestory/core';
+import { checkAnswers, loadDefinition, plan, validatePage, type Answers } from '@onestory/core';
+import { BLANK_MEMBER, householdDraftOf, interpretHousehold } from '@onestory/core/answers';
+import { isAnswered } from '@onestory/core/engine';
 import { repoRoot } from '../../support/paths.js';
 
 // Someone who lives alone answers the household question with "nobody else": an empty

@@ -2,17 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import {
-  consentScreensOf,
-  flowPlan,
-  flowReducer,
-  journeyProgress,
-  loadDefinition,
-  startFlow,
-  type FlowContext,
-  type FlowState,
-  type JourneyProgress,
-} from '@onestory/core';
+import { journeyProgress, loadDefinition, type JourneyProgress } from '@onestory/core';
+import { consentScreensOf } from '@onestory/core/consent';
+import { flowPlan, flowReducer, startFlow, type FlowContext, type FlowState } from '@onestory/core/engine';
 import { repoRoot } from '../../support/paths.js';
 
 // Honest progress (issue 20): every step of the journey has a place in the count, the

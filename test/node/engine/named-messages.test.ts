@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cy, en, loadDefinition, namingKeyOf, plan, validatePage, type Definition, type MessageKey } from '@onestory/core';
+import { loadDefinition, plan, validatePage, type Definition, type MessageKey } from '@onestory/core';
+import { namingKeyOf } from '@onestory/core/engine';
+import { cy, en } from '@onestory/core/i18n';
 import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { repoRoot } from '../../support/paths.js';
 

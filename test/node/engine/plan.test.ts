@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadDefinition, nextPageId, plan, previousPageId, progress, type Answers, type Plan } from '@onestory/core';
+import { loadDefinition, plan, type Answers, type Plan } from '@onestory/core';
+import { nextPageId, previousPageId, progress } from '@onestory/core/engine';
 import { TODAY, address, definition, definitionJson } from './fixtures.js';
 
 const planFor = (chosenServices: string[], answers: Answers = {}, prefill?: Answers): Plan =>

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { type Answers, type Definition, type FieldPath, type Plan } from '@onestory/core';
 import {
   checkFieldValue,
   currentPage,
@@ -10,15 +11,11 @@ import {
   flowReducer,
   shownValue,
   startFlow,
-  valueAt,
-  type Answers,
-  type Definition,
-  type FieldPath,
   type FlowAction,
   type FlowContext,
   type FlowState,
-  type Plan,
-} from '@onestory/core';
+} from '@onestory/core/engine';
+import { valueAt } from '@onestory/core/story';
 import { TODAY, generateDefinition, generatePrefill, generateValue, pick } from './generated.js';
 
 // WCAG 2.2 SC 3.3.7 Redundant Entry, as a property of the engine: over generated

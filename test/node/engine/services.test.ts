@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchPostcodePrefix, serviceEligibility, serviceOptions, suggestServices, type Answers, type ServiceEligibility } from '@onestory/core';
+import { serviceEligibility, suggestServices, type Answers, type ServiceEligibility } from '@onestory/core';
+import { matchPostcodePrefix, serviceOptions } from '@onestory/core/engine';
 import { TODAY, address, definition } from './fixtures.js';
 
 const verdicts = (answers: Answers, locale: 'en' | 'cy' = 'en'): Record<string, ServiceEligibility> =>

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { localizeIssues, plan, validateAll, validatePage, type Answers, type FieldPath, type Locale, type MessageKey } from '@onestory/core';
+import { plan, validateAll, validatePage, type Answers, type FieldPath, type Locale, type MessageKey } from '@onestory/core';
+import { localizeIssues } from '@onestory/core/engine';
 import { TODAY, address, definition } from './fixtures.js';
 
 const everything = ['housing', 'youth', 'drugs'];

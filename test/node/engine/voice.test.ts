@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkAnswers, loadDefinition, pageTitle, plan, questionText, validatePage, voicedKey, voiceOf, type Answers } from '@onestory/core';
+import { checkAnswers, loadDefinition, plan, validatePage, type Answers } from '@onestory/core';
+import { pageTitle, questionText, voicedKey, voiceOf } from '@onestory/core/engine';
 import { repoRoot } from '../../support/paths.js';
 
 // Issue 20: a professional referring someone, or a parent filling it in for their child, is

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { autocompleteFor, optionsFor, widgetFor, type Question } from '@onestory/core';
+import { type Question } from '@onestory/core';
+import { autocompleteFor, optionsFor, widgetFor } from '@onestory/core/engine';
 
 const question = (field: Question['field'], extra: Partial<Question> = {}): Question => ({
   id: 'q',

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import {
-  checkCatalogue, cy, directionOf, en, isLocale, loadCatalogue, textDirection, translate, unregisterCatalogue,
-} from '@onestory/core';
+import { checkCatalogue, loadCatalogue, textDirection, translate, unregisterCatalogue } from '@onestory/core';
+import { cy, directionOf, en, isLocale } from '@onestory/core/i18n';
 import { repoRoot } from '../../support/paths.js';
 
 const english = (): Record<string, string> => ({ ...en });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { en, isolateNumbers, registerCatalogue, translate, unregisterCatalogue } from '@onestory/core';
+import { registerCatalogue, translate, unregisterCatalogue } from '@onestory/core';
+import { en, isolateNumbers } from '@onestory/core/i18n';
 
 // A number in groups inside right-to-left text is wrapped in first-strong isolates (LRI … PDI),
 // so the browser keeps its groups in order; the rendering itself is proven in Chromium

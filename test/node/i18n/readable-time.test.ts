@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readableTime } from '@onestory/core';
+import { readableTime } from '@onestory/core/i18n';
 
 // In UK time (10:15 UTC in March is 10:15 GMT; in July, 11:15 BST), in the person's language.
 describe('readableTime', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHIPPED_CATALOGUES } from '@onestory/core';
+import { SHIPPED_CATALOGUES } from '@onestory/core/i18n';
 
 // Welsh mutates the word after many prepositions, conjunctions and possessives ("gan
 // Gyngor", "i Wasanaeth", "â Chyngor", "neu Fanc"). A template is given names, contacts

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emergencyContacts, loadDefinition } from '@onestory/core';
+import { loadDefinition } from '@onestory/core';
+import { emergencyContacts } from '@onestory/core/safety';
 import { definition, definitionJson } from '../engine/fixtures.js';
 
 describe('emergencyContacts: the numbers shown to someone in immediate danger', () => {

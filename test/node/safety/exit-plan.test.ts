@@ -9,7 +9,7 @@ import {
   runExitPlan,
   WIPE_ONLY_PLAN,
   type ExitEffects,
-} from '@onestory/core';
+} from '@onestory/core/safety';
 
 // The quick-exit sequence: blank first, wipe before leaving, never stuck.
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createShiftPressDetector, type KeyRelease } from '@onestory/core';
+import { createShiftPressDetector, type KeyRelease } from '@onestory/core/safety';
 
 // The Shift×3 rules of quick exit, on a fake clock: each press must come within five
 // seconds of the one before (the window restarts on every press).

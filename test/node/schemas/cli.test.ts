@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot } from '../../support/paths.js';
 import { compileJsonSchema } from './ajv.js';
-import { en } from '@onestory/core';
+import { en } from '@onestory/core/i18n';
 import { inLanguages } from '../../support/languages.js';
 
 const bin = join(repoRoot, 'packages/schemas/bin/onestory.mjs');

@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import {
-  buildSubmission,
-  declaredFieldPath,
-  DECLARED_FIELD_TYPES,
-  loadDefinition,
-  type DeclaredField,
-  type Definition,
-  type Submission,
-} from '@onestory/core';
+import { buildSubmission, loadDefinition, type DeclaredField, type Definition, type Submission } from '@onestory/core';
+import { DECLARED_FIELD_TYPES } from '@onestory/core/definition';
+import { declaredFieldPath } from '@onestory/core/story';
 import { parseSubmissionFor } from '@onestory/core/server';
 import { readPublishedSchema, submissionSchemaFor } from '@onestory/schemas';
 import { agreedRecords, at } from '../consent/fixtures.js';

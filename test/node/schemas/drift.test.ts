@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DECLARED_FIELD_PATH_PATTERN, DEFINITION_SCHEMA_ID, FIELD_PATHS } from '@onestory/core';
+import { DEFINITION_SCHEMA_ID, FIELD_PATHS } from '@onestory/core';
+import { DECLARED_FIELD_PATH_PATTERN } from '@onestory/core/story';
 import * as z from 'zod/mini';
 import { findDrift, generateFiles, PUBLISHED_SCHEMAS, SCHEMA_VERSION, schemaId, toPublishedJsonSchema, variantsDiffer, type GeneratedFile } from '@onestory/schemas';
 import { repoRoot } from '../../support/paths.js';

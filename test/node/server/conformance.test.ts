@@ -5,7 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createDraftStore, createEndpointDraftStorage, generateReceiptCode, generateResumeCode, receiptVerifierHash, withdraw, type ConsentRecord, type Submission, type WithdrawalNotice } from '@onestory/core';
+import {
+  createDraftStore,
+  createEndpointDraftStorage,
+  withdraw,
+  type ConsentRecord,
+  type Submission,
+  type WithdrawalNotice,
+} from '@onestory/core';
+import { generateReceiptCode, generateResumeCode, receiptVerifierHash } from '@onestory/core/delivery';
 import {
   createReferenceServer,
   issueServiceToken,

@@ -3,13 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  createDraftStore,
-  createEndpointDraftStorage,
-  EndpointRequestError,
-  generateResumeCode,
-  wipeAll,
-} from '@onestory/core';
+import { createDraftStore, createEndpointDraftStorage, EndpointRequestError, wipeAll } from '@onestory/core';
+import { generateResumeCode } from '@onestory/core/delivery';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions, type SqlReceiverStore } from '@onestory/core/server';
 
 // Save-and-resume against the real reference endpoint over HTTP: what it stores, expiry

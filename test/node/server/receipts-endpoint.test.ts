@@ -3,16 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  EndpointRequestError,
-  generateReceiptCode,
-  openReceipt,
-  receiptVerifierHash,
-  sendWithdrawal,
-  withdraw,
-  type ConsentRecord,
-  type Submission,
-} from '@onestory/core';
+import { EndpointRequestError, openReceipt, sendWithdrawal, withdraw, type ConsentRecord, type Submission } from '@onestory/core';
+import { generateReceiptCode, receiptVerifierHash } from '@onestory/core/delivery';
 import { createReferenceServer, issueServiceToken, openReceiverStore, type ReferenceServer } from '@onestory/core/server';
 import { freshLocation, quickLocation, STORE_KINDS } from '../../support/stores.js';
 import { fullSubmission, submissionIdFor } from '../../support/submissions.js';

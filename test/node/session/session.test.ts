@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consentState, decisionKey, EndpointRequestError, loadDefinition, SubmissionRejectedError, type AddressDecision, type Answers, type DeliveryResult } from '@onestory/core';
+import {
+  consentState,
+  EndpointRequestError,
+  loadDefinition,
+  SubmissionRejectedError,
+  type AddressDecision,
+  type Answers,
+  type DeliveryResult,
+} from '@onestory/core';
+import { decisionKey } from '@onestory/core/consent';
 import {
   failedWithdrawal,
   restoreSession,
@@ -138,7 +147,8 @@ describe('intake session: navigation and step messages', () => {
     assert.equal(where(state), 'page:needs');
     assert.deepEqual(effects, [
       { type: 'share', answers: { 'risk.immediateDanger': 'no' } },
-      { type: 'pageChanged', detail: { step: 'page', pageId: 'needs', index: 1, total: 2 } },
+      // Before the services are chosen, the person reads "Step 2" and no total.
+      { type: 'pageChanged', detail: { step: 'page', pageId: 'needs', index: 1, total: 2, progress: { current: 2 } } },
     ]);
   });
 
@@ -337,7 +347,8 @@ describe('intake session: a professional says who agrees', () => {
     const { state: decisions, effects } = run(state, ctx, { type: 'setAgreement', change: { route: 'phone' } }, CONTINUE);
     assert.equal(decisions.consent.screen, 'decisions');
     assert.deepEqual(decisions.consent.noticeShownAt, ctx.now());
-    assert.deepEqual(effects, [{ type: 'pageChanged', detail: { step: 'privacy-and-consent', total: 5 } }]);
+    // Their agreement was step 7; the decisions are step 8 of 9, as the person reads it.
+    assert.deepEqual(effects, [{ type: 'pageChanged', detail: { step: 'privacy-and-consent', total: 5, progress: { current: 8, total: 9 } } }]);
     assert.deepEqual(sessionView(decisions, ctx).consent.path, { kind: 'relayed', method: 'phone' });
     const back = run(decisions, ctx, BACK);
     assert.equal(back.state.consent.screen, 'agreement');

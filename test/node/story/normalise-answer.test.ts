@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normaliseAnswer } from '@onestory/core';
+import { normaliseAnswer } from '@onestory/core/story';
 
 describe('normaliseAnswer: a field element’s value as the Story holds it', () => {
   it('gives an NHS number its canonical ten digits, however it was typed', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { translate } from '@onestory/core';
 import {
   ageOn,
   checkDateOfBirth,
@@ -17,9 +18,8 @@ import {
   normaliseNhsNumber,
   normalisePostcode,
   parseDateParts,
-  translate,
   type DatePartsError,
-} from '@onestory/core';
+} from '@onestory/core/story';
 
 const SEED = 20250327;
 

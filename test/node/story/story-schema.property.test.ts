@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { answersFromStory, isMessageKey, storyFromAnswers, StorySchema, type Answers } from '@onestory/core';
+import { answersFromStory, storyFromAnswers, StorySchema, type Answers } from '@onestory/core';
+import { isMessageKey } from '@onestory/core/i18n';
 import { SEED, story } from './arbitraries.js';
 
 const RUNS = 1000;

@@ -1,4 +1,5 @@
-import { ConfigError, OneStoryError, checkDefinitionStructure, loadCatalogue, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
+import { ConfigError, OneStoryError, loadCatalogue, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
+import { checkDefinitionStructure } from '@onestory/core/definition';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueWarning } from '../shared/dev-warning.js';
 import { laterSteps, laterStepsLoaded } from '../intake/internal/later-steps.load.js';

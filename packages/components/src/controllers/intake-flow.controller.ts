@@ -1,16 +1,6 @@
-import {
-  ValidationError,
-  generateReceiptCode,
-  receiptVerifierHash,
-  type Answers,
-  type Definition,
-  type FieldPath,
-  type FlowState,
-  type Locale,
-  type InputError,
-  type ResumeRefusal,
-  type SubmissionClientOptions,
-} from '@onestory/core';
+import { ValidationError, type Answers, type Definition, type FieldPath, type Locale, type SubmissionClientOptions } from '@onestory/core';
+import { generateReceiptCode, receiptVerifierHash } from '@onestory/core/delivery';
+import { type FlowState, type InputError, type ResumeRefusal } from '@onestory/core/engine';
 import {
   pageChangeOf,
   restoreSession,

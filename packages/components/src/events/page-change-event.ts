@@ -1,16 +1,7 @@
-import type { FlowStep } from '@onestory/core';
+import type { PageChange } from '@onestory/core/session';
 
-/** What {@link OneStoryPageChangeEvent} tells the host page. Carries no answers. */
-export interface PageChangeDetail {
-  /** The kind of step now shown: `services`, `page`, `privacy-and-consent`, `check-answers`, `sending`, `sent` or `not-sent-yet`. */
-  readonly step: FlowStep['kind'];
-  /** The definition's page id, on a question page. */
-  readonly pageId?: string;
-  /** 0-based position among the question pages, on a question page. */
-  readonly index?: number;
-  /** Number of question pages in the plan as it stands. */
-  readonly total: number;
-}
+/** What {@link OneStoryPageChangeEvent} tells the host page (core's `PageChange`). Carries no answers. */
+export type PageChangeDetail = PageChange;
 
 /** Fired on `<onestory-intake>` each time a different step or page is shown. */
 export class OneStoryPageChangeEvent extends Event {

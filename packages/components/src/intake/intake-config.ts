@@ -1,13 +1,5 @@
-import {
-  checkEndpointUrl,
-  describeLanguage,
-  englishLanguageName,
-  isLocale,
-  languagesOf,
-  type ConfigProblem,
-  type Definition,
-  type Locale,
-} from '@onestory/core';
+import { checkEndpointUrl, describeLanguage, languagesOf, type ConfigProblem, type Definition, type Locale } from '@onestory/core';
+import { englishLanguageName, isLocale } from '@onestory/core/i18n';
 
 /** The attributes of `<onestory-intake>`, as the host set them (raw stage). */
 export interface IntakeAttributes {

@@ -1,25 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import {
   ConfigError,
-  emergencyContacts,
-  inImmediateDanger,
-  directionOf,
-  displayFor,
-  isLocale,
   languagesOf,
-  localize,
-  normaliseAnswer,
-  pageTitle,
   translate,
-  voiceOf,
   type ConfigProblem,
   type Definition,
   type FieldPath,
-  type FlowState,
   type Locale,
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
+import { inImmediateDanger, pageTitle, voiceOf, type FlowState } from '@onestory/core/engine';
+import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
+import { emergencyContacts } from '@onestory/core/safety';
+import { normaliseAnswer } from '@onestory/core/story';
 import { screenKeyOf, type ConsentScreen } from '@onestory/core/session';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -74,7 +68,7 @@ const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
  * @event onestory-submit - Before sending; cancelable (`preventDefault()` stops sending). `detail.submission`.
  * @event onestory-submitted - The endpoint stored the submission. `detail: { reference, submissionId }`.
  * @event onestory-error - Configuration, definition, submission or delivery failed. `detail: { kind, message, problems }`.
- * @event onestory-page-change - A different step or page is shown. `detail: { step, pageId?, index?, total }`.
+ * @event onestory-page-change - A different step or page is shown. `detail: { step, pageId?, index?, total, progress? }`: `progress` (`{ current, total? }`) is the step the person reads ("Step 4 of 16").
  * @event onestory-consent-change - The person agreed or refused. `detail: { serviceId, purposeId, state }`.
  *
  * @csspart error-summary - The error summary.

@@ -1,4 +1,6 @@
-import { isLocale, resolveExitDestination, translate, type ExitReport, type Locale } from '@onestory/core';
+import { translate, type Locale } from '@onestory/core';
+import { isLocale } from '@onestory/core/i18n';
+import { resolveExitDestination, type ExitReport } from '@onestory/core/safety';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ExitTrigger } from './exit-event.js';

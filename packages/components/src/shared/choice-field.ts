@@ -1,4 +1,4 @@
-import { isOptionList, sameOptions, type FieldOption } from '@onestory/core';
+import { isOptionList, sameOptions, type FieldOption } from '@onestory/core/answers';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

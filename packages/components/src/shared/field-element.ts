@@ -1,16 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  isLocale,
-  problemsOf,
-  translate,
-  voicedKey,
-  type FieldProblem,
-  type Interpretation,
-  type Locale,
-  type MessageKey,
-  type Voice,
-} from '@onestory/core';
+import { translate, type Locale, type MessageKey } from '@onestory/core';
+import { problemsOf, type FieldProblem, type Interpretation } from '@onestory/core/answers';
+import { voicedKey, type Voice } from '@onestory/core/engine';
+import { isLocale } from '@onestory/core/i18n';
 import { reportMisconfiguration } from './dev-warning.js';
 import { ensureLocale, needsLoading } from './languages.js';
 import { FeedbackController } from './feedback.controller.js';

@@ -1,4 +1,5 @@
-import { isLocale, registerCatalogue, type Catalogue, type Locale } from '@onestory/core';
+import { registerCatalogue, type Catalogue, type Locale } from '@onestory/core';
+import { isLocale } from '@onestory/core/i18n';
 
 // The shipped catalogues other than English, as separate modules: the CDN build leaves
 // them out of its entry (rollup.config.mjs) and fetches one only when a page is shown in

@@ -26,6 +26,7 @@ import {
   withRequestedConsents,
 } from './consent-step.js';
 import { flowContextOf, sessionPlan } from './plan.js';
+import { sessionJourneyProgress } from './progress.js';
 import type { ConsentDecisions, ConsentScreen, PageChange, SessionAction, SessionContext, SessionEffect, SessionState, SessionUpdate } from './types.js';
 
 /** What a session starts from. */
@@ -66,9 +67,11 @@ const stepKeyOf = (flow: FlowState<unknown>): string => (flow.step.kind === 'pag
 export function pageChangeOf(state: SessionState, ctx: SessionContext): PageChange {
   const plan = sessionPlan(state, ctx);
   const step = state.flow.step;
+  const place = sessionJourneyProgress(state, ctx);
+  const shown = place ? { progress: place } : {};
   return step.kind === 'page'
-    ? { step: step.kind, pageId: step.pageId, index: progress(plan, step.pageId).index, total: plan.pages.length }
-    : { step: step.kind, total: plan.pages.length };
+    ? { step: step.kind, pageId: step.pageId, index: progress(plan, step.pageId).index, total: plan.pages.length, ...shown }
+    : { step: step.kind, total: plan.pages.length, ...shown };
 }
 
 /**

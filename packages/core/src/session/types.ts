@@ -131,12 +131,23 @@ export type SessionAction =
   | { readonly type: 'withdraw'; readonly recordId: string }
   | { readonly type: 'withdrawalSettled'; readonly recordId: string; readonly outcome: WithdrawalProgress };
 
-/** The `onestory-page-change` detail. */
+/** The `onestory-page-change` detail. Carries no answers. */
 export interface PageChange {
+  /** The kind of step now shown: `services`, `page`, `privacy-and-consent`, `check-answers`, `sending`, `sent` or `not-sent-yet`. */
   readonly step: FlowStep['kind'];
+  /** The definition's page id, on a question page. */
   readonly pageId?: string;
+  /** 0-based position among the question pages, on a question page. */
   readonly index?: number;
+  /** Number of question pages in the plan as it stands (it changes as answers do). */
   readonly total: number;
+  /**
+   * The place the person reads ("Step 4 of 16", or "Step 4" while the total is not known):
+   * every step counts, services, consent and check included. Absent outside the count
+   * (sending, sent, not sent yet). A host page showing progress of its own uses this, so
+   * the two never disagree.
+   */
+  readonly progress?: JourneyProgress;
 }
 
 /** What the host must do after an update: fire an event, share, send, post. */

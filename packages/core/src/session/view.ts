@@ -1,17 +1,16 @@
 import { buildDisclosures } from '../consent/disclosure.js';
-import { consentScreensOf } from '../consent/who-agrees.js';
 import { previewDisclosures, type ServicePreview } from '../consent/preview.js';
 import { buildReceipt } from '../consent/receipt.js';
 import { checkAnswers } from '../engine/check-answers.js';
 import { canGoBack } from '../engine/flow.js';
-import { journeyProgress, type JourneyProgress } from '../engine/journey-progress.js';
 import { plannedPage, progress } from '../engine/plan.js';
 import { serviceEligibility } from '../engine/services.js';
 import type { ServiceEligibility } from '../engine/types.js';
 import { translate } from '../i18n/translate.js';
 import type { Answers } from '../story/fields.js';
-import { consentPathOfSession, firstConsentScreen, practitionerOfSession } from './consent-step.js';
+import { consentPathOfSession, practitionerOfSession } from './consent-step.js';
 import { flowContextOf, sessionPlan, todayOf } from './plan.js';
+import { sessionJourneyProgress } from './progress.js';
 import { sessionDraft } from './session.js';
 import type { ConsentView, SessionContext, SessionState, SessionView } from './types.js';
 
@@ -35,14 +34,6 @@ export function sessionPreviews(state: SessionState, ctx: SessionContext): Servi
     const service = definition.services.find((s) => s.id === id)?.name[locale] ?? id;
     return { serviceId: id, serviceName: service, organisationName: '', heading: translate(locale, 'ui.check.receivesNothing', { service }), items: [], withheld: [] };
   });
-}
-
-/** Where the person is in the whole journey; on the consent step, a professional's later screens count as its second. */
-export function sessionJourneyProgress(state: SessionState, ctx: SessionContext): JourneyProgress | undefined {
-  const plan = sessionPlan(state, ctx);
-  const step = state.flow.step;
-  const consentScreen = step.kind === 'privacy-and-consent' && state.consent.screen !== firstConsentScreen(state, ctx) ? 1 : 0;
-  return journeyProgress(plan, { step, consentScreen }, consentScreensOf(plan.effectiveAnswers));
 }
 
 function consentView(state: SessionState, ctx: SessionContext): ConsentView {

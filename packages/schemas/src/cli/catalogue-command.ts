@@ -1,6 +1,13 @@
 import {
-  checkCatalogue, describeLanguage, en, languagesOf, SHIPPED_CATALOGUES, type CatalogueCheck, type ConfigProblem, type Definition, type Locale,
+  checkCatalogue,
+  describeLanguage,
+  languagesOf,
+  type CatalogueCheck,
+  type ConfigProblem,
+  type Definition,
+  type Locale,
 } from '@onestory/core';
+import { en, SHIPPED_CATALOGUES } from '@onestory/core/i18n';
 import { CliError, readJsonFile } from './read-definition.js';
 
 /** Usage lines of the catalogue commands. */

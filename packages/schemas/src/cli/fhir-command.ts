@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isLocale, SubmissionSchema, type Definition, type Locale } from '@onestory/core';
+import { SubmissionSchema, type Definition, type Locale } from '@onestory/core';
+import { isLocale } from '@onestory/core/i18n';
 import { definitionToQuestionnaire, envelopeToBundle, questionnaireResponseToStory, type QuestionnaireResponse } from '@onestory/core/fhir';
 import { formatJson } from '../generate.js';
 import { CliError, readJsonFile } from './read-definition.js';

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { declaredLanguages } from '@onestory/core';
+import { declaredLanguages } from '@onestory/core/definition';
 import { importOrukServices, type ImportRecord } from '@onestory/core/oruk';
 import { formatJson } from '../generate.js';
 import { CliError, readJsonFile } from './read-definition.js';

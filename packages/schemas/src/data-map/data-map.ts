@@ -1,4 +1,7 @@
-import { declaredFieldPath, fieldInfoOf, fieldLabelOf, localize, type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+import { type Art6Basis, type Art9Condition, type Definition, type FieldPath } from '@onestory/core';
+import { fieldInfoOf, fieldLabelOf } from '@onestory/core/definition';
+import { localize } from '@onestory/core/i18n';
+import { declaredFieldPath } from '@onestory/core/story';
 
 const ART6: Readonly<Record<Art6Basis, string>> = {
   consent: 'Consent — Art 6(1)(a)',

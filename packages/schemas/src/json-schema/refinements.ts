@@ -1,4 +1,5 @@
-import { OneStoryError, UK_POSTCODE_PATTERN } from '@onestory/core';
+import { OneStoryError } from '@onestory/core';
+import { UK_POSTCODE_PATTERN } from '@onestory/core/story';
 import * as z from 'zod/mini';
 import type { JsonSchema } from './json-schema.js';
 

@@ -1,4 +1,6 @@
-import { formatPence, localize, TEXT_LIMITS, YES_NO_NOT_KNOWN, type DeclaredField } from '@onestory/core';
+import { TEXT_LIMITS, type DeclaredField } from '@onestory/core';
+import { formatPence, YES_NO_NOT_KNOWN } from '@onestory/core/definition';
+import { localize } from '@onestory/core/i18n';
 import type { JsonSchema } from '../json-schema/json-schema.js';
 import { refinementKeywords } from '../json-schema/refinements.js';
 

@@ -1,4 +1,7 @@
-import { declaredFieldsOf, FIELD_PATHS, fieldOrderOf, isDeclaredFieldPath, localize, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
+import { FIELD_PATHS, OneStoryError, type Definition, type FieldPath, type Service } from '@onestory/core';
+import { declaredFieldsOf, fieldOrderOf } from '@onestory/core/definition';
+import { localize } from '@onestory/core/i18n';
+import { isDeclaredFieldPath } from '@onestory/core/story';
 import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
 import { declaredFieldSchema } from './declared-field-schema.js';
 

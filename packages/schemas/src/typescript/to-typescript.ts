@@ -1,4 +1,4 @@
-import { DECLARED_FIELD_PATH_PATTERN } from '@onestory/core';
+import { DECLARED_FIELD_PATH_PATTERN } from '@onestory/core/story';
 import { isJsonObject, type JsonSchema } from '../json-schema/json-schema.js';
 
 /**

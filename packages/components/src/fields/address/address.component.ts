@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { type Address } from '@onestory/core';
 import {
   addressPartsOf,
   coerceAddress,
   interpretAddress,
   isAddressParts,
-  type Address,
   type AddressParts,
   type Interpretation,
-} from '@onestory/core';
+} from '@onestory/core/answers';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 
 interface PartSetup {

@@ -1,12 +1,6 @@
 import type { TemplateResult } from 'lit';
-import {
-  coerceChoices,
-  interpretChoices,
-  isScalar,
-  optionIndex,
-  type Interpretation,
-  type Scalar,
-} from '@onestory/core';
+import { type Scalar } from '@onestory/core';
+import { coerceChoices, interpretChoices, isScalar, optionIndex, type Interpretation } from '@onestory/core/answers';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { fieldStyles } from '../../shared/field.styles.js';

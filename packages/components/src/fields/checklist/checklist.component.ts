@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { type MessageKey } from '@onestory/core';
 import {
   answerItem,
   CHECKLIST_ANSWERS,
@@ -11,8 +12,7 @@ import {
   type ChecklistAnswer,
   type ChecklistRaw,
   type Interpretation,
-  type MessageKey,
-} from '@onestory/core';
+} from '@onestory/core/answers';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { reportMisconfiguration } from '../../shared/dev-warning.js';

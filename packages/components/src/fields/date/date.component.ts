@@ -1,16 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  coerceIsoDate,
-  datePartsOf,
-  interpretDate,
-  isDateParts,
-  type DateParts,
-  type Interpretation,
-  type IsoDate,
-  type MessageKey,
-} from '@onestory/core';
+import { type IsoDate, type MessageKey } from '@onestory/core';
+import { coerceIsoDate, interpretDate, isDateParts, type Interpretation } from '@onestory/core/answers';
+import { datePartsOf, type DateParts } from '@onestory/core/story';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';

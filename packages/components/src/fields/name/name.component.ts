@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { type MessageKey } from '@onestory/core';
 import {
   coerceName,
   interpretName,
   isNameParts,
   namePartsOf,
   type Interpretation,
-  type MessageKey,
   type NameParts,
   type PersonName,
-} from '@onestory/core';
+} from '@onestory/core/answers';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 
 const PARTS: readonly { readonly part: keyof NameParts; readonly label: MessageKey; readonly autocomplete: string }[] = [

@@ -1,4 +1,4 @@
-import { coerceWholeNumber, interpretWholeNumber, type Interpretation } from '@onestory/core';
+import { coerceWholeNumber, interpretWholeNumber, type Interpretation } from '@onestory/core/answers';
 import { property } from 'lit/decorators.js';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
 

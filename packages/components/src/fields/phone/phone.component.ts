@@ -1,4 +1,4 @@
-import { coerceText, interpretPhone, type Interpretation } from '@onestory/core';
+import { coerceText, interpretPhone, type Interpretation } from '@onestory/core/answers';
 import { SingleInputField, type InputSetup } from '../../shared/single-input-field.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation, type Scalar } from '@onestory/core';
+import { type Scalar } from '@onestory/core';
+import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation } from '@onestory/core/answers';
 import { ChoiceField } from '../../shared/choice-field.js';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { fieldStyles } from '../../shared/field.styles.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { type MessageKey, type SafeContact } from '@onestory/core';
 import {
   CHANNELS,
   coerceSafeContact,
@@ -9,10 +10,8 @@ import {
   type Channel,
   type FieldProblem,
   type Interpretation,
-  type MessageKey,
-  type SafeContact,
   type SafeContactAnswers,
-} from '@onestory/core';
+} from '@onestory/core/answers';
 import { choiceStyles } from '../../shared/choice.styles.js';
 import { OneStoryFieldElement } from '../../shared/field-element.js';
 import { fieldStyles } from '../../shared/field.styles.js';

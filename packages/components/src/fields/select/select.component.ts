@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation, type Scalar } from '@onestory/core';
+import { type Scalar } from '@onestory/core';
+import { coerceChoice, interpretChoice, isScalar, optionIndex, type Interpretation } from '@onestory/core/answers';
 import { ChoiceField } from '../../shared/choice-field.js';
 
 /**

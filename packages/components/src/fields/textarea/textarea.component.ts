@@ -1,4 +1,4 @@
-import { coerceText, interpretText, type Interpretation } from '@onestory/core';
+import { coerceText, interpretText, type Interpretation } from '@onestory/core/answers';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

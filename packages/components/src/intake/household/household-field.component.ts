@@ -1,18 +1,18 @@
+import { type HouseholdMember } from '@onestory/core';
 import {
   BLANK_MEMBER,
   coerceHousehold,
   controlId,
-  HOUSEHOLD_ROLES,
   householdDraftOf,
   interpretHousehold,
   isHouseholdDraft,
   RELATIONSHIPS,
   type HouseholdDraft,
-  type HouseholdMember,
   type HouseholdRole,
   type Interpretation,
   type MemberDraft,
-} from '@onestory/core';
+} from '@onestory/core/answers';
+import { HOUSEHOLD_ROLES } from '@onestory/core/story';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../../shared/choice.styles.js';

@@ -1,4 +1,6 @@
-import { isLeftToRightValue, titleShown, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { titleShown } from '@onestory/core/definition';
+import { displayFor, isLeftToRightValue, localize } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 
@@ -17,7 +19,9 @@ function lines(values: readonly string[]): TemplateResult[] {
 export function renderCheckAnswers(ctx: StepContext, definition: Definition): TemplateResult {
   const { view, actions, locale, t } = ctx;
   const chosen = view.flow.chosenServices;
-  const serviceNames = definition.services.filter((s) => chosen.includes(s.id)).map((s) => s.name[locale]);
+  // Service names and the preview's sentences may hold a phone number: shown as the language needs.
+  const shown = displayFor(locale);
+  const serviceNames = definition.services.filter((s) => chosen.includes(s.id)).map((s) => shown(localize(s.name, locale)));
   const changeLink = (label: string, action: () => void) =>
     html`<button type="button" class="link" @click=${() => ctx.act(action)}>
       ${t('ui.change')}<span class="visually-hidden"> ${label}</span>
@@ -33,7 +37,7 @@ export function renderCheckAnswers(ctx: StepContext, definition: Definition): Te
       ${view.checkAnswersRows.map(
         (row) =>
           html`<div>
-            <dt>${row.label}</dt>
+            <dt>${shown(row.label)}</dt>
             <dd>${lines(row.value)}</dd>
             <dd>${changeLink(row.label, () => actions.change(row.change.pageId))}</dd>
           </div>`,
@@ -43,19 +47,19 @@ export function renderCheckAnswers(ctx: StepContext, definition: Definition): Te
     ${view.previews.map(
       (preview) =>
         html`<div class="service">
-          <h3>${preview.serviceName}</h3>
-          <p>${preview.heading}</p>
+          <h3>${shown(preview.serviceName)}</h3>
+          <p>${shown(preview.heading)}</p>
           ${
             preview.items.length > 0
               ? html`<ul>
-                  ${preview.items.map((item) => html`<li>${item.text}</li>`)}
+                  ${preview.items.map((item) => html`<li>${shown(item.text)}</li>`)}
                 </ul>`
               : nothing
           }
           ${
             preview.withheld.length > 0
               ? html`<ul class="hint">
-                  ${preview.withheld.map((item) => html`<li>${item.text}</li>`)}
+                  ${preview.withheld.map((item) => html`<li>${shown(item.text)}</li>`)}
                 </ul>`
               : nothing
           }

@@ -1,16 +1,9 @@
-import {
-  purposeNoteOf,
-  purposeQuestionOf,
-  titleShown,
-  translate,
-  type ConsentPath,
-  type ConsentRecord,
-  type Definition,
-  type FieldOption,
-  type Locale,
-} from '@onestory/core';
+import { translate, type ConsentRecord, type Definition, type Locale } from '@onestory/core';
+import { type FieldOption } from '@onestory/core/answers';
+import { purposeNoteOf, purposeQuestionOf, type ConsentPath } from '@onestory/core/consent';
+import { titleShown } from '@onestory/core/definition';
 import { html, nothing, type TemplateResult } from 'lit';
-import { decisionKey } from '@onestory/core';
+import { decisionKey } from '@onestory/core/consent';
 import type { ConsentChoice } from '@onestory/core/session';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';

@@ -1,4 +1,5 @@
-import { emergencyContacts, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { emergencyContacts } from '@onestory/core/safety';
 import { html, type TemplateResult } from 'lit';
 import type { StepContext } from './step-context.js';
 

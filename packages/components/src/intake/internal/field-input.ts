@@ -1,4 +1,5 @@
-import type { FieldProblem, InputError } from '@onestory/core';
+import type { FieldProblem } from '@onestory/core/answers';
+import type { InputError } from '@onestory/core/engine';
 
 /** The parts of a OneStory field element the intake reads after each `input` or `change`. */
 export interface FieldElementLike extends HTMLElement {

@@ -5,43 +5,47 @@
 // page shows may come from here.
 export {
   ConsentRecordSchema,
-  DEFAULT_DRAFT_LIFETIME_MS,
   EndpointRequestError,
-  ageBandOf,
-  bestInterestsIssues,
   buildDisclosures,
   buildReceipt,
   buildSubmission,
-  checkDefinitionRest,
   checkAnswers,
-  consentPathOf,
   consentState,
   createDraftStore,
   createEndpointDraftStorage,
   createIndexedDbOutbox,
   createSubmissionClient,
+  markNoticeShown,
+  openReceipt,
+  previewDisclosures,
+  requestConsents,
+  sendWithdrawal,
+  withdraw,
+} from '@onestory/core';
+export {
+  ageBandOf,
+  bestInterestsIssues,
+  consentPathOf,
   decisionKey,
   fillerOf,
   finishConsent,
-  generateReceiptCode,
-  generateResumeCode,
-  markNoticeShown,
-  normaliseResumeCode,
-  openReceipt,
-  parseReceiptCode,
   practitionerOf,
-  previewDisclosures,
   professionalAgreementIssues,
   purposeQuestionOf,
   readConsentStepDraft,
-  receiptVerifierHash,
-  requestConsents,
-  resumeFlow,
-  sendWithdrawal,
-  serviceEndpointsOf,
-  withdraw,
   withoutConsentIssues,
-} from '@onestory/core';
+} from '@onestory/core/consent';
+export { checkDefinitionRest } from '@onestory/core/definition';
+export {
+  DEFAULT_DRAFT_LIFETIME_MS,
+  generateReceiptCode,
+  generateResumeCode,
+  normaliseResumeCode,
+  parseReceiptCode,
+  receiptVerifierHash,
+  serviceEndpointsOf,
+} from '@onestory/core/delivery';
+export { resumeFlow } from '@onestory/core/engine';
 export { failedWithdrawal } from '@onestory/core/session';
 export { renderCheckAnswers } from './check-answers.view.js';
 export { consentFieldId, renderPrivacyAndConsent } from './consent.view.js';

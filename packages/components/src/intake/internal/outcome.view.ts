@@ -1,4 +1,5 @@
-import { localize, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { localize } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderReceipt } from './receipt.view.js';
 import type { StepContext } from './step-context.js';

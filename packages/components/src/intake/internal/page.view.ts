@@ -1,4 +1,7 @@
-import { declaredFieldOf, isPersonalWebmail, pageTitle, shownValue, titleShown, voiceOf, type Definition, type PlannedPage } from '@onestory/core';
+import { type Definition, type PlannedPage } from '@onestory/core';
+import { isPersonalWebmail } from '@onestory/core/answers';
+import { declaredFieldOf, titleShown } from '@onestory/core/definition';
+import { pageTitle, shownValue, voiceOf } from '@onestory/core/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';

@@ -1,4 +1,6 @@
-import { autocompleteFor, displayFor, optionsFor, questionText, widgetFor, type DeclaredField, type Locale, type PlannedQuestion, type Voice, type Widget } from '@onestory/core';
+import { type DeclaredField, type Locale, type PlannedQuestion } from '@onestory/core';
+import { autocompleteFor, optionsFor, questionText, widgetFor, type Voice, type Widget } from '@onestory/core/engine';
+import { displayFor } from '@onestory/core/i18n';
 import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { initialValue } from './initial-value.directive.js';

@@ -1,4 +1,7 @@
-import { readableTime, receiptItemText, renderReceiptText, translate, type ConsentReceipt, type Definition, type ReceiptItem, type ReceiptServiceStatus } from '@onestory/core';
+import { renderReceiptText, translate, type ConsentReceipt, type Definition } from '@onestory/core';
+import { receiptItemText, type ReceiptItem } from '@onestory/core/consent';
+import { type ReceiptServiceStatus } from '@onestory/core/delivery';
+import { displayFor, readableTime } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReceiptActions } from '../save-resume/reopened-receipt.controller.js';
 import type { StepContext } from './step-context.js';
@@ -45,7 +48,10 @@ function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem,
   const { t, locale } = ctx;
   const flow = source.actions;
   const text = receiptItemText(item, locale, definition);
-  const contact = text.contact;
+  // The definition's texts (a contact's phone number, say) shown as the language needs;
+  // t() does the same for the catalogue's.
+  const shown = displayFor(locale);
+  const contact = shown(text.contact);
   const progress = flow.withdrawalOf(item.recordId);
   const buttonId = `withdraw-${item.recordId}`;
   let action: TemplateResult | typeof nothing = nothing;
@@ -75,11 +81,11 @@ function renderItem(ctx: StepContext, definition: Definition, item: ReceiptItem,
   return html`<div class="service receipt-item" data-service=${item.serviceId} data-purpose=${item.purposeId}>
     <h3>${t('ui.receipt.serviceHeading', { service: text.service, organisation: text.organisation })}</h3>
     <dl class="summary-list">
-      <div><dt>${t('ui.receipt.purpose')}</dt><dd>${text.purpose}</dd></div>
-      <div><dt>${t('ui.receipt.received')}</dt><dd>${item.fields.length > 0 && item.state !== 'refused' ? text.fields : t('ui.receipt.receivedNothing')}</dd></div>
-      <div><dt>${t('ui.receipt.basis')}</dt><dd>${text.basis}</dd></div>
+      <div><dt>${t('ui.receipt.purpose')}</dt><dd>${shown(text.purpose)}</dd></div>
+      <div><dt>${t('ui.receipt.received')}</dt><dd>${item.fields.length > 0 && item.state !== 'refused' ? shown(text.fields) : t('ui.receipt.receivedNothing')}</dd></div>
+      <div><dt>${t('ui.receipt.basis')}</dt><dd>${shown(text.basis)}</dd></div>
       <div><dt>${t('ui.receipt.decision')}</dt><dd>${translate(locale, `consent.state.${item.state}`)}</dd></div>
-      <div><dt>${t('ui.receipt.retention')}</dt><dd>${text.retention}</dd></div>
+      <div><dt>${t('ui.receipt.retention')}</dt><dd>${shown(text.retention)}</dd></div>
       <div><dt>${t('ui.receipt.contact')}</dt><dd>${contact}</dd></div>
       ${source.statuses ? html`<div class="receipt-status"><dt>${t('ui.reopen.status')}</dt><dd>${statusText(ctx, source.statuses, item.serviceId)}</dd></div>` : nothing}
     </dl>

@@ -1,4 +1,7 @@
-import { displayFor, serviceOptions, titleShown, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { titleShown } from '@onestory/core/definition';
+import { serviceOptions } from '@onestory/core/engine';
+import { displayFor } from '@onestory/core/i18n';
 import { html, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';

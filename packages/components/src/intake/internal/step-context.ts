@@ -1,4 +1,5 @@
-import type { BestInterestsDetails, Locale, LocalizedText, MessageKey, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core';
+import type { Locale, LocalizedText, MessageKey } from '@onestory/core';
+import type { BestInterestsDetails, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core/consent';
 import type { ConsentChoice, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
 

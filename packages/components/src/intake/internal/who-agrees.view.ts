@@ -1,4 +1,6 @@
-import { AGREEMENT_ROUTES, OVERRIDE_REASONS, titleShown, translate, type AgreementRoute, type Definition, type OverrideReason } from '@onestory/core';
+import { translate, type Definition } from '@onestory/core';
+import { AGREEMENT_ROUTES, OVERRIDE_REASONS, type AgreementRoute, type OverrideReason } from '@onestory/core/consent';
+import { titleShown } from '@onestory/core/definition';
 import { html, nothing, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';

@@ -1,4 +1,5 @@
-import type { ConsentReceipt, Definition, EndpointRequestError, FetchLike, Locale, StoredReceipt } from '@onestory/core';
+import type { ConsentReceipt, Definition, EndpointRequestError, FetchLike, Locale } from '@onestory/core';
+import type { StoredReceipt } from '@onestory/core/delivery';
 import type { ReactiveControllerHost } from 'lit';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';
 import type { WithdrawalProgress } from '@onestory/core/session';

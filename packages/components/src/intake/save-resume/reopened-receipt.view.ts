@@ -1,4 +1,5 @@
-import { readableTime, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { readableTime } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderReceipt } from '../internal/receipt.view.js';
 import type { StepContext } from '../internal/step-context.js';

@@ -1,4 +1,5 @@
-import type { DraftStore, DraftTimes, FetchLike } from '@onestory/core';
+import type { DraftStore, FetchLike } from '@onestory/core';
+import type { DraftTimes } from '@onestory/core/delivery';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IntakeFlowController } from '../../controllers/intake-flow.controller.js';
 import { ForgetOnExitController } from '../../controllers/forget-on-exit.controller.js';

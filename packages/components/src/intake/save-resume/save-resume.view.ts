@@ -1,4 +1,5 @@
-import { localize, readableTime, type Definition } from '@onestory/core';
+import { type Definition } from '@onestory/core';
+import { localize, readableTime } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepContext } from '../internal/step-context.js';
 import type { ResumeProblem, SaveResumeController } from './save-resume.controller.js';

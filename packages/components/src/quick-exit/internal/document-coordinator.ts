@@ -1,9 +1,4 @@
-import {
-  GOVUK_EXIT_BUTTON_SELECTOR,
-  GOVUK_EXIT_SELECTOR,
-  HOST_EXIT_ATTRIBUTE,
-  type HostExitControl,
-} from '@onestory/core';
+import { GOVUK_EXIT_BUTTON_SELECTOR, GOVUK_EXIT_SELECTOR, HOST_EXIT_ATTRIBUTE, type HostExitControl } from '@onestory/core/safety';
 
 /** What each connected quick-exit element lends the document's one set of listeners. */
 export interface ExitMember {

@@ -1,4 +1,6 @@
-import { STORAGE_PREFIX, wipeAll, type ExitEffects } from '@onestory/core';
+import { wipeAll } from '@onestory/core';
+import { STORAGE_PREFIX } from '@onestory/core/delivery';
+import { type ExitEffects } from '@onestory/core/safety';
 import { coverPage } from './page-cover.js';
 
 /** What the browser effects of a quick exit need from the element. */

@@ -7,7 +7,7 @@ import {
   WIPE_ONLY_PLAN,
   type ExitReport,
   type ExitStep,
-} from '@onestory/core';
+} from '@onestory/core/safety';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OneStoryExitEvent, type ExitTrigger } from '../exit-event.js';
 import { browserExitEffects } from './exit-effects.js';
