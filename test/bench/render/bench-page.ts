@@ -3,7 +3,8 @@
 // script runs each in a fresh page several times and prints medians.
 // The built package (dist/cdn.js registers every element, as the CDN file does).
 import '../../../packages/components/dist/cdn.js';
-import { checkDefinitionRest, checkDefinitionStructure, loadDefinition, plan, type Definition } from '@onestory/core';
+import { loadDefinition, plan, type Definition } from '@onestory/core';
+import { checkDefinitionRest, checkDefinitionStructure } from '@onestory/core/definition';
 import { generatePage, type GeneratedPage } from './question-page.js';
 import { BENCHMARK_200 } from './benchmark-200.js';
 import { bareQuestions, type BenchBareSpec } from './bare-lit-spec.js';
@@ -126,7 +127,7 @@ function coreForBenchmark200(): { structureMs: number; restMs: number; planMs: n
   const start = performance.now();
   const checked = checkDefinitionStructure(BENCHMARK_200.definition);
   const structureMs = performance.now() - start;
-  if (!checked.ok) throw new TypeError(`benchmark-200 does not load: ${checked.problems.map((p) => p.message).join('; ')}`);
+  if (!checked.ok) throw new TypeError(`benchmark-200 does not load: ${checked.problems.map((problem) => problem.message).join('; ')}`);
   const planned = performance.now();
   plan({ definition: checked.definition as Definition, answers: {}, chosenServices: [BENCHMARK_200.service], today: '2025-06-15' });
   const planMs = performance.now() - planned;
