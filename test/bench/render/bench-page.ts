@@ -3,7 +3,8 @@
 // script runs each in a fresh page several times and prints medians.
 // The built package (dist/cdn.js registers every element, as the CDN file does).
 import '../../../packages/components/dist/cdn.js';
-import { loadDefinition, plan } from '@onestory/core';
+import { loadDefinition, plan, type Definition } from '@onestory/core';
+import { checkDefinitionRest, checkDefinitionStructure } from '@onestory/core/definition';
 import { generatePage, type GeneratedPage } from './question-page.js';
 import { BENCHMARK_200 } from './benchmark-200.js';
 import { bareQuestions, type BenchBareSpec } from './bare-lit-spec.js';
@@ -117,6 +118,24 @@ function coreForIntake(): { loadMs: number; planMs: number } {
 
 // ---- <onestory-intake> on the benchmark's real page: 200 declared questions -------------
 
+/**
+ * What the intake spends in core on the benchmark-200 page (first calls in a fresh page):
+ * the structure check it waits for before rendering, the rest it checks once the page is
+ * on screen, and the first plan.
+ */
+function coreForBenchmark200(): { structureMs: number; restMs: number; planMs: number } {
+  const start = performance.now();
+  const checked = checkDefinitionStructure(BENCHMARK_200.definition);
+  const structureMs = performance.now() - start;
+  if (!checked.ok) throw new TypeError(`benchmark-200 does not load: ${checked.problems.map((problem) => problem.message).join('; ')}`);
+  const planned = performance.now();
+  plan({ definition: checked.definition as Definition, answers: {}, chosenServices: [BENCHMARK_200.service], today: '2025-06-15' });
+  const planMs = performance.now() - planned;
+  const rest = performance.now();
+  checkDefinitionRest(BENCHMARK_200.definition, checked.definition);
+  return { structureMs, restMs: performance.now() - rest, planMs };
+}
+
 async function renderBenchmark200(): Promise<RenderTimes> {
   const start = performance.now();
   const intake = document.createElement('onestory-intake') as Updating & { definition: unknown };
@@ -203,7 +222,7 @@ async function toggleBareSpec(): Promise<ToggleTimes> {
   return { domMs, frameMs: performance.now() - start, inputsAfter: countInputs(element.shadowRoot!) };
 }
 
-const bench = { renderBareSpec, toggleBareSpec, renderIntake, toggleIntake, renderBenchmark200, toggleBenchmark200, coreForIntake, renderQuestions, toggleQuestions, widest: WIDEST_COUNTS };
+const bench = { renderBareSpec, toggleBareSpec, renderIntake, toggleIntake, renderBenchmark200, toggleBenchmark200, coreForIntake, coreForBenchmark200, renderQuestions, toggleQuestions, widest: WIDEST_COUNTS };
 declare global {
   interface Window {
     onestoryBench: typeof bench;
