@@ -470,6 +470,13 @@ export interface DeclaredOption {
   value: string;
   label: LocalizedText;
   hint?: LocalizedText;
+  /**
+   * The option's words about the person, when someone else fills the form in: "They rent from a private landlord".
+   */
+  other?: {
+    label: LocalizedText;
+    hint?: LocalizedText;
+  };
 }
 /**
  * A question, bound to exactly one Story field. Each field is asked by at most one question.
@@ -525,6 +532,13 @@ export interface Option {
   value: Scalar;
   label: LocalizedText;
   hint?: LocalizedText;
+  /**
+   * The option's words about the person, when someone else fills the form in: "They live alone" for "I live alone".
+   */
+  other?: {
+    label: LocalizedText;
+    hint?: LocalizedText;
+  };
 }
 /**
  * A page of questions. Pages with no question left to ask are skipped.

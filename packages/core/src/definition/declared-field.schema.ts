@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DATA_CATEGORIES } from '../story/fields.js';
-import { LocalizedTextSchema } from './localized.schema.js';
+import { LocalizedTextSchema, OptionOtherSchema } from './localized.schema.js';
 
 /**
  * The types a declared field can have, and the value each stores (parsed stage):
@@ -36,6 +36,8 @@ export const DeclaredOptionSchema = z.strictObject({
   label: LocalizedTextSchema,
   /** Extra explanation under the option. */
   hint: z.optional(LocalizedTextSchema),
+  /** The option's words about the person, when someone else fills the form in: "They rent from a private landlord". */
+  other: z.optional(OptionOtherSchema),
 });
 export type DeclaredOption = z.infer<typeof DeclaredOptionSchema>;
 

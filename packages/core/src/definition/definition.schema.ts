@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ConditionSchema, FieldPathSchema, IdSchema, ScalarSchema } from './condition.schema.js';
-import { LanguageTagSchema, LocalizedTextSchema } from './localized.schema.js';
+import { LanguageTagSchema, LocalizedTextSchema, OptionOtherSchema } from './localized.schema.js';
 import { DeclaredFieldSchema } from './declared-field.schema.js';
 import { ServiceSchema } from './service.schema.js';
 
@@ -18,6 +18,8 @@ export const OptionSchema = z.strictObject({
   label: LocalizedTextSchema,
   /** Extra explanation under the option. */
   hint: z.optional(LocalizedTextSchema),
+  /** The option's words about the person, when someone else fills the form in: "They live alone" for "I live alone". */
+  other: z.optional(OptionOtherSchema),
 });
 
 /** A question, bound to exactly one Story field. Each field is asked by at most one question. */

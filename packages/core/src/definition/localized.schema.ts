@@ -22,3 +22,15 @@ export const LocalizedTextSchema = z.record(LanguageTagSchema, nonBlank(10_000),
       ? 'Expected text in each language the definition declares, keyed by language tag, such as { "en": "…", "cy": "…" }; found a plain string.'
       : undefined,
 });
+
+/**
+ * An answer option's words when someone fills the form in about another person (a
+ * professional referring them, a parent for their child): "They rent from a private
+ * landlord" for "I rent from a private landlord". Without it the option keeps its own words.
+ */
+export const OptionOtherSchema = z.strictObject({
+  /** The option about the person, e.g. "They rent from a private landlord". */
+  label: LocalizedTextSchema,
+  /** The hint about the person (when absent, the option's `hint` is shown). */
+  hint: z.optional(LocalizedTextSchema),
+});

@@ -8,7 +8,7 @@ import type { FieldPath } from '../story/fields.js';
 import { isIsoDate, type IsoDate } from '../story/rules.js';
 import type { Address, HouseholdMember, SafeContact } from '../story/story.schema.js';
 import { isAnswered } from './conditions.js';
-import { voicedKey, type Voice } from './voice.js';
+import { optionText, voicedKey, type Voice } from './voice.js';
 
 const t = (locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
   translate(locale, key, params);
@@ -127,8 +127,11 @@ const STRUCTURED: ReadonlySet<string> = new Set<FieldPath>(['contact.address', '
 const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A declared field's answer (parsed stage) as lines of text, by its type. */
-function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale): string[] {
-  const optionLabel = (v: unknown): string => declared.options?.find((o) => o.value === v)?.label[locale] ?? String(v);
+function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale, voice: Voice): string[] {
+  const optionLabel = (v: unknown): string => {
+    const option = declared.options?.find((o) => o.value === v);
+    return option ? optionText(option, locale, voice).label : String(v);
+  };
   switch (declared.type) {
     case 'money':
       return [typeof value === 'number' ? formatPence(value) : String(value)];
@@ -157,16 +160,18 @@ function formatDeclared(declared: DeclaredField, value: unknown, locale: Locale)
  * option labels for choices (one line per chosen option), dates as "27 March 2007", an
  * address as its lines, yes/no/not known in words, household members and safe-contact
  * preferences summarised; a declared field's answer by its type (pass its declaration):
- * money as `£1,250.00`, dates as `3 March 2027`. Text, never HTML: render it with text
- * bindings only.
+ * money as `£1,250.00`, dates as `3 March 2027`. In `voice` 'other' options and built-in
+ * texts are worded about the person, as they were offered. Text, never HTML: render it
+ * with text bindings only.
  */
 export function formatAnswer(question: Question, value: unknown, locale: Locale, declared?: DeclaredField, voice: Voice = 'self'): string[] {
   if (!isAnswered(value, question.field)) return [t(locale, 'answer.notAnswered')];
-  if (declared) return formatDeclared(declared, value, locale);
+  if (declared) return formatDeclared(declared, value, locale, voice);
   if (question.options && !STRUCTURED.has(question.field)) {
+    // The option as it was offered: about the person when someone else filled it in.
     const label = (v: unknown): string => {
       const option = question.options!.find((o) => o.value === v);
-      return option ? option.label[locale] : formatScalar(v, locale);
+      return option ? optionText(option, locale, voice).label : formatScalar(v, locale);
     };
     if (Array.isArray(value)) return value.map(label);
     if (question.options.some((o) => o.value === value)) return [label(value)];

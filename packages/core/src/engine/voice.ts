@@ -53,6 +53,24 @@ export function questionText(question: Question, voice: Voice): QuestionText {
   return isMessageKey(builtIn) ? { ...own, label: localizedFrom(builtIn, question.label) } : own;
 }
 
+/** An answer option as a definition gives it: its own words, and maybe its words about the person. */
+export interface VoicedOption {
+  readonly label: LocalizedText;
+  readonly hint?: LocalizedText | undefined;
+  readonly other?: { readonly label: LocalizedText; readonly hint?: LocalizedText | undefined } | undefined;
+}
+
+/**
+ * An option's label and hint in `locale` and `voice`: about someone else, its `other`
+ * words when it has them ("They rent from a private landlord"), its own hint when they
+ * give none.
+ */
+export function optionText(option: VoicedOption, locale: string, voice: Voice): { label: string; hint?: string } {
+  const other = voice === 'other' ? option.other : undefined;
+  const hint = (other?.hint ?? option.hint)?.[locale];
+  return { label: (other ?? option).label[locale]!, ...(hint !== undefined && { hint }) };
+}
+
 /** A page's title in `voice`: the definition's `other` title about someone else, when it gives one. */
 export function pageTitle(page: Page, voice: Voice): LocalizedText {
   return voice === 'other' && page.other ? page.other.title : page.title;

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { NEED_DOMAINS } from '../story/story.schema.js';
 import type { FieldPath } from '../story/fields.js';
+import { optionText, voicedKey, type Voice } from './voice.js';
 
 /** How a question is shown. */
 export type Widget = (typeof WIDGETS)[number];
@@ -82,16 +83,12 @@ const DEFAULT_OPTIONS: Partial<Record<FieldPath, readonly (readonly [string, Mes
 
 const YES_NO_NOT_KNOWN_KEYS = { yes: 'answer.yes', no: 'answer.no', unknown: 'answer.unknown' } as const;
 
-/** The options a declared field is chosen from, as text in `locale`. */
-function declaredOptions(declared: DeclaredField, widget: Widget, locale: Locale): FieldOption[] {
+/** The options a declared field is chosen from, as text in `locale` and `voice`. */
+function declaredOptions(declared: DeclaredField, widget: Widget, locale: Locale, voice: Voice): FieldOption[] {
   switch (declared.type) {
     case 'choice':
     case 'multi-choice':
-      return (declared.options ?? []).map((option) => ({
-        value: option.value,
-        label: option.label[locale],
-        ...(option.hint && { hint: option.hint[locale] }),
-      }));
+      return (declared.options ?? []).map((option) => ({ value: option.value, ...optionText(option, locale, voice) }));
     case 'yes-no':
       // A single box says "Yes" when ticked; radios offer both answers.
       return widget === 'checkboxes'
@@ -106,16 +103,12 @@ function declaredOptions(declared: DeclaredField, widget: Widget, locale: Locale
 
 /**
  * A choice question's options as text in `locale`: a declared field's own (pass its
- * declaration), else the question's, else the Story's own values.
+ * declaration), else the question's, else the Story's own values. In `voice` 'other'
+ * (someone fills it in about the person) an option's `other` words are used when it has
+ * them, and a built-in option's `<key>.other` message.
  */
-export function optionsFor(question: Question, locale: Locale, declared?: DeclaredField): FieldOption[] {
-  if (declared) return declaredOptions(declared, widgetFor(question, declared), locale);
-  if (question.options) {
-    return question.options.map((option) => ({
-      value: option.value,
-      label: option.label[locale],
-      ...(option.hint && { hint: option.hint[locale] }),
-    }));
-  }
-  return ((DEFAULT_OPTIONS as Readonly<Record<string, readonly (readonly [string, MessageKey])[]>>)[question.field] ?? []).map(([value, key]) => ({ value, label: translate(locale, key) }));
+export function optionsFor(question: Question, locale: Locale, declared?: DeclaredField, voice: Voice = 'self'): FieldOption[] {
+  if (declared) return declaredOptions(declared, widgetFor(question, declared), locale, voice);
+  if (question.options) return question.options.map((option) => ({ value: option.value, ...optionText(option, locale, voice) }));
+  return ((DEFAULT_OPTIONS as Readonly<Record<string, readonly (readonly [string, MessageKey])[]>>)[question.field] ?? []).map(([value, key]) => ({ value, label: translate(locale, voicedKey(key, voice)) }));
 }

@@ -628,4 +628,5 @@ export const cy: Catalogue = {
   'fields.safeContact.visitRequired.other': 'Dewiswch ‘ydy’ os yw’n ddiogel i rywun ymweld â nhw gartref',
   'fields.safeContact.voicemailRequired.other': 'Dewiswch ‘ydy’ os yw’n ddiogel gadael neges llais iddyn nhw',
   'fields.safeContact.alternativeRelationshipTooLong.other': 'Rhaid i sut maen nhw’n adnabod yr unigolyn fod yn {max} nod neu lai',
+  'fields.checklist.decline.other': 'Byddai’n well ganddyn nhw beidio ag ateb y rhain',
 };

@@ -621,4 +621,5 @@ export const en = {
   'fields.safeContact.visitRequired.other': 'Select yes if it is safe for someone to visit them at home',
   'fields.safeContact.voicemailRequired.other': 'Select yes if it is safe to leave them a voicemail',
   'fields.safeContact.alternativeRelationshipTooLong.other': 'How they know the person must be {max} characters or fewer',
+  'fields.checklist.decline.other': 'They would rather not answer these',
 } as const;

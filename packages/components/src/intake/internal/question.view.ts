@@ -76,7 +76,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     .showProblems=${view.showProblems === true}
     .voice=${voice}
     .locale=${locale}
-    .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared) : nothing}
+    .options=${CHOICE_WIDGETS.has(widget) ? optionsFor(question, locale, view.declared, voice) : nothing}
     ?required=${widget === 'checklist' && planned.required}
     autocomplete=${autocompleteFor(field) || nothing}
     ${initialValue(value)}
