@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { PROFESSIONAL_REFERRAL } from './answers.js';
 import { answer, clickContinue, fillPagesUntil, fillUntilRiskChecklist } from './drive.js';
 import {
   EARLY_HELP_URL,
@@ -11,6 +12,7 @@ import {
   LONG_FLOW_MS,
   type SuiteContext,
 } from './intake-helpers.js';
+import { walkJourney } from './journey.js';
 import { focusedName, press, retype, tabTo, type } from './keyboard.js';
 
 // The full early-help example: front-door questions first, emergency contacts at once, and
@@ -127,6 +129,24 @@ describe('intake: early-help example', function (this: SuiteContext) {
     await answer(intake, 'risk.dash', [...Array(14).fill('yes'), ...Array(10).fill('no')]);
     await clickContinue(intake);
     expect(headingText(intake)).to.not.equal('Risk checklist');
+  });
+
+  it('offers a professional the options about the person, and check your answers shows the one chosen the same way (issue 20)', async () => {
+    const intake = await mountIntake(await exampleDefinition(EARLY_HELP_URL), { services: 'housing-support' });
+    const answers = { ...PROFESSIONAL_REFERRAL, 'needs.domains': ['housing'], 'declared.tenure': 'private-rent' };
+    type Radios = HTMLElement & { updateComplete: Promise<boolean> };
+    let offered: string[] = [];
+    await walkJourney(intake, { answers, services: ['housing-support'] }, async () => {
+      const tenure = shadow(intake).querySelector<Radios>('onestory-radios[data-field="declared.tenure"]');
+      if (!tenure) return;
+      await tenure.updateComplete;
+      offered = [...tenure.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    });
+    expect(offered).to.include.members(['They rent from a private landlord', 'They own their home or have a mortgage', 'They have nowhere to stay']);
+    expect(offered.join(' ')).to.not.match(/\bI (rent|own|stay|have)\b/);
+    const row = [...shadow(intake).querySelectorAll('.summary-list > div')].find((r) => r.querySelector('dt')?.textContent?.trim() === 'Where do they live now?');
+    expect(row, 'a check your answers row for the tenure question').to.exist;
+    expect(row!.querySelector('dd')!.textContent!.trim()).to.equal('They rent from a private landlord');
   });
 
   it('tells someone outside the area at the services step: the service cannot be chosen, why, and where to go instead', async () => {
