@@ -9,7 +9,7 @@ import { ANSWERS, LONG_ANSWER } from '../test/browser/intake/answers.js';
 import { DEFINITIONS, type DefinitionName } from './fixtures/definitions.js';
 import { ENDPOINTS, STORY_ENDPOINT, type EndpointName } from './fixtures/endpoints.js';
 import { darkTheme, narrow, NARROW_VIEWPORT } from './support/frames.js';
-import { answerPage, clickContinue, continueUntil, intakeIn } from './support/intake-driver.js';
+import { answerPage, clickContinue, continueUntil, decideAll, intakeIn } from './support/intake-driver.js';
 
 interface IntakeArgs {
   /** Which example definition (the element gets the parsed JSON). */
@@ -154,6 +154,33 @@ export const ConsentErrors: Story = {
   },
 };
 export const ConsentErrorsWelsh = welsh(ConsentErrors);
+
+// Someone afraid of a person they live with, with only calls and texts safe, has agreed to
+// share with housing support: it visits and writes to the household, so they decide what it
+// may use instead of their address. With `errors`, Continue was pressed with nothing chosen.
+const reachAddressDecision =
+  (errors: boolean): Play =>
+  async (context) => {
+    const intake = await intakeIn(context.canvasElement);
+    const unsafe = { safe: false };
+    await continueUntil(intake, 'privacy-and-consent', {
+      ...answersFor(context),
+      'needs.domains': ['housing'],
+      'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: unsafe, post: unsafe, visit: unsafe, voicemail: false },
+      'household.members': [{ name: 'Lee', relationship: 'partner', livesWith: true, roles: ['feared'] }],
+    });
+    await decideAll(intake, 'given');
+    await clickContinue(intake);
+    if (errors) await clickContinue(intake);
+  };
+
+/** "Keeping your address safe": what housing support may use instead of the home address. */
+export const AddressDecision: Story = { args: { definition: 'early-help', services: 'housing-support' }, play: reachAddressDecision(false) };
+export const AddressDecisionWelsh = welsh(AddressDecision);
+
+/** The address screen after Continue with nothing chosen: the service that waits is named. */
+export const AddressDecisionErrors: Story = { args: AddressDecision.args, play: reachAddressDecision(true) };
+export const AddressDecisionErrorsWelsh = welsh(AddressDecisionErrors);
 
 /** Check your answers, with change links and exactly what each service will see. */
 export const CheckAnswers: Story = { play: reach('check-answers') };

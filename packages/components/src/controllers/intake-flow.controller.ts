@@ -73,6 +73,7 @@ export class IntakeFlowController {
     setAgreement: (change) => void this.#update({ type: 'setAgreement', change }),
     setWithoutConsent: (change) => void this.#update({ type: 'setWithoutConsent', change }),
     setBestInterests: (change) => void this.#update({ type: 'setBestInterests', change }),
+    decideAddress: (serviceId, decision) => void this.#update({ type: 'decideAddress', serviceId, decision }),
     retry: () => this.#update({ type: 'retry' }),
     withdraw: (recordId) => this.#update({ type: 'withdraw', recordId }),
   };

@@ -10,7 +10,7 @@ import {
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
-import { inImmediateDanger, pageTitle, voiceOf, type FlowState } from '@onestory/core/engine';
+import { inImmediateDanger, pageTitle, voicedKey, voiceOf, type FlowState } from '@onestory/core/engine';
 import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
 import { emergencyContacts } from '@onestory/core/safety';
 import { normaliseAnswer } from '@onestory/core/story';
@@ -47,6 +47,7 @@ const CONSENT_SCREEN_TITLES: Readonly<Record<ConsentScreen, MessageKey>> = {
   'without-consent': 'ui.who.withoutConsent.title',
   'best-interests': 'ui.who.capacity.title',
   decisions: 'ui.privacy.title',
+  address: 'ui.address.title',
 };
 
 /**
@@ -359,11 +360,26 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
-        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.part), message: t(issue.key) }));
+        const voice = voiceOf(view.plan.effectiveAnswers);
+        const serviceName = (id: string | undefined): Record<string, string> => {
+          const service = id === undefined ? undefined : definition.services.find((s) => s.id === id);
+          return service ? { service: ctx.text(service.name) } : {};
+        };
+        const whoErrors = view.consent.whoIssues.map((issue) => ({
+          target: laterSteps.whoFieldId(issue.part),
+          message: t(voicedKey(issue.key, voice), serviceName(issue.service)),
+        }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
         const screen = view.consent.screen;
         if (screen !== 'decisions') {
-          const view = screen === 'agreement' ? laterSteps.renderAgreement : screen === 'without-consent' ? laterSteps.renderWithoutConsent : laterSteps.renderBestInterests;
+          const view =
+            screen === 'agreement'
+              ? laterSteps.renderAgreement
+              : screen === 'without-consent'
+                ? laterSteps.renderWithoutConsent
+                : screen === 'best-interests'
+                  ? laterSteps.renderBestInterests
+                  : laterSteps.renderAddressDecision;
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
         const consentErrors = view.consent.issues.map((issue) => {
@@ -635,7 +651,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t(CONSENT_SCREEN_TITLES[this.#flow.view!.consent.screen]);
+        return t(voicedKey(CONSENT_SCREEN_TITLES[this.#flow.view!.consent.screen], voiceOf(this.#flow.view!.plan.effectiveAnswers)));
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':

@@ -209,6 +209,13 @@ export const intakeStyles = css`
     margin-bottom: calc(var(--_space) * 1.5);
   }
 
+  /* What a choice reveals (a safe address), GOV.UK's conditional reveal */
+  .conditional {
+    margin-block-start: var(--_space);
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--onestory-border-colour, #b1b4b6);
+  }
+
   /* Choice lists rendered by the intake itself (services, consent) */
   fieldset {
     min-width: 0;

@@ -14,7 +14,16 @@ import { safetyFlagsOf } from './safety-flags.js';
  * each needs an {@link AddressDecision} before its referral can be sent.
  */
 export function servicesNeedingAddressDecision(definition: Definition, story: Story, chosenServices: readonly string[]): string[] {
-  if (!safetyFlagsOf(story).fearedPersonPresent) return [];
+  // No address given, nothing to withhold.
+  if (!story.contact?.address || !safetyFlagsOf(story).fearedPersonPresent) return [];
+  return servicesReachingHousehold(definition, chosenServices);
+}
+
+/**
+ * The chosen services (ids, in definition order) that contact the household and require the
+ * person's address: each needs an address decision should someone feared live there.
+ */
+export function servicesReachingHousehold(definition: Definition, chosenServices: readonly string[]): string[] {
   return chosenServicesOf(definition, chosenServices)
     .filter((service) => service.contactsHousehold === true && service.purposes.some((purpose) => purpose.requires.includes('contact.address')))
     .map((service) => service.id);
@@ -32,15 +41,30 @@ export function safeWaysOf(story: Story): SafeWay[] {
   return ways;
 }
 
-/** Why an address decision cannot stand: none made, or a way chosen that the person did not mark safe. */
-export type AddressDecisionProblem = 'undecided' | 'not-marked-safe';
+/**
+ * A decision being made on screen: complete, or "a safe address instead" chosen before the
+ * address is written in full.
+ */
+export type AddressChoice = AddressDecision | { readonly choice: 'safe-address'; readonly address?: undefined };
+
+/** True when `choice` is a whole decision, that a submission can carry. */
+export function isAddressDecision(choice: AddressChoice | undefined): choice is AddressDecision {
+  return choice !== undefined && (choice.choice !== 'safe-address' || choice.address !== undefined);
+}
+
+/**
+ * Why an address decision cannot stand: none made, a safe address chosen but not given in
+ * full, or a way chosen that the person did not mark safe.
+ */
+export type AddressDecisionProblem = 'undecided' | 'no-safe-address' | 'not-marked-safe';
 
 /**
  * What stops one service's referral for want of an address, or `undefined` when it can go:
  * with neither an address nor a safe way the person already marked safe, it is not sent.
  */
-export function addressDecisionProblem(decision: AddressDecision | undefined, story: Story): AddressDecisionProblem | undefined {
+export function addressDecisionProblem(decision: AddressChoice | undefined, story: Story): AddressDecisionProblem | undefined {
   if (!decision) return 'undecided';
+  if (decision.choice === 'safe-address') return decision.address ? undefined : 'no-safe-address';
   if (decision.choice !== 'safe-way') return undefined;
   const safe = new Set(safeWaysOf(story));
   return decision.ways.every((way) => safe.has(way)) ? undefined : 'not-marked-safe';
@@ -54,7 +78,7 @@ export function addressDecisionProblems(
   definition: Definition,
   story: Story,
   chosenServices: readonly string[],
-  decisions: Readonly<Record<string, AddressDecision>>,
+  decisions: Readonly<Record<string, AddressChoice>>,
 ): Readonly<Record<string, AddressDecisionProblem>> {
   const problems: Record<string, AddressDecisionProblem> = {};
   for (const serviceId of servicesNeedingAddressDecision(definition, story, chosenServices)) {

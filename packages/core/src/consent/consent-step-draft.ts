@@ -6,9 +6,11 @@ import { AGREEMENT_ROUTES, type BestInterestsDetails, type ProfessionalAgreement
 /**
  * The screens of the privacy-and-consent step: a professional first says how the person
  * agreed; sharing without consent and a best-interests decision each have their own screen;
- * then the privacy notice and one decision per service and purpose.
+ * then the privacy notice and one decision per service and purpose; last, where someone the
+ * person fears lives with them, what each service that contacts the household gets instead
+ * of their address.
  */
-export const CONSENT_STEP_SCREENS = ['agreement', 'without-consent', 'best-interests', 'decisions'] as const;
+export const CONSENT_STEP_SCREENS = ['agreement', 'without-consent', 'best-interests', 'decisions', 'address'] as const;
 export type ConsentStepScreen = (typeof CONSENT_STEP_SCREENS)[number];
 
 /** One decision made on the decisions screen, kept before it is confirmed. */

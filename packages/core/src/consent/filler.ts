@@ -14,9 +14,15 @@ export function fillerOf(answers: Answers): Filler {
 /**
  * How many screens the consent step has: a professional first says how the person agreed,
  * then the decisions (or sharing without consent, or a best-interests decision) follow on
- * a second screen; anyone else decides on one. Decided by who is filling in. (The engine's
- * `journeyProgress` counts them.)
+ * a second screen; anyone else decides on one. Decided by who is filling in. A last screen
+ * decides the address with the person (see `servicesNeedingAddressDecision`): `needed` now,
+ * or `possible` with the services chosen, when the household and the address decide it.
+ * (The engine's `journeyProgress` counts them.)
  */
-export function consentScreensOf(answers: Answers): { readonly count: number; readonly decidedBy: readonly FieldPath[] } {
-  return { count: fillerOf(answers) === 'professional' ? 2 : 1, decidedBy: ['referrer.type'] };
+export function consentScreensOf(
+  answers: Answers,
+  address: 'none' | 'possible' | 'needed' = 'none',
+): { readonly count: number; readonly decidedBy: readonly FieldPath[] } {
+  const count = (fillerOf(answers) === 'professional' ? 2 : 1) + (address === 'needed' ? 1 : 0);
+  return { count, decidedBy: address === 'none' ? ['referrer.type'] : ['referrer.type', 'household.members', 'contact.address'] };
 }

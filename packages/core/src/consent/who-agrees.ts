@@ -115,9 +115,15 @@ export function purposeNoteOf(path: ConsentPath, record: ConsentRecord): Message
 
 /** A problem with what has been said on the "who agrees" screens, as a catalogue key. */
 export interface WhoAgreesIssue {
-  /** Which answer: `route`, `notAskedReason`, `reason`, `personTold`, `notToldReason`, `rationale`, `practitioner`. */
+  /**
+   * Which answer: `route`, `notAskedReason`, `reason`, `personTold`, `notToldReason`,
+   * `rationale`, `practitioner`; on the address screen `address-<service>` (the choice) or
+   * `address-<service>-safe` (the safe address).
+   */
   readonly part: string;
   readonly key: MessageKey;
+  /** The service the issue is about (its id): the message names it. */
+  readonly service?: string;
 }
 
 const blank = (text: string | undefined): boolean => !text || text.trim().length === 0;

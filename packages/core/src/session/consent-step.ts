@@ -1,3 +1,4 @@
+import { addressDecisionProblems, isAddressDecision, safeWaysOf, servicesNeedingAddressDecision } from '../consent/address-decision.js';
 import { ageBandOf } from '../consent/age-band.js';
 import { markNoticeShown, requestConsents } from '../consent/decisions.js';
 import { consentState } from '../consent/state.js';
@@ -16,6 +17,9 @@ import {
 } from '../consent/who-agrees.js';
 import type { Practitioner } from '../consent/consent-record.schema.js';
 import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
+import type { AddressDecisionProblem } from '../consent/address-decision.js';
+import type { AddressDecision, SafeWay } from '../consent/disclosure.schema.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
 import { sessionPlan, todayOf } from './plan.js';
 
@@ -84,6 +88,47 @@ export function showConsentScreen(state: SessionState, screen: ConsentScreen, ct
   return screen === 'decisions' ? withRequestedConsents(next, ctx) : next;
 }
 
+/** The chosen services that need the person's decision about their address (the "your address" screen), if any. */
+export function addressDecisionServices(state: SessionState, ctx: SessionContext): string[] {
+  return servicesNeedingAddressDecision(ctx.definition, sessionPlan(state, ctx).story, state.flow.chosenServices);
+}
+
+/** The screen Back goes to within the step, or undefined on its first (Back then leaves the step). */
+export function previousConsentScreen(state: SessionState, ctx: SessionContext): ConsentScreen | undefined {
+  const first = firstConsentScreen(state, ctx);
+  if (state.consent.screen === first) return undefined;
+  if (state.consent.screen !== 'address' || first === 'decisions') return first;
+  return afterAgreement(consentPathOfSession(state, ctx));
+}
+
+/** The address decisions that can travel with the submission: a safe address half written in is not one. */
+export function completeAddressDecisions(state: SessionState): Readonly<Record<string, AddressDecision>> {
+  return Object.fromEntries(Object.entries(state.consent.addressDecisions).filter((entry): entry is [string, AddressDecision] => isAddressDecision(entry[1])));
+}
+
+// The message for each problem with an address decision.
+const ADDRESS_PROBLEM_KEYS = {
+  undecided: 'who.address.undecided',
+  'no-safe-address': 'who.address.noSafeAddress',
+  'not-marked-safe': 'who.address.notMarkedSafe',
+} as const satisfies Record<AddressDecisionProblem, MessageKey>;
+
+/** What stops the "your address" screen: one issue per service, on its choice (or on the safe address). */
+function addressIssues(state: SessionState, ctx: SessionContext): WhoAgreesIssue[] {
+  const story = sessionPlan(state, ctx).story;
+  const problems = addressDecisionProblems(ctx.definition, story, state.flow.chosenServices, state.consent.addressDecisions);
+  return Object.entries(problems).map(([service, problem]) => ({
+    part: problem === 'no-safe-address' ? `address-${service}-safe` : `address-${service}`,
+    key: ADDRESS_PROBLEM_KEYS[problem],
+    service,
+  }));
+}
+
+/** The ways the person marked safe, for the address screen. */
+export function safeWaysOfSession(state: SessionState, ctx: SessionContext): SafeWay[] {
+  return safeWaysOf(sessionPlan(state, ctx).story);
+}
+
 /**
  * Entering the step: its first screen, fresh records, and the choices for services no
  * longer chosen dropped. Coming back keeps the first time the notice was shown: decisions
@@ -115,7 +160,8 @@ export function consentStepDraftOf(state: SessionState): ConsentStepDraft | unde
     const [serviceId = '', purposeId = ''] = key.split('\u0000');
     return { serviceId, purposeId, choice, at: at.toISOString() };
   });
-  const { screen, agreement: professional, withoutConsent, bestInterests, overrides, addressDecisions } = consent;
+  const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
+  const addressDecisions = completeAddressDecisions(state);
   const decided = Object.keys(addressDecisions).length > 0;
   return { screen, professional, withoutConsent, bestInterests, choices, overrides, ...(decided && { addressDecisions }) };
 }
@@ -174,6 +220,9 @@ export function confirmConsent(
     case 'best-interests':
       whoIssues = bestInterestsIssues(consent.bestInterests, practitioner);
       break;
+    case 'address':
+      whoIssues = addressIssues(state, ctx);
+      break;
     case 'decisions': {
       // A parent filling it in for someone 16 or over: said here, before any decision.
       whoIssues = path.kind === 'blocked' ? [{ part: 'route', key: path.need }] : [];
@@ -184,6 +233,9 @@ export function confirmConsent(
     }
   }
   if (whoIssues.length > 0) return withIssues(whoIssues, []);
+  // Someone feared lives with the person: a service that would contact the household at
+  // their address waits for their decision, on a screen of its own, before anything is final.
+  if (consent.screen !== 'address' && addressDecisionServices(state, ctx).length > 0) return { state: showConsentScreen(state, 'address', ctx) };
   // A choice made before the notice was on screen counts from when it was.
   const shownAt = consent.noticeShownAt;
   const decisions = new Map(

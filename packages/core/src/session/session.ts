@@ -16,11 +16,12 @@ import type { Submission } from '../submission/submission.schema.js';
 import * as z from 'zod/mini';
 import {
   choicesOf,
+  completeAddressDecisions,
   confirmConsent,
   consentStepDraftOf,
   enterConsent,
   FRESH_CONSENT,
-  firstConsentScreen,
+  previousConsentScreen,
   resumeConsentStep,
   showConsentScreen,
   withRequestedConsents,
@@ -175,10 +176,10 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       return next;
     }
     case 'back':
-      // Within the consent step, Back goes to the professional's first screen.
+      // Within the consent step, Back goes to the screen before (a professional's first, or the decisions).
       if (state.flow.step.kind === 'privacy-and-consent') {
-        const first = firstConsentScreen(state, ctx);
-        if (consent.screen !== first) return showConsentScreen(state, first, ctx);
+        const previous = previousConsentScreen(state, ctx);
+        if (previous) return showConsentScreen(state, previous, ctx);
       }
       return stepFlow(state, { type: 'back' }, ctx);
     case 'setLocale': {
@@ -210,8 +211,10 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       return { ...state, consent: { ...consent, withoutConsent: { ...consent.withoutConsent, ...action.change } } };
     case 'setBestInterests':
       return { ...state, consent: { ...consent, bestInterests: { ...consent.bestInterests, ...action.change } } };
-    case 'decideAddress':
-      return { ...state, consent: { ...consent, addressDecisions: { ...consent.addressDecisions, [action.serviceId]: action.decision } } };
+    case 'decideAddress': {
+      const whoIssues = consent.whoIssues.filter((issue) => issue.service !== action.serviceId);
+      return { ...state, consent: { ...consent, whoIssues, addressDecisions: { ...consent.addressDecisions, [action.serviceId]: action.decision } } };
+    }
     case 'sending': {
       if (state.flow.step.kind !== 'check-answers') return state;
       const next = stepFlow(state, { type: 'continue' }, ctx);
@@ -311,7 +314,7 @@ export function sessionSubmission(
       chosenServices: candidate.chosenServices,
       consents: candidate.consent ?? [],
       overrides: state.consent.overrides,
-      addressDecisions: state.consent.addressDecisions,
+      addressDecisions: completeAddressDecisions(state),
       locale: state.locale,
       channel: ctx.practitioner ? 'practitioner' : 'web',
       receipt,

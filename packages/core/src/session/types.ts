@@ -1,5 +1,6 @@
 import type { ConsentRecord, Practitioner, PractitionerOverride } from '../consent/consent-record.schema.js';
-import type { AddressDecision } from '../consent/disclosure.schema.js';
+import type { AddressChoice } from '../consent/address-decision.js';
+import type { SafeWay } from '../consent/disclosure.schema.js';
 import type { ConsentStepScreen } from '../consent/consent-step-draft.js';
 import type { ConsentReceipt } from '../consent/receipt.js';
 import type { ServicePreview } from '../consent/preview.js';
@@ -58,8 +59,11 @@ export interface ConsentStepState {
   readonly whoIssues: readonly WhoAgreesIssue[];
   /** Decisions to share without consent, once the step is finished. */
   readonly overrides: readonly PractitionerOverride[];
-  /** What the person decided about their address, by service id (see `servicesNeedingAddressDecision`). */
-  readonly addressDecisions: Readonly<Record<string, AddressDecision>>;
+  /**
+   * What the person decided about their address, by service id (see
+   * `servicesNeedingAddressDecision`): a safe address may still be being written in.
+   */
+  readonly addressDecisions: Readonly<Record<string, AddressChoice>>;
 }
 
 /** A submission handed to delivery, with what its receipt needs. */
@@ -117,7 +121,7 @@ export type SessionAction =
   | { readonly type: 'setWithoutConsent'; readonly change: Partial<WithoutConsentDetails> }
   | { readonly type: 'setBestInterests'; readonly change: Partial<BestInterestsDetails> }
   /** The person's decision about their address for one service that contacts the household. */
-  | { readonly type: 'decideAddress'; readonly serviceId: string; readonly decision: AddressDecision }
+  | { readonly type: 'decideAddress'; readonly serviceId: string; readonly decision: AddressChoice }
   /** The host built the submission and lets it go (its `onestory-submit` was not cancelled). */
   | { readonly type: 'sending'; readonly submission: Submission; readonly receiptCode: string }
   /** The submission could not be built: it breaks a lawful-basis rule. */
@@ -188,6 +192,18 @@ export interface ConsentView {
   readonly bestInterests: BestInterestsDetails;
   /** The professional filling in, when they gave their name and role. */
   readonly practitioner: Practitioner | undefined;
+  /** The address screen: the services that need a decision about the address, and what is decided. */
+  readonly address: AddressView;
+}
+
+/** What the "your address" screen of the consent step shows. */
+export interface AddressView {
+  /** Chosen services (ids) that contact the household and need the address, while someone feared lives there. */
+  readonly services: readonly string[];
+  /** The ways to reach the person without their address that they marked safe. */
+  readonly safeWays: readonly SafeWay[];
+  /** What is decided so far, by service id. */
+  readonly decisions: Readonly<Record<string, AddressChoice>>;
 }
 
 /**

@@ -8,7 +8,7 @@ import { serviceEligibility } from '../engine/services.js';
 import type { ServiceEligibility } from '../engine/types.js';
 import { translate } from '../i18n/translate.js';
 import type { Answers } from '../story/fields.js';
-import { consentPathOfSession, practitionerOfSession } from './consent-step.js';
+import { addressDecisionServices, completeAddressDecisions, consentPathOfSession, practitionerOfSession, safeWaysOfSession } from './consent-step.js';
 import { flowContextOf, sessionPlan, todayOf } from './plan.js';
 import { sessionJourneyProgress } from './progress.js';
 import { sessionDraft } from './session.js';
@@ -25,7 +25,7 @@ export function sessionPreviews(state: SessionState, ctx: SessionContext): Servi
   const { flow, locale } = state;
   if (!flow.consent) return [];
   const definition = ctx.definition;
-  const envelopes = buildDisclosures(sessionPlan(state, ctx).story, definition, flow.chosenServices, flow.consent, state.consent.overrides, state.consent.addressDecisions);
+  const envelopes = buildDisclosures(sessionPlan(state, ctx).story, definition, flow.chosenServices, flow.consent, state.consent.overrides, completeAddressDecisions(state));
   const previews = previewDisclosures(envelopes, definition, locale);
   // A service that gets nothing has no envelope: say so rather than leave it out.
   return flow.chosenServices.map((id) => {
@@ -49,6 +49,11 @@ function consentView(state: SessionState, ctx: SessionContext): ConsentView {
     withoutConsent: consent.withoutConsent,
     bestInterests: consent.bestInterests,
     practitioner: practitionerOfSession(state, ctx),
+    // Worked out only on the screen that shows it.
+    address:
+      consent.screen === 'address' && state.flow.step.kind === 'privacy-and-consent'
+        ? { services: addressDecisionServices(state, ctx), safeWays: safeWaysOfSession(state, ctx), decisions: consent.addressDecisions }
+        : { services: [], safeWays: [], decisions: consent.addressDecisions },
   };
 }
 

@@ -50,6 +50,7 @@ export { failedWithdrawal } from '@onestory/core/session';
 export { renderCheckAnswers } from './check-answers.view.js';
 export { consentFieldId, renderPrivacyAndConsent } from './consent.view.js';
 export { renderNotSent, renderSending, renderSent } from './outcome.view.js';
+export { renderAddressDecision } from './address-decision.view.js';
 export { renderAgreement, renderBestInterests, renderWithoutConsent, whoFieldId } from './who-agrees.view.js';
 export { renderCodeForm } from '../save-resume/code-form.view.js';
 export { renderReopenedReceipt } from '../save-resume/reopened-receipt.view.js';

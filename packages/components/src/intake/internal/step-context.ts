@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText, MessageKey } from '@onestory/core';
-import type { BestInterestsDetails, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core/consent';
+import type { AddressChoice, BestInterestsDetails, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core/consent';
 import type { ConsentChoice, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
 
@@ -14,6 +14,7 @@ export interface IntakeActions {
   setAgreement(change: Partial<ProfessionalAgreement>): void;
   setWithoutConsent(change: Partial<WithoutConsentDetails>): void;
   setBestInterests(change: Partial<BestInterestsDetails>): void;
+  decideAddress(serviceId: string, decision: AddressChoice): void;
   retry(): Promise<void>;
   withdraw(recordId: string): Promise<void>;
 }
