@@ -88,8 +88,13 @@ export const DEFAULT_ANSWERS: AnswerMap = {
   ]),
 };
 
-/** Options chosen wherever they are offered and no entry says otherwise: agreeing to each consent question. */
+/**
+ * Options chosen wherever they are offered and no entry says otherwise: agreeing to each
+ * consent question; and, on the address screen (someone feared in the household), being
+ * reached only in the safe ways marked, whatever they are (an option read from its start).
+ */
 export const DEFAULT_CHOICES: readonly string[] = LOCALES.map((locale) => translate(locale, 'ui.consent.agree'));
+const DEFAULT_CHOICE_STARTS: readonly string[] = LOCALES.map((locale) => translate(locale, 'ui.address.choice.safe-way', { ways: '' }).replace(/\(\)$/, ''));
 
 /** What goes in a text box no entry names, by the kind of box: valid for its format. */
 export const BOX_DEFAULTS: readonly { readonly when: Partial<Pick<SeenBox, 'type' | 'inputmode' | 'autocomplete'>>; readonly text: string }[] = [
@@ -149,7 +154,7 @@ export function chooseOption(box: SeenBox, offered: readonly string[], map: Answ
     if (labels.includes(asRead(answer))) return asRead(answer);
     throw new Error(`The answer "${answer}" to ${where} is not offered (it offers ${labels.map((l) => `"${l}"`).join(', ')})`);
   }
-  const preferred = DEFAULT_CHOICES.find((choice) => labels.includes(choice));
+  const preferred = DEFAULT_CHOICES.find((choice) => labels.includes(choice)) ?? labels.find((label) => DEFAULT_CHOICE_STARTS.some((start) => label.startsWith(start)));
   if (preferred) return preferred;
   throw new Error(`No answer for ${where} (it offers ${labels.map((l) => `"${l}"`).join(', ')}): add one to the answer map`);
 }

@@ -7,11 +7,13 @@ import {
   loadDefinition,
   markNoticeShown,
   requestConsents,
+  type AddressDecision,
   type Definition,
   type Story,
   type Submission,
 } from '@onestory/core';
 import { repoRoot } from './paths.js';
+import { safeWaysOf, servicesNeedingAddressDecision } from '@onestory/core/consent';
 
 // Full-size submissions for delivery tests, the soak run and the endpoint benchmark: the
 // published example front door (every service chosen) and a Story with every field filled.
@@ -84,6 +86,16 @@ export function idSequence(prefix = '00000000'): () => string {
   return () => `${prefix}-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
 }
 
+/**
+ * Someone feared lives with the person: each chosen service that visits the household
+ * reaches them only in the safe ways they marked (their address stays withheld), as they
+ * decided on the intake's address screen.
+ */
+export function safeWayDecisions(definition: Definition, story: Story, services: readonly string[]): Record<string, AddressDecision> {
+  const ways = safeWaysOf(story);
+  return Object.fromEntries(servicesNeedingAddressDecision(definition, story, services).map((id) => [id, { choice: 'safe-way', ways }]));
+}
+
 let cached: Submission | undefined;
 
 /**
@@ -103,8 +115,9 @@ function build(): Submission {
   const consents = requestConsents(definition, services, { now: at(0), newId, locale: 'en', ageBand: 'adult' })
     .map((record) => markNoticeShown(record, { now: at(1) }))
     .map((record) => give(record, { now: at(2), actor: 'subject', explicitSpecialCategory: true }));
+  const story = fullStory();
   return buildSubmission(
-    { definition, story: fullStory(), chosenServices: services, consents, locale: 'cy', channel: 'web' },
+    { definition, story, chosenServices: services, consents, addressDecisions: safeWayDecisions(definition, story, services), locale: 'cy', channel: 'web' },
     { now: at(5), newId: () => '00000000-0000-4000-8000-000000000000' },
   );
 }

@@ -87,6 +87,7 @@ export {
   IdSchema,
   LanguageTagSchema,
   LocalizedTextSchema,
+  OptionOtherSchema,
   OptionSchema,
   OrganisationSchema,
   PageSchema,

@@ -470,13 +470,14 @@ export interface DeclaredOption {
   value: string;
   label: LocalizedText;
   hint?: LocalizedText;
-  /**
-   * The option's words about the person, when someone else fills the form in: "They rent from a private landlord".
-   */
-  other?: {
-    label: LocalizedText;
-    hint?: LocalizedText;
-  };
+  other?: OptionOther;
+}
+/**
+ * An answer option's words when someone fills the form in about another person (a professional referring them, a parent for their child): "They rent from a private landlord" for "I rent from a private landlord". Without it the option keeps its own words.
+ */
+export interface OptionOther {
+  label: LocalizedText;
+  hint?: LocalizedText;
 }
 /**
  * A question, bound to exactly one Story field. Each field is asked by at most one question.
@@ -532,13 +533,7 @@ export interface Option {
   value: Scalar;
   label: LocalizedText;
   hint?: LocalizedText;
-  /**
-   * The option's words about the person, when someone else fills the form in: "They live alone" for "I live alone".
-   */
-  other?: {
-    label: LocalizedText;
-    hint?: LocalizedText;
-  };
+  other?: OptionOther;
 }
 /**
  * A page of questions. Pages with no question left to ask are skipped.

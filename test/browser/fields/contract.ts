@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { translate, type Locale } from '@onestory/core';
+import { translate, type Locale, type MessageKey } from '@onestory/core';
+import { namingKeyOf } from '@onestory/core/engine';
 import type { OneStoryFieldElement } from '../../../packages/components/src/fields/index.js';
 import type { FormEntryValue } from '../../../packages/components/src/shared/form-entries.js';
 import { axeViolations } from '../helpers/a11y.js';
@@ -72,6 +73,11 @@ export function controls(field: AnyField): HTMLElement[] {
 /** The error message as shown: the visually hidden prefix, then the message. */
 export function expectedError(locale: Locale, message: string): string {
   return `${translate(locale, 'ui.errorPrefix')} ${message}`;
+}
+
+/** A field's message as a labelled field shows it: naming its question (issue 20). */
+export function namedMessage(locale: Locale, key: MessageKey, label: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return translate(locale, namingKeyOf(key), { ...params, question: label });
 }
 
 /** The FormData entries of a form, as pairs. */
@@ -231,12 +237,14 @@ function runFieldContract(example: FieldExample, examples: readonly FieldExample
     it('blocks submit while required and empty, with a localised message', async () => {
       for (const locale of ['en', 'cy'] as const) {
         const mounted = await mount(example, { required: true, locale });
+        // It names its question: "Select an option" alone would not say which (issue 20).
+        const message = namedMessage(locale, example.requiredKey, String(example.props['label']));
         expect(mounted.field.validity.valueMissing).to.equal(true);
-        expect(mounted.field.validationMessage).to.equal(translate(locale, example.requiredKey));
+        expect(mounted.field.validationMessage).to.equal(message);
         mounted.form.requestSubmit();
         await mounted.field.updateComplete;
         expect(mounted.submits()).to.equal(0);
-        expect(shownError(mounted.field)).to.equal(expectedError(locale, translate(locale, example.requiredKey)));
+        expect(shownError(mounted.field)).to.equal(expectedError(locale, message));
       }
     });
 

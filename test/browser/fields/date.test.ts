@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { translate } from '@onestory/core';
 import '../../../packages/components/src/fields/date/date.define.js';
 import {
   controls,
   expectedError,
+  namedMessage,
   KEYBOARD_TEST_TIMEOUT,
   type MochaContext,
   mount,
@@ -44,7 +44,7 @@ describe('<onestory-date-field>', function (this: MochaContext) {
     it(`names the missing part and highlights only its box (${locale})`, async () => {
       const mounted = await mount(DATE, { locale });
       await typeParts(mounted, '27', '', '2007');
-      expect(shownError(mounted.field)).to.equal(expectedError(locale, translate(locale, 'date.missingMonth')));
+      expect(shownError(mounted.field)).to.equal(expectedError(locale, namedMessage(locale, 'date.missingMonth', DATE.props['label'] as string)));
       expect(invalidBoxes(mounted)).to.deep.equal(['month']);
       expect(mounted.field.validity.badInput).to.equal(true);
       expect(mounted.field.value).to.equal(undefined);
@@ -53,14 +53,14 @@ describe('<onestory-date-field>', function (this: MochaContext) {
     it(`asks for a four-digit year, highlighting the year (${locale})`, async () => {
       const mounted = await mount(DATE, { locale });
       await typeParts(mounted, '27', '3', '07');
-      expect(shownError(mounted.field)).to.equal(expectedError(locale, translate(locale, 'date.yearDigits')));
+      expect(shownError(mounted.field)).to.equal(expectedError(locale, namedMessage(locale, 'date.yearDigits', DATE.props['label'] as string)));
       expect(invalidBoxes(mounted)).to.deep.equal(['year']);
     });
 
     it(`rejects a date that does not exist, highlighting every box (${locale})`, async () => {
       const mounted = await mount(DATE, { locale });
       await typeParts(mounted, '29', '2', '2023');
-      expect(shownError(mounted.field)).to.equal(expectedError(locale, translate(locale, 'date.real')));
+      expect(shownError(mounted.field)).to.equal(expectedError(locale, namedMessage(locale, 'date.real', DATE.props['label'] as string)));
       expect(invalidBoxes(mounted)).to.deep.equal(['day', 'month', 'year']);
     });
   }

@@ -5,6 +5,7 @@ import '../../../packages/components/src/fields/fields.define.js';
 import {
   controls,
   expectedError,
+  namedMessage,
   KEYBOARD_TEST_TIMEOUT,
   type MochaContext,
   mount,
@@ -98,12 +99,13 @@ describe('field elements: shared behaviour', function (this: MochaContext) {
     await tabInto(mounted);
     await sendKeys({ type: '21' });
     await tabOut(mounted);
-    expect(shownError(mounted.field)).to.equal(expectedError('en', translate('en', 'number.range', { min: 0, max: 20 })));
+    const label = example('onestory-number-field').props['label'] as string;
+    expect(shownError(mounted.field)).to.equal(expectedError('en', namedMessage('en', 'number.range', label, { min: 0, max: 20 })));
     expect(mounted.field.validity.rangeOverflow).to.equal(true);
 
     const lowOnly = await mount(example('onestory-number-field'), { min: 1, max: undefined });
     lowOnly.field.value = 0 as never;
-    expect(lowOnly.field.validationMessage).to.equal(translate('en', 'fields.number.min', { min: 1 }));
+    expect(lowOnly.field.validationMessage).to.equal(namedMessage('en', 'fields.number.min', label, { min: 1 }));
     expect(lowOnly.field.validity.rangeUnderflow).to.equal(true);
 
     const commas = await mount(example('onestory-number-field'), { max: 5000 });

@@ -23,6 +23,7 @@ import {
 } from '@onestory/core';
 import { type ConsentRuleInput } from '@onestory/core/consent';
 import { agreedRecords, ALL_SERVICES, at, changeRecord, fixtureDefinition, fixtureStory, idSequence, TODAY } from './fixtures.js';
+import { safeWayDecisions } from '../../support/submissions.js';
 
 function lawfulInput(overrides: Partial<ConsentRuleInput> = {}): ConsentRuleInput {
   const definition = overrides.definition ?? fixtureDefinition();
@@ -108,7 +109,7 @@ describe('rule 2: public bodies use statutory bases; refusing an optional consen
     consents = changeRecord(consents, 'housing-options', 'updates', (r) => refuse(r, { now: at(3), actor: 'subject' }));
     consents = changeRecord(consents, 'safer-homes', 'wellbeing', (r) => refuse(r, { now: at(3), actor: 'subject' }));
     const submission = buildSubmission(
-      { definition, story: fixtureStory(), chosenServices: ALL_SERVICES, consents, locale: 'en', channel: 'web' },
+      { definition, story: fixtureStory(), chosenServices: ALL_SERVICES, consents, addressDecisions: safeWayDecisions(definition, fixtureStory(), ALL_SERVICES), locale: 'en', channel: 'web' },
       { now: at(4), newId: idSequence() },
     );
     const housing = submission.disclosures.find((e) => e.serviceId === 'housing-options')!;

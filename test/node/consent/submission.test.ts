@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '@onestory/core';
 import { agreedRecords, ALL_SERVICES, at, fixtureDefinition, fixtureStory, idSequence } from './fixtures.js';
+import { safeWayDecisions } from '../../support/submissions.js';
 
 const definition = fixtureDefinition();
 const input = () => ({
@@ -18,11 +19,28 @@ const input = () => ({
   story: fixtureStory(),
   chosenServices: ALL_SERVICES,
   consents: agreedRecords(definition),
+  addressDecisions: safeWayDecisions(definition, fixtureStory(), ALL_SERVICES),
   locale: 'cy' as const,
   channel: 'web' as const,
 });
 
 describe('buildSubmission', () => {
+  it('never withholds the address silently: a service that visits a household with someone feared in it needs the person\'s decision', () => {
+    const { addressDecisions: _decided, ...undecided } = input();
+    assert.throws(
+      () => buildSubmission(undecided, { now: at(20), newId: idSequence() }),
+      (error: unknown) =>
+        error instanceof ValidationError &&
+        error.issues.length === 1 &&
+        error.issues[0]!.path === 'addressDecisions.safer-homes' &&
+        error.issues[0]!.code === 'address-undecided',
+    );
+    assert.throws(
+      () => buildSubmission({ ...undecided, addressDecisions: { 'safer-homes': { choice: 'safe-way', ways: ['email'] } } }, { now: at(20), newId: idSequence() }),
+      (error: unknown) => error instanceof ValidationError && error.issues[0]!.code === 'address-not-marked-safe',
+    );
+  });
+
   it('builds a submission that a receiving server accepts, after a JSON round trip', () => {
     const submission = buildSubmission(input(), { now: at(20), newId: () => '11111111-1111-4111-8111-111111111111' });
     assert.equal(submission.schemaVersion, SUBMISSION_SCHEMA_VERSION);

@@ -4,7 +4,7 @@ import { buildSubmission, give, loadDefinition, markNoticeShown, recordCapacityA
 import { definitionToQuestionnaire, envelopeToBundle, NHS_NUMBER_SYSTEM, type Bundle } from '@onestory/core/fhir';
 import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { validateFhir } from '../../support/fhir-validator.js';
-import { exampleDefinition, fullStory, fullSubmission, idSequence } from '../../support/submissions.js';
+import { exampleDefinition, fullStory, fullSubmission, idSequence, safeWayDecisions } from '../../support/submissions.js';
 
 // Every resource OneStory exports, for every service of the published example, passes
 // the official R4 JSON Schema and FHIR.js's StructureDefinition validator with nothing
@@ -28,7 +28,8 @@ function declaredSubmission(definition: Definition): Submission {
       childrenAtHome: 'yes', bestTime: 'morning', creditor: 'Morlan Homes', debtStory: 'My hours were cut and the rent went up.',
     },
   };
-  return buildSubmission({ definition, story, chosenServices: services, consents, locale: 'en', channel: 'web' }, { now: at(5), newId: () => '00000000-0000-4000-8000-0000000000d1' });
+  const addressDecisions = safeWayDecisions(definition, story, services);
+  return buildSubmission({ definition, story, chosenServices: services, consents, addressDecisions, locale: 'en', channel: 'web' }, { now: at(5), newId: () => '00000000-0000-4000-8000-0000000000d1' });
 }
 
 const byType = (bundle: Bundle, type: string) => bundle.entry.filter((e) => e.resource.resourceType === type).map((e) => e.resource);

@@ -86,9 +86,12 @@ describe('the example flows under a strict CSP with Trusted Types (built CDN bun
     assert.ok(run.steps.includes('check-answers'));
     // The driver chose what it meant to, by what the person reads: agreed to every consent
     // question, and said nobody is in danger wherever that was asked.
-    const consents = run.chosen.filter((c) => c.field === '');
+    const addressChoices = run.chosen.filter((c) => c.field === '' && /^What may .+ use to contact you\?$/.test(c.question));
+    const consents = run.chosen.filter((c) => c.field === '' && !addressChoices.includes(c));
     assert.ok(consents.length > 0, 'consent questions were answered');
     assert.deepEqual([...new Set(consents.map((c) => c.label))], ['Yes, I agree']);
+    // Someone feared in the household: a service that visits it reaches them only in the safe ways marked.
+    for (const choice of addressChoices) assert.match(choice.label, /^Not my address: only the safe ways I chose \(/);
     for (const danger of run.chosen.filter((c) => c.field === 'risk.immediateDanger')) assert.equal(danger.label, 'No');
     if (example === 'early-help') assert.ok(run.chosen.some((c) => c.field === 'risk.immediateDanger'), 'the danger question was asked');
 

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '@onestory/core';
 import { problemsOf, type FieldProblem, type Interpretation } from '@onestory/core/answers';
-import { voicedKey, type Voice } from '@onestory/core/engine';
+import { namingKeyOf, voicedKey, type Voice } from '@onestory/core/engine';
 import { isLocale } from '@onestory/core/i18n';
 import { reportMisconfiguration } from './dev-warning.js';
 import { ensureLocale, needsLoading } from './languages.js';
@@ -257,9 +257,21 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
     return this.error.trim() || !this.#feedback.visible ? [] : this.#shown;
   }
 
-  /** A problem's message in the field's language. */
+  /**
+   * A problem's message in the field's language, naming the question ("Select an option"
+   * says nothing on a page of several; "Select an answer to “Is anyone in danger?”" does).
+   */
   protected messageOf(problem: FieldProblem): string {
-    return this.t(problem.key, problem.params);
+    const question = this.#questionName();
+    if (!question) return this.t(problem.key, problem.params);
+    return this.t(namingKeyOf(problem.key), { ...problem.params, question });
+  }
+
+  // The label as the question's name: without its "(optional)" suffix.
+  #questionName(): string {
+    const label = this.label.trim();
+    const optional = this.t('ui.optional');
+    return label.endsWith(optional) ? label.slice(0, -optional.length).trim() : label;
   }
 
   /** `aria-invalid` for a control: `true` only while an error shown concerns it. */

@@ -175,8 +175,8 @@ export const cy: Catalogue = {
   'ui.address.intro.other': 'Dywedoch wrthym eu bod yn ofni rhywun yn eu haelwyd neu eu teulu. Gall y gwasanaethau isod gysylltu â’u haelwyd, er enghraifft gyda llythyr neu ymweliad â’u cyfeiriad. Ar gyfer pob un, dewiswch beth y caiff ei ddefnyddio, fel y mae’r person yn dymuno. Ni chaiff dim ei anfon nes i chi ddewis.',
   'ui.address.question': 'Beth gaiff {service} ei ddefnyddio i gysylltu â chi?',
   'ui.address.question.other': 'Beth gaiff {service} ei ddefnyddio i gysylltu â nhw?',
-  'ui.address.hint': 'Mae ar {service} angen cyfeiriad ar gyfer yr atgyfeiriad hwn. Os bydd yn defnyddio cyfeiriad eich cartref, gallai’r person rydych yn ei ofni weld llythyr neu ymweliad.',
-  'ui.address.hint.other': 'Mae ar {service} angen cyfeiriad ar gyfer yr atgyfeiriad hwn. Os bydd yn defnyddio cyfeiriad eu cartref, gallai’r person maen nhw’n ei ofni weld llythyr neu ymweliad.',
+  'ui.address.hint': 'Mae angen cyfeiriad ar gyfer yr atgyfeiriad hwn ({service}). Os bydd yn defnyddio cyfeiriad eich cartref, gallai’r person rydych yn ei ofni weld llythyr neu ymweliad.',
+  'ui.address.hint.other': 'Mae angen cyfeiriad ar gyfer yr atgyfeiriad hwn ({service}). Os bydd yn defnyddio cyfeiriad eu cartref, gallai’r person maen nhw’n ei ofni weld llythyr neu ymweliad.',
   'ui.address.noSafeWays': 'I gael eich cysylltu heb gyfeiriad, ewch yn ôl i’r dudalen gyswllt a dywedwch pa ffyrdd o gysylltu â chi sy’n ddiogel.',
   'ui.address.noSafeWays.other': 'I gysylltu â nhw heb gyfeiriad, ewch yn ôl i’r dudalen gyswllt a dywedwch pa ffyrdd o gysylltu â nhw sy’n ddiogel.',
   'ui.address.choice.safe-address': 'Cyfeiriad gwahanol sy’n ddiogel, fel cyfeiriad ffrind, lloches neu flwch SP',
@@ -226,6 +226,7 @@ export const cy: Catalogue = {
   'ui.sent.reference': 'Eich cyfeirnod',
   'ui.sent.next': 'Beth sy’n digwydd nesaf',
   'ui.sent.nextBody': 'Bydd pob gwasanaeth y gwnaethoch gytuno i rannu ag ef yn cysylltu â chi yn y ffordd a ddywedoch sy’n ddiogel. Cadwch eich cyfeirnod rhag ofn y bydd angen i chi gysylltu â nhw.',
+  'ui.sent.nextBody.other': 'Bydd pob gwasanaeth sy’n cael yr atgyfeiriad hwn yn cysylltu â nhw yn y ffordd a ddywedoch sy’n ddiogel. Cadwch y cyfeirnod rhag ofn y bydd angen i chi gysylltu â gwasanaeth amdano.',
 
   'ui.notSent.title': 'Heb ei anfon eto — byddwn yn dal ati i geisio',
   'ui.notSent.body': 'Nid oeddem yn gallu anfon eich gwybodaeth ar hyn o bryd. Mae eich atebion yn ddiogel a byddwn yn ceisio eto’n awtomatig tra bo’r dudalen hon ar agor.',

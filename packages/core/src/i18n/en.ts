@@ -220,6 +220,7 @@ export const en = {
   'ui.sent.reference': 'Your reference number',
   'ui.sent.next': 'What happens next',
   'ui.sent.nextBody': 'Each service you agreed to share with will contact you in the way you said is safe. Keep your reference number in case you need to contact them.',
+  'ui.sent.nextBody.other': 'Each service that receives this referral will contact them in the way you said is safe. Keep the reference number in case you need to contact a service about it.',
 
   'ui.notSent.title': 'Not sent yet — we will keep trying',
   'ui.notSent.body': 'We could not send your information just now. Your answers are safe and we will try again automatically while this page is open.',

@@ -1,3 +1,4 @@
+import { addressDecisionProblems, type AddressDecisionProblem } from '../consent/address-decision.js';
 import { buildDisclosures } from '../consent/disclosure.js';
 import type { ConsentRecord, PractitionerOverride } from '../consent/consent-record.schema.js';
 import type { AddressDecision } from '../consent/disclosure.schema.js';
@@ -26,11 +27,20 @@ export interface SubmissionInput {
   readonly receipt?: ReceiptRegistration;
 }
 
+const ADDRESS_PROBLEM_MESSAGES: Readonly<Record<AddressDecisionProblem, string>> = {
+  undecided:
+    'this service contacts the household and needs the address, and someone in it is feared: give the decision made with the person (a safe address, safe ways they marked, or their address with the risk explained; see servicesNeedingAddressDecision).',
+  'no-safe-address': 'a safe address was chosen but not given in full: give line1, town and postcode.',
+  'not-marked-safe': 'a safe way was chosen that the person did not mark safe in contact.safeContact (or has no phone or email for it).',
+};
+
 /**
  * Builds the submission to post: checks the eleven lawful-basis rules, then builds one
  * disclosure envelope per recipient. `now` and `newId` are injected; `newId()` gives the
  * submission id, made once, before the first delivery attempt. Throws a
- * {@link ValidationError} listing every broken rule: nothing unlawful is ever sent.
+ * {@link ValidationError} listing every broken rule: nothing unlawful is ever sent. A
+ * service that contacts the household and needs the address of someone who fears a person
+ * in it needs their decision in `addressDecisions` (see `servicesNeedingAddressDecision`).
  */
 export function buildSubmission(input: SubmissionInput, options: { readonly now: Date; readonly newId: () => string }): Submission {
   const overrides = input.overrides ?? [];
@@ -47,6 +57,19 @@ export function buildSubmission(input: SubmissionInput, options: { readonly now:
     throw new ValidationError(
       `The submission breaks ${violations.length} lawful-basis rule check(s):`,
       violations.map((v) => ({ path: v.path, code: `rule-${v.rule}:${v.code}`, message: v.message })),
+    );
+  }
+  // Never withheld silently: a referral that needs the address of someone who fears a person
+  // in their household goes only with their decision about it (issue 20).
+  const undecided = Object.entries(addressDecisionProblems(input.definition, input.story, input.chosenServices, input.addressDecisions ?? {}));
+  if (undecided.length > 0) {
+    throw new ValidationError(
+      `The submission needs the person's decision about their address for ${undecided.length} service(s):`,
+      undecided.map(([serviceId, problem]) => ({
+        path: `addressDecisions.${serviceId}`,
+        code: `address-${problem}`,
+        message: ADDRESS_PROBLEM_MESSAGES[problem],
+      })),
     );
   }
   return {
