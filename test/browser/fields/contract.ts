@@ -5,7 +5,7 @@ import { namingKeyOf } from '@onestory/core/engine';
 import type { OneStoryFieldElement } from '../../../packages/components/src/fields/index.js';
 import type { FormEntryValue } from '../../../packages/components/src/shared/form-entries.js';
 import { axeViolations } from '../helpers/a11y.js';
-import type { FieldExample } from './examples.js';
+import { FIELD_EXAMPLES, type FieldExample } from './examples.js';
 
 /** A field element whatever its value type (the contract only reads and compares values). */
 export type AnyField = OneStoryFieldElement<FormEntryValue, unknown>;
@@ -389,4 +389,9 @@ function runFieldContract(example: FieldExample, examples: readonly FieldExample
       else expect(label.localName).to.equal('legend');
     });
   });
+}
+
+/** The examples of shard `index` (0-based) of `count`, dealt round-robin: every example is in exactly one. */
+export function contractShard(index: number, count: number): FieldExample[] {
+  return FIELD_EXAMPLES.filter((_, at) => at % count === index);
 }

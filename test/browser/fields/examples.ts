@@ -16,7 +16,8 @@ export type FieldTag =
   | 'onestory-name-field'
   | 'onestory-address-field'
   | 'onestory-safe-contact-field'
-  | 'onestory-checklist';
+  | 'onestory-checklist'
+  | 'onestory-household-field';
 
 /**
  * One field element as a person uses it, for the contract suite: how to answer it with
@@ -253,5 +254,22 @@ export const FIELD_EXAMPLES: readonly FieldExample[] = [
       await steps(SPACE);
     },
     requiredKey: 'dash.answers',
+  },
+  {
+    tag: 'onestory-household-field',
+    props: { label: 'Who lives with you, or is important to your situation?' },
+    // The first person's name; type-ahead in the relationship list; their age; Space on
+    // "Yes" (they live with the person).
+    typeValid: () => steps('Alex', TAB, 'Partner', TAB, '34', TAB, SPACE),
+    validValue: [{ name: 'Alex', relationship: 'partner', age: 34, livesWith: true, roles: [] }],
+    validEntries: [
+      ['answer.0.name', 'Alex'],
+      ['answer.0.relationship', 'partner'],
+      ['answer.0.age', '34'],
+      ['answer.0.livesWith', 'true'],
+    ],
+    // A name alone: how they are related, and whether they live there, are still to say.
+    typeWrong: () => steps('Alex'),
+    requiredKey: 'required',
   },
 ];

@@ -14,3 +14,4 @@ import './name/name.define.js';
 import './address/address.define.js';
 import './safe-contact/safe-contact.define.js';
 import './checklist/checklist.define.js';
+import './household/household.define.js';

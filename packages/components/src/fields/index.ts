@@ -12,6 +12,7 @@ export * from './name/name.component.js';
 export * from './address/address.component.js';
 export * from './safe-contact/safe-contact.component.js';
 export * from './checklist/checklist.component.js';
+export * from './household/household.component.js';
 // Reading raw input into values lives in @onestory/core (answers/); these types describe it.
 export type { FieldOption, FieldProblem, Interpretation, ValidityFlag } from '@onestory/core/answers';
 export { OneStoryFieldElement, USER_INVALID_STATE } from '../shared/field-element.js';

@@ -1,3 +1,2 @@
 export * from './intake.component.js';
 export * from './intake-config.js';
-export * from './household/index.js';

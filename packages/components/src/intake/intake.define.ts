@@ -5,7 +5,6 @@ import '../cdn/jitless.js';
 import '../provider/provider.define.js';
 import '../fields/fields.define.js';
 import '../quick-exit/quick-exit.define.js';
-import './household/household-field.define.js';
 import { OneStoryIntakeElement } from './intake.component.js';
 
 if (!customElements.get('onestory-intake')) customElements.define('onestory-intake', OneStoryIntakeElement);

@@ -10,7 +10,8 @@ export type FormEntryValue =
 /**
  * The entries a field adds to its form's `FormData` (what `ElementInternals.setFormValue`
  * takes). A scalar is one entry under `name`, as a native input gives; a list is one entry
- * per item under `name`, as native checkboxes give; a record is one entry per leaf, named
+ * per item under `name`, as native checkboxes give (a list of records numbers them,
+ * `name.0.part`); a record is one entry per leaf, named
  * by its dotted path under `name` (`address.postcode`), so a plain urlencoded form needs no
  * JSON parsing. Booleans become `true`/`false`; `undefined` parts are left out.
  */
@@ -23,7 +24,11 @@ export function formEntriesOf(name: string, value: FormEntryValue): FormData {
 function appendEntries(data: FormData, name: string, value: FormEntryValue): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
-    for (const item of value as readonly FormEntryValue[]) appendEntries(data, name, item);
+    // Scalars repeat the name, as native checkboxes do; a record gets its place in the list
+    // (`household.0.name`), or two people's parts could not be told apart.
+    (value as readonly FormEntryValue[]).forEach((item, index) =>
+      appendEntries(data, item !== null && typeof item === 'object' && !Array.isArray(item) ? `${name}.${index}` : name, item),
+    );
   } else if (typeof value === 'object') {
     for (const [key, part] of Object.entries(value)) appendEntries(data, `${name}.${key}`, part);
   } else {

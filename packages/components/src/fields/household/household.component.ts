@@ -34,7 +34,7 @@ const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * an answer in its own right.
  *
  * Value: a list of household members (`undefined` when nobody is added). Form data: one
- * entry per part, `name.0.name`, `name.0.relationship`…
+ * entry per part, numbered by person: `name.0.name`, `name.0.relationship`…
  *
  * @summary A form-associated list of household members.
  *

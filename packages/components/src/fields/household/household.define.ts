@@ -1,4 +1,4 @@
-import { OneStoryHouseholdField } from './household-field.component.js';
+import { OneStoryHouseholdField } from './household.component.js';
 
 if (!customElements.get('onestory-household-field')) customElements.define('onestory-household-field', OneStoryHouseholdField);
 
