@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import { kb, measure } from '../../scripts/lib/sizes.mjs';
 import * as core from '@onestory/core';
+import * as consentApi from '@onestory/core/consent';
 
 const fixturesUrl = new URL('../.build/node/consent/fixtures.js', import.meta.url);
 if (!existsSync(fileURLToPath(fixturesUrl))) {
@@ -30,7 +31,11 @@ function time(fn, { rounds = 15, batch = 200 } = {}) {
 const definition = fixtureDefinition();
 const story = fixtureStory();
 const consents = agreedRecords(definition);
-const input = { definition, story, chosenServices: ALL_SERVICES, consents, locale: 'en', channel: 'web' };
+// Someone feared lives with the person: the service that visits the household reaches
+// them only in the ways they marked safe, as they decided on the intake's address screen.
+const ways = consentApi.safeWaysOf(story);
+const addressDecisions = Object.fromEntries(consentApi.servicesNeedingAddressDecision(definition, story, ALL_SERVICES).map((id) => [id, { choice: 'safe-way', ways }]));
+const input = { definition, story, chosenServices: ALL_SERVICES, consents, addressDecisions, locale: 'en', channel: 'web' };
 const submission = core.buildSubmission(input, { now: at(20), newId: idSequence() });
 const wire = JSON.parse(JSON.stringify(submission));
 const bytes = Buffer.byteLength(JSON.stringify(submission));

@@ -6,6 +6,7 @@ import { problemsAtEverySize } from '../helpers/sizes.js';
 import { answer, clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
 import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
+import { bornYearsAgo, PERSON, PROFESSIONAL } from './people.js';
 
 // Everyone who starts can finish (issue 20), the people part: a 14-year-old, a parent for
 // their 10-year-old, a professional with the person's agreement by phone, a professional
@@ -18,35 +19,6 @@ import { press, tabTo, type } from '../intake/keyboard.js';
 
 const CONSENT = 'How we use your information';
 const CHECK = 'Check your answers before sending';
-
-/** A date of birth `years` years and a few months ago, ISO. */
-function bornYearsAgo(years: number): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  date.setUTCMonth(date.getUTCMonth() - 3);
-  return date.toISOString().slice(0, 10);
-}
-
-const PERSON = {
-  'risk.immediateDanger': 'no',
-  'person.givenName': 'Rhys',
-  'person.familyName': 'Price',
-  'contact.phone': '07700 900 982',
-  'contact.email': 'rhys@example.com',
-  'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
-  'needs.educationYouth.description': 'I want help finding an apprenticeship.',
-  'needs.family.description': 'Help with parenting and school.',
-  'needs.care.description': 'Needs help at home after a stroke.',
-};
-const PROFESSIONAL = {
-  'referrer.type': 'professional',
-  'referrer.name': 'Dee Morgan',
-  'referrer.role': 'Social worker',
-  'referrer.organisation': 'Neath Port Talbot Council',
-  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
-};
 
 async function mount(services: string, options: { practitioner?: boolean } = {}): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
   const endpoint = await testEndpoint();

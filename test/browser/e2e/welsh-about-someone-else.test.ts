@@ -5,6 +5,7 @@ import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
 import { answer, clickContinue, fillPagesUntil } from '../intake/drive.js';
 import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { bornYearsAgo, PERSON as ENGLISH_PERSON } from './people.js';
 
 // Issue 20, in Welsh: a professional referring someone, and a parent filling it in for
 // their child, read every question about the person ("Beth yw eu dyddiad geni?"), never to
@@ -16,21 +17,9 @@ const CONSENT = cy('ui.privacy.title');
 const CHECK = cy('ui.check.title');
 const SENT = cy('ui.sent.title');
 
-function bornYearsAgo(years: number): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  date.setUTCMonth(date.getUTCMonth() - 3);
-  return date.toISOString().slice(0, 10);
-}
-
+// Rhys, with his needs in Welsh.
 const PERSON = {
-  'risk.immediateDanger': 'no',
-  'person.familyName': 'Price',
-  'contact.phone': '07700 900 982',
-  'contact.email': 'rhys@example.com',
-  'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
+  ...ENGLISH_PERSON,
   'needs.family.description': 'Help gyda magu plant a’r ysgol.',
   'needs.care.description': 'Mae angen help gartref ar ôl strôc.',
 };

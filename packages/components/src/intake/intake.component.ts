@@ -372,14 +372,12 @@ export class OneStoryIntakeElement extends LitElement {
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
         const screen = view.consent.screen;
         if (screen !== 'decisions') {
-          const view =
-            screen === 'agreement'
-              ? laterSteps.renderAgreement
-              : screen === 'without-consent'
-                ? laterSteps.renderWithoutConsent
-                : screen === 'best-interests'
-                  ? laterSteps.renderBestInterests
-                  : laterSteps.renderAddressDecision;
+          const view = {
+            agreement: laterSteps.renderAgreement,
+            'without-consent': laterSteps.renderWithoutConsent,
+            'best-interests': laterSteps.renderBestInterests,
+            address: laterSteps.renderAddressDecision,
+          }[screen];
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
         const consentErrors = view.consent.issues.map((issue) => {

@@ -1,4 +1,10 @@
-import { addressDecisionProblems, isAddressDecision, safeWaysOf, servicesNeedingAddressDecision } from '../consent/address-decision.js';
+import {
+  addressDecisionProblems,
+  isAddressDecision,
+  safeWaysOf,
+  servicesNeedingAddressDecision,
+  type AddressDecisionProblem,
+} from '../consent/address-decision.js';
 import { ageBandOf } from '../consent/age-band.js';
 import { markNoticeShown, requestConsents } from '../consent/decisions.js';
 import { consentState } from '../consent/state.js';
@@ -17,7 +23,6 @@ import {
 } from '../consent/who-agrees.js';
 import type { Practitioner } from '../consent/consent-record.schema.js';
 import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
-import type { AddressDecisionProblem } from '../consent/address-decision.js';
 import type { AddressDecision, SafeWay } from '../consent/disclosure.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
@@ -233,8 +238,8 @@ export function confirmConsent(
     }
   }
   if (whoIssues.length > 0) return withIssues(whoIssues, []);
-  // Someone feared lives with the person: a service that would contact the household at
-  // their address waits for their decision, on a screen of its own, before anything is final.
+  // Someone in the household is feared: a service that would contact the household at the
+  // person's address waits for their decision, on a screen of its own, before anything is final.
   if (consent.screen !== 'address' && addressDecisionServices(state, ctx).length > 0) return { state: showConsentScreen(state, 'address', ctx) };
   // A choice made before the notice was on screen counts from when it was.
   const shownAt = consent.noticeShownAt;
