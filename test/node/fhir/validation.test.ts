@@ -131,6 +131,29 @@ describe('FHIR export validates against the R4 StructureDefinitions', () => {
     }
   });
 
+  it('the person\'s decision about their address is a safety Flag, and a safe address is never their home (issue 20)', () => {
+    const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;
+    const codeOf = (flag: unknown) => (flag as { code: { coding: { code: string }[]; text: string } }).code;
+    const flagsOf = (decided: typeof envelope) => byType(envelopeToBundle(submission, decided, definition), 'Flag').map(codeOf);
+    // Reached only in the safe ways marked: the address is withheld, and the Flag says how to reach them.
+    const withheld = flagsOf(envelope).find((code) => code.coding[0]!.code === 'address-withheld');
+    assert.match(withheld!.text, /Contact them only by phone calls, text messages, through the person they named/);
+    // A safe address instead: the Patient's address is `temp`, and a Flag says it is not where they live.
+    const safeAddress = { line1: 'Flat 2, 9 Stryd y Castell', town: 'Port Talbot', postcode: 'SA13 1AA' };
+    const safe = {
+      ...envelope,
+      fields: [...envelope.fields, 'contact.address' as const],
+      story: { ...envelope.story, contact: { ...envelope.story.contact, address: safeAddress } },
+      withheld: envelope.withheld.filter((w) => w.field !== 'contact.address'),
+      addressDecision: { choice: 'safe-address' as const, address: safeAddress },
+    };
+    const bundle = envelopeToBundle(submission, safe, definition);
+    assert.deepEqual(validateFhir(bundle), []);
+    const [patient] = byType(bundle, 'Patient') as unknown as { address: { use: string; postalCode: string }[] }[];
+    assert.deepEqual(patient!.address.map((a) => [a.use, a.postalCode]), [['temp', 'SA13 1AA']]);
+    assert.match(flagsOf(safe).find((code) => code.coding[0]!.code === 'safe-address')!.text, /not where the patient lives/);
+  });
+
   it('the Patient carries the NHS number under the UK Core system', () => {
     const envelope = submission.disclosures.find((d) => d.serviceId === 'health-visiting')!;
     const [patient] = byType(envelopeToBundle(submission, envelope, definition), 'Patient') as unknown as { identifier: { system: string; value: string }[] }[];

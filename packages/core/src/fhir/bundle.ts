@@ -61,7 +61,7 @@ export function envelopeToBundle(submission: Submission, envelope: DisclosureEnv
   const story = envelope.story;
   const subjectId = submission.consents.find((c) => c.serviceId === envelope.serviceId)?.subject ?? uuid('subject');
   const subject: Identifier = { system: `${uris.base}/Id/subject`, value: subjectId };
-  const patientResource = patientOf(story, subject, uuid('patient'));
+  const patientResource = patientOf(story, subject, uuid('patient'), envelope.addressDecision);
   const patient = add(patientResource, patientResource.identifier![0]);
 
   const questionnaire = definitionToQuestionnaire(definition, { locale: submission.locale, serviceId: envelope.serviceId, fhirBase: options.fhirBase }).questionnaire;
@@ -82,7 +82,7 @@ export function envelopeToBundle(submission: Submission, envelope: DisclosureEnv
   for (const { resource, identifier } of relatedPeopleOf(story, patient, uris, (i) => uuid(`related-person/${i}`), (i) => ({ system: `${uris.base}/Id/related-person`, value: uuid(`related-person/${i}`) }))) {
     add(resource, identifier);
   }
-  for (const { resource, identifier } of safetyFlagsToFhir(envelope.flags, patient, uris, submission.createdAt, (code) => uuid(`flag/${code}`))) {
+  for (const { resource, identifier } of safetyFlagsToFhir(envelope.flags, patient, uris, submission.createdAt, (code) => uuid(`flag/${code}`), envelope.addressDecision)) {
     add(resource, identifier);
   }
   for (const purpose of envelope.purposes) {

@@ -1,4 +1,4 @@
-import type { DisclosedStory, SafetyFlags } from '../consent/disclosure.schema.js';
+import type { AddressDecision, DisclosedStory, SafeWay, SafetyFlags } from '../consent/disclosure.schema.js';
 import type { Flag, HumanName, Identifier, Patient, Reference, RelatedPerson } from './resources.js';
 import { NHS_NUMBER_SYSTEM, UK_CORE_PATIENT, UK_CORE_RELATED_PERSON, type OneStoryUris } from './uris.js';
 
@@ -16,9 +16,10 @@ const V3_ROLE_CODE = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
 /**
  * The Patient: only what the envelope disclosed. The NHS number uses UK Core's identifier
  * system; a pseudonymous subject id is always there, so the Patient can be matched on a
- * re-send even without an NHS number.
+ * re-send even without an NHS number. A safe address the person gave in place of theirs
+ * (their `addressDecision`) is a `temp` address: it is not where they live.
  */
-export function patientOf(story: DisclosedStory, subjectIdentifier: Identifier, id: string): Patient {
+export function patientOf(story: DisclosedStory, subjectIdentifier: Identifier, id: string, addressDecision?: AddressDecision): Patient {
   const person = story.person ?? {};
   const contact = story.contact ?? {};
   const names: HumanName[] = [];
@@ -44,7 +45,8 @@ export function patientOf(story: DisclosedStory, subjectIdentifier: Identifier, 
     ...(person.dateOfBirth && { birthDate: person.dateOfBirth }),
     ...(address && {
       address: [{
-        use: 'home',
+        // A safe address the person gave instead of theirs is not where they live.
+        use: addressDecision?.choice === 'safe-address' ? 'temp' : 'home',
         line: [address.line1, ...(address.line2 ? [address.line2] : [])],
         city: address.town,
         ...(address.county && { district: address.county }),
@@ -109,6 +111,34 @@ const FLAG_TEXT: Record<keyof SafetyFlags, string> = {
 };
 const FLAG_CODES: Record<keyof SafetyFlags, string> = { fearedPersonPresent: 'feared-person', marac: 'marac', immediateDanger: 'immediate-danger' };
 
+const SAFE_WAY_WORDS: Record<SafeWay, string> = {
+  call: 'phone calls',
+  text: 'text messages',
+  email: 'email',
+  alternative: 'through the person they named',
+};
+
+/** What the person decided about their address, as a receiving service must read it before any contact. */
+function addressDecisionText(decision: AddressDecision): { readonly code: string; readonly text: string } {
+  switch (decision.choice) {
+    case 'safe-address':
+      return {
+        code: 'safe-address',
+        text: 'The address given is a safe address, not where the patient lives (someone they are afraid of is in their household). Write to or visit only this address, never their home.',
+      };
+    case 'safe-way':
+      return {
+        code: 'address-withheld',
+        text: `The patient's address is withheld: someone they are afraid of is in their household. Contact them only by ${decision.ways.map((way) => SAFE_WAY_WORDS[way]).join(', ')}; never write to or visit their home.`,
+      };
+    case 'share-address':
+      return {
+        code: 'address-shared-knowing-risk',
+        text: 'The patient chose to share their home address, told that someone they are afraid of in their household could see a letter or a visit there. Check the safe ways to contact them before every contact.',
+      };
+  }
+}
+
 /** One active safety Flag on the Patient for each safety flag that is set. */
 export function safetyFlagsToFhir(
   flags: SafetyFlags,
@@ -116,22 +146,26 @@ export function safetyFlagsToFhir(
   uris: OneStoryUris,
   at: string,
   idFor: (code: string) => string,
+  addressDecision?: AddressDecision,
 ): { resource: Flag; identifier: Identifier }[] {
-  return (Object.keys(FLAG_CODES) as (keyof SafetyFlags)[])
+  const flagged = (Object.keys(FLAG_CODES) as (keyof SafetyFlags)[])
     .filter((flag) => flags[flag])
-    .map((flag) => {
-      const code = FLAG_CODES[flag];
-      const identifier = { system: `${uris.safetyFlags}/id`, value: idFor(code) };
-      const resource: Flag = {
-        resourceType: 'Flag',
-        id: idFor(code),
-        identifier: [identifier],
-        status: 'active',
-        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'safety', display: 'Safety' }] }],
-        code: { coding: [{ system: uris.safetyFlags, code }], text: FLAG_TEXT[flag] },
-        subject: patient,
-        period: { start: at },
-      };
-      return { resource, identifier };
-    });
+    .map((flag) => ({ code: FLAG_CODES[flag], text: FLAG_TEXT[flag] }));
+  // The person's decision about their address travels as a Flag of its own, so no service
+  // reads a safe address as their home, or looks for an address they chose to withhold.
+  const all = addressDecision ? [...flagged, addressDecisionText(addressDecision)] : flagged;
+  return all.map(({ code, text }) => {
+    const identifier = { system: `${uris.safetyFlags}/id`, value: idFor(code) };
+    const resource: Flag = {
+      resourceType: 'Flag',
+      id: idFor(code),
+      identifier: [identifier],
+      status: 'active',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'safety', display: 'Safety' }] }],
+      code: { coding: [{ system: uris.safetyFlags, code }], text },
+      subject: patient,
+      period: { start: at },
+    };
+    return { resource, identifier };
+  });
 }
