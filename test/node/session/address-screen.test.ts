@@ -137,6 +137,29 @@ describe('the address screen of the consent step', () => {
     assert.deepEqual(state.consent.whoIssues, [{ part: 'address-housing', key: 'who.address.notMarkedSafe', service: 'housing' }]);
   });
 
+  it('asks again, rather than refuses at the last step, when the safe ways changed since the person chose them', () => {
+    const ctx = testContext();
+    const chosen = run(toDecisions(ctx), ctx, CONTINUE, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'safe-way', ways: ['call', 'text'] } }, CONTINUE);
+    assert.equal(screenOf(chosen), 'check-answers');
+    // From check your answers, the contact page: only texts are safe now.
+    const onlyText = { call: unsafe, text: safe, email: unsafe, post: unsafe, visit: unsafe, voicemail: false };
+    const changed = run(chosen, ctx, { type: 'change', pageId: 'contact' }, answer('contact.safeContact', onlyText), CONTINUE);
+    assert.equal(screenOf(changed), 'check-answers');
+    // "Only the safe ways" is the ways safe now, and the submission says so.
+    const send = updateSession(changed, CONTINUE, ctx);
+    assert.deepEqual(send.effects.map((e) => e.type), ['send']);
+    const envelope = sessionSubmission(send.state, ctx, { selector: 'a'.repeat(16), verifierHash: 'b'.repeat(64) }).disclosures[0]!;
+    assert.deepEqual(envelope.addressDecision, { choice: 'safe-way', ways: ['text'] });
+    // No safe way left: the choice is asked again on its screen, naming the service.
+    const none = { call: unsafe, text: unsafe, email: unsafe, post: unsafe, visit: unsafe, voicemail: false };
+    const unsafeNow = run(changed, ctx, { type: 'change', pageId: 'contact' }, answer('contact.safeContact', none), CONTINUE, CONTINUE);
+    assert.equal(screenOf(unsafeNow), 'address');
+    assert.deepEqual(unsafeNow.consent.addressDecisions, {});
+    assert.deepEqual(unsafeNow.consent.whoIssues.map((i) => i.key), ['who.address.undecided']);
+    const decided = run(unsafeNow, ctx, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'share-address', riskExplained: true } }, CONTINUE);
+    assert.equal(screenOf(decided), 'check-answers');
+  });
+
   it('goes back to the decisions, keeping them', () => {
     const ctx = testContext();
     const onAddress = run(toDecisions(ctx), ctx, CONTINUE);

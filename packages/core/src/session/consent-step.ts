@@ -3,6 +3,7 @@ import {
   isAddressDecision,
   safeWaysOf,
   servicesNeedingAddressDecision,
+  type AddressChoice,
   type AddressDecisionProblem,
 } from '../consent/address-decision.js';
 import { ageBandOf } from '../consent/age-band.js';
@@ -89,8 +90,24 @@ export function withRequestedConsents(state: SessionState, ctx: SessionContext):
 /** Shows one screen of the step; the notice is on screen with the decisions, so the records say so from then. */
 export function showConsentScreen(state: SessionState, screen: ConsentScreen, ctx: SessionContext): SessionState {
   const noticeShownAt = screen === 'decisions' ? (state.consent.noticeShownAt ?? ctx.now()) : state.consent.noticeShownAt;
-  const next = { ...state, consent: { ...state.consent, screen, whoIssues: [], issues: [], noticeShownAt } };
+  const addressDecisions = screen === 'address' ? withSafeWaysNow(state, ctx) : state.consent.addressDecisions;
+  const next = { ...state, consent: { ...state.consent, screen, whoIssues: [], issues: [], noticeShownAt, addressDecisions } };
   return screen === 'decisions' ? withRequestedConsents(next, ctx) : next;
+}
+
+/**
+ * The address decisions as the address screen shows them again: "only the safe ways" means
+ * the ways marked safe now (the person may have gone back and changed them), and with none
+ * left it is undecided, so it is asked again rather than refused.
+ */
+export function withSafeWaysNow(state: SessionState, ctx: SessionContext): ConsentStepState['addressDecisions'] {
+  const ways = safeWaysOfSession(state, ctx);
+  const decisions: Record<string, AddressChoice> = {};
+  for (const [serviceId, decision] of Object.entries(state.consent.addressDecisions)) {
+    if (decision.choice !== 'safe-way') decisions[serviceId] = decision;
+    else if (ways.length > 0) decisions[serviceId] = { choice: 'safe-way', ways };
+  }
+  return decisions;
 }
 
 /** The chosen services that need the person's decision about their address (the "your address" screen), if any. */
@@ -119,7 +136,7 @@ const ADDRESS_PROBLEM_KEYS = {
 } as const satisfies Record<AddressDecisionProblem, MessageKey>;
 
 /** What stops the "your address" screen: one issue per service, on its choice (or on the safe address). */
-function addressIssues(state: SessionState, ctx: SessionContext): WhoAgreesIssue[] {
+export function addressIssues(state: SessionState, ctx: SessionContext): WhoAgreesIssue[] {
   const story = sessionPlan(state, ctx).story;
   const problems = addressDecisionProblems(ctx.definition, story, state.flow.chosenServices, state.consent.addressDecisions);
   return Object.entries(problems).map(([service, problem]) => ({

@@ -15,6 +15,7 @@ import { buildSubmission } from '../submission/build-submission.js';
 import type { Submission } from '../submission/submission.schema.js';
 import * as z from 'zod/mini';
 import {
+  addressIssues,
   choicesOf,
   completeAddressDecisions,
   confirmConsent,
@@ -25,6 +26,7 @@ import {
   resumeConsentStep,
   showConsentScreen,
   withRequestedConsents,
+  withSafeWaysNow,
 } from './consent-step.js';
 import { flowContextOf, sessionPlan } from './plan.js';
 import { sessionJourneyProgress } from './progress.js';
@@ -167,13 +169,8 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
         const confirmed = confirmConsent(state, ctx);
         return confirmed.decided ? stepFlow(confirmed.state, { type: 'consentDecided', consent: confirmed.decided }, ctx) : confirmed.state;
       }
-      const next = stepFlow(state, { type: 'continue' }, ctx);
-      // Ready to go: the host builds the submission, which may still be cancelled.
-      if (state.flow.step.kind === 'check-answers' && next.flow.step.kind === 'sending') {
-        effects.push({ type: 'send' });
-        return state;
-      }
-      return next;
+      if (state.flow.step.kind === 'check-answers') return sendFromCheck(state, ctx, effects);
+      return stepFlow(state, { type: 'continue' }, ctx);
     }
     case 'back':
       // Within the consent step, Back goes to the screen before (a professional's first, or the decisions).
@@ -263,6 +260,26 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       return { ...state, sent: { ...sentNow, withdrawals, withdrawing, consents } };
     }
   }
+}
+
+/**
+ * "Accept and send" on check your answers. The address decisions stand as the safe ways are
+ * now (the person may have changed them since); one that no longer can is asked again on
+ * its screen, never refused at the last step.
+ */
+function sendFromCheck(state: SessionState, ctx: SessionContext, effects: SessionEffect[]): SessionState {
+  const now = withSafeWaysNow(state, ctx);
+  // Unchanged, the state stays the same object: nothing happens until the host sends.
+  const current = JSON.stringify(now) === JSON.stringify(state.consent.addressDecisions) ? state : { ...state, consent: { ...state.consent, addressDecisions: now } };
+  if (addressIssues(current, ctx).length > 0) {
+    const onAddress = showConsentScreen(stepFlow(current, { type: 'back' }, ctx), 'address', ctx);
+    return { ...onAddress, consent: { ...onAddress.consent, whoIssues: addressIssues(onAddress, ctx) } };
+  }
+  const next = stepFlow(current, { type: 'continue' }, ctx);
+  // Ready to go: the host builds the submission, which may still be cancelled.
+  if (next.flow.step.kind !== 'sending') return next;
+  effects.push({ type: 'send' });
+  return current;
 }
 
 function sent(state: SessionState, reference: string, ctx: SessionContext, effects: SessionEffect[]): SessionState {
