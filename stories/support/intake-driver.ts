@@ -1,7 +1,7 @@
 // Drives an <onestory-intake> to a state from a story's `play`, through what the person
 // touches (field elements' values and `change` events, the Continue button), like the
 // browser tests' helpers (test/browser/intake/drive.ts). Step kinds are read from the
-// rendered structure, never from wording, so the same play works in English and Welsh.
+// intake's `data-step`, never from wording, so the same play works in English and Welsh.
 import type { OneStoryIntakeElement } from '@onestory/components';
 import { waitFor } from 'storybook/test';
 import type { StoryAnswers } from '../../test/browser/intake/answers.js';
@@ -18,18 +18,12 @@ function root(intake: OneStoryIntakeElement): ShadowRoot {
   return intake.shadowRoot;
 }
 
-/** The step on screen, or undefined while loading. */
+/** The step on screen, as the intake's `data-step` names it, or undefined while loading. */
 export function stepOf(intake: OneStoryIntakeElement): StepKind | undefined {
   const shadow = intake.shadowRoot;
   if (!shadow) return undefined;
   if (shadow.querySelector('[part=fallback]')) return 'unavailable';
-  if (shadow.querySelector('.reference')) return 'sent';
-  if (shadow.querySelector('[part=not-sent]')) return 'not-sent-yet';
-  if (!shadow.querySelector('[data-action=continue]')) return shadow.querySelector('h1') ? 'sending' : undefined;
-  if (shadow.querySelector('onestory-checkboxes[name=services]')) return 'services';
-  if (shadow.querySelector('[part=consent]')) return 'privacy-and-consent';
-  if (shadow.querySelector('[part=summary-list]')) return 'check-answers';
-  return 'page';
+  return shadow.querySelector<HTMLElement>('.step')?.dataset['step'] as StepKind | undefined;
 }
 
 /** The intake in the story, once its first step (or its fallback) is on screen. */
