@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
-import { clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
+import { answer, clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
 import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
 
@@ -143,5 +143,40 @@ describe('the address screen: someone afraid of a person in their household (iss
     expect(envelope.addressDecision).to.deep.equal({ choice: 'safe-way', ways: ['call', 'text'] });
     expect(envelope.story.contact?.address).to.equal(undefined);
     expect(envelope.withheld).to.deep.include({ field: 'contact.address', reason: 'feared-person' });
+  });
+  it('the safe ways changed after choosing them, none left: asked again before sending, never refused at the last step', async () => {
+    const { intake, marker } = await mount();
+    await fillPagesUntil(intake, CONSENT, answersOf(marker));
+    await agreeToAll(intake, 'Yes, I agree');
+    await clickContinue(intake);
+    await untilHeading(intake, 'Keeping your address safe');
+    const choice = choiceOf(intake);
+    choice.value = 'safe-way';
+    choice.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await clickContinue(intake);
+    await untilHeading(intake, CHECK);
+    // Back to safe contact from check your answers: nothing is safe any more.
+    const change = [...shadow(intake).querySelectorAll<HTMLButtonElement>('.summary-list button')].find((b) => /contact you safely/.test(b.textContent ?? ''));
+    expect(change, 'a Change link for safe contact').to.exist;
+    change!.click();
+    await intake.updateComplete;
+    await waitUntil(() => shadow(intake).querySelector('[data-field="contact.safeContact"]'), 'the safe-contact page');
+    await answer(intake, 'contact.safeContact', { call: unsafe, text: unsafe, email: unsafe, post: unsafe, visit: unsafe, voicemail: false });
+    await clickContinue(intake);
+    await untilHeading(intake, CHECK);
+    // Accept and send: the address screen again, the service named, instead of "could not be sent".
+    await clickContinue(intake);
+    await untilHeading(intake, 'Keeping your address safe');
+    expect(summaryText(intake)).to.contain(`Select what ${HOUSING} may use to contact you`);
+    expect(choiceOf(intake).options.map((o) => o.value)).to.deep.equal(['safe-address', 'share-address']);
+    expect(await problemsAtEverySize(intake)).to.deep.equal([]);
+    const again = choiceOf(intake);
+    again.value = 'share-address';
+    again.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await clickContinue(intake);
+    const submission = await sendAndRead(intake, marker);
+    const envelope = submission.disclosures.find((d) => d.serviceId === 'housing-support')!;
+    expect(envelope.addressDecision).to.deep.equal({ choice: 'share-address', riskExplained: true });
+    expect(envelope.story.contact?.address).to.deep.equal(HOME);
   });
 });
