@@ -5,7 +5,8 @@ import { headingText, shadow } from './intake-helpers.js';
 
 // Walks a whole intake, step by step, as a person who knows their answers would: each
 // question page, the services, the professional's "their agreement" screen, the consent
-// decisions, up to "check your answers". A test looks at every step on the way.
+// decisions, the address screen, up to "check your answers". A test looks at every step on
+// the way.
 
 type Valued = HTMLElement & { value: unknown };
 
@@ -42,6 +43,12 @@ export async function answerStep(intake: OneStoryIntakeElement, walker: Walker):
     radios.value = 'given';
     fire(radios);
   }
+  // Someone feared in the household: each service that visits it gets only the safe ways (or,
+  // with none marked safe, the home address, the risk explained).
+  for (const radios of root.querySelectorAll<Valued & { options: { value: string }[] }>('onestory-radios[id^="who-address-"]')) {
+    radios.value = radios.options.some((o) => o.value === 'safe-way') ? 'safe-way' : 'share-address';
+    fire(radios);
+  }
   await intake.updateComplete;
 }
 
@@ -63,9 +70,13 @@ export async function walkJourney(
     if (step.startsWith('check-answers')) return;
     if (lookAtErrors) {
       await clickContinue(intake);
-      // A step with nothing required moves on: that next step is looked at in its turn.
-      if (stepName(intake) !== step) continue;
-      if (shadow(intake).querySelector('.error-summary')) await lookAtErrors(step);
+      if (stepName(intake) !== step) {
+        // Nothing required here: back, to answer it as the person would (who is filling in
+        // decides the rest of the journey).
+        shadow(intake).querySelector<HTMLButtonElement>('button.back')?.click();
+        await intake.updateComplete;
+        if (stepName(intake) !== step) throw new Error(`Back from the step after "${step}" went to "${stepName(intake)}"`);
+      } else if (shadow(intake).querySelector('.error-summary')) await lookAtErrors(step);
     }
     await answerStep(intake, walker);
     await clickContinue(intake);

@@ -42,7 +42,16 @@ describe('reflow and focus not obscured over a whole journey (issue 20)', functi
       }
       for (const problem of await problemsAtEverySize(intake)) problems.push(`${state}: ${problem}`);
     };
-    await walkJourney(intake, { answers: PROFESSIONAL_REFERRAL, services: ['adult-social-care', 'childrens-centres'] }, check, (step) => check(`${step} (errors)`));
+    // Someone they are afraid of lives with them: the address screen is on the way too.
+    const answers = { ...PROFESSIONAL_REFERRAL, 'household.members': [{ name: 'Lee', relationship: 'partner', livesWith: true, roles: ['feared'] }] };
+    const seen: string[] = [];
+    const look = async (step: string) => {
+      seen.push(step);
+      await check(step);
+    };
+    await walkJourney(intake, { answers, services: ['adult-social-care', 'childrens-centres'] }, look, (step) => check(`${step} (errors)`));
+    // It was the professional's journey: their own screens, and the address screen, were on the way.
+    expect(seen, JSON.stringify(seen)).to.include.members(['privacy-and-consent: Their agreement to this referral', 'privacy-and-consent: Keeping their address safe']);
     expect(problems).to.deep.equal([]);
   });
 });
