@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
-import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
 import { answer, clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
-import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
+import { mountEarlyHelp } from './people.js';
 
 // Issue 20: someone afraid of a person in their household chooses housing support, which
 // visits and writes to the household and needs their address. On `main` before this, the
@@ -33,17 +33,6 @@ const answersOf = (marker: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-async function mount(): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
-  const endpoint = await testEndpoint();
-  const definition = await exampleDefinition(EARLY_HELP_URL);
-  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
-    .definition=${definition}
-    endpoint=${`${endpoint.url}/submissions`}
-    services="housing-support"
-  ></onestory-intake>`);
-  await waitUntil(() => shadow(intake).querySelector('h1'), 'the intake never rendered', { timeout: 5000 });
-  return { intake, marker: `Rhys${Math.random().toString(36).slice(2, 8)}` };
-}
 
 type Radios = HTMLElement & { value: unknown; options: { value: string; label: string }[] };
 
@@ -62,7 +51,7 @@ describe('the address screen: someone afraid of a person in their household (iss
   this.timeout(LONG_FLOW_MS * 2);
 
   it('decides with the person what housing support gets instead of their address, by keyboard, and the envelope says so', async () => {
-    const { intake, marker } = await mount();
+    const { intake, marker } = await mountEarlyHelp('housing-support');
     await fillPagesUntil(intake, CONSENT, answersOf(marker));
     await agreeToAll(intake, 'Yes, I agree');
     await clickContinue(intake);
@@ -109,7 +98,7 @@ describe('the address screen: someone afraid of a person in their household (iss
   });
 
   it('a professional decides in the third person; the safe ways only, and the address stays withheld', async () => {
-    const { intake, marker } = await mount();
+    const { intake, marker } = await mountEarlyHelp('housing-support');
     const professional = {
       'referrer.type': 'professional',
       'referrer.name': 'Dee Morgan',
@@ -145,7 +134,7 @@ describe('the address screen: someone afraid of a person in their household (iss
     expect(envelope.withheld).to.deep.include({ field: 'contact.address', reason: 'feared-person' });
   });
   it('the safe ways changed after choosing them, none left: asked again before sending, never refused at the last step', async () => {
-    const { intake, marker } = await mount();
+    const { intake, marker } = await mountEarlyHelp('housing-support');
     await fillPagesUntil(intake, CONSENT, answersOf(marker));
     await agreeToAll(intake, 'Yes, I agree');
     await clickContinue(intake);

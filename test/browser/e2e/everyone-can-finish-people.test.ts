@@ -1,12 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ConsentRecord, Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
-import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
 import { answer, clickContinue, fillPagesUntil, sendAndRead } from '../intake/drive.js';
-import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
 import { press, tabTo, type } from '../intake/keyboard.js';
-import { bornYearsAgo, PERSON, PROFESSIONAL } from './people.js';
+import { bornYearsAgo, mountEarlyHelp, PERSON, PROFESSIONAL } from './people.js';
 
 // Everyone who starts can finish (issue 20), the people part: a 14-year-old, a parent for
 // their 10-year-old, a professional with the person's agreement by phone, a professional
@@ -20,18 +19,6 @@ import { bornYearsAgo, PERSON, PROFESSIONAL } from './people.js';
 const CONSENT = 'How we use your information';
 const CHECK = 'Check your answers before sending';
 
-async function mount(services: string, options: { practitioner?: boolean } = {}): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
-  const endpoint = await testEndpoint();
-  const definition = await exampleDefinition(EARLY_HELP_URL);
-  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
-    .definition=${definition}
-    endpoint=${`${endpoint.url}/submissions`}
-    services=${services}
-    ?practitioner=${options.practitioner === true}
-  ></onestory-intake>`);
-  await waitUntil(() => shadow(intake).querySelector('h1'), 'the intake never rendered', { timeout: 5000 });
-  return { intake, marker: `Rhys${Math.random().toString(36).slice(2, 8)}` };
-}
 
 type Radios = HTMLElement & { value: unknown; options: { value: string; label: string }[] };
 
@@ -67,7 +54,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
   this.timeout(LONG_FLOW_MS * 2);
 
   it('a 14-year-old choosing the youth service is sent, with competence to be assessed by the service', async () => {
-    const { intake, marker } = await mount('youth-service');
+    const { intake, marker } = await mountEarlyHelp('youth-service');
     await fillPagesUntil(intake, CONSENT, { ...PERSON, 'referrer.type': 'self', 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(14) });
     // Told before deciding: someone from the service will talk with them first.
     const support = shadow(intake).querySelector<HTMLElement & { hint: string }>('#consent-youth-service-youth-support')!;
@@ -86,7 +73,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
 
   it('a parent for their 10-year-old is sent, the parent\'s consent recorded as such', async () => {
     // Health visiting asks the child's date of birth, so the record knows their age.
-    const { intake, marker } = await mount('childrens-centres health-visiting');
+    const { intake, marker } = await mountEarlyHelp('childrens-centres health-visiting');
     const parent = { name: 'Ceri Price', relationship: 'parent', livesWith: true, roles: ['carer'] };
     await fillPagesUntil(intake, CONSENT, {
       ...PERSON,
@@ -109,7 +96,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
   });
 
   it('a professional whose client agreed by phone: the person decided, by phone, recorded by the professional', async () => {
-    const { intake, marker } = await mount('adult-social-care');
+    const { intake, marker } = await mountEarlyHelp('adult-social-care');
     const answers = { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(70) };
     // Who is filling in is asked first; every question after it is about the person, not to them.
     const { 'person.dateOfBirth': _dob, ...withoutDateOfBirth } = answers;
@@ -142,7 +129,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
   });
 
   it('a professional sharing without consent in practitioner mode: its own screen, a full record, no agreement claimed', async () => {
-    const { intake, marker } = await mount('childrens-centres', { practitioner: true });
+    const { intake, marker } = await mountEarlyHelp('childrens-centres', { practitioner: true });
     const answers = { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(30) };
     // The household question is about the person and the people around them.
     await fillPagesUntil(intake, 'Their household', answers);
@@ -190,7 +177,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
   });
 
   it('an adult who lacks capacity: a best-interests decision on its own screen, never a consent', async () => {
-    const { intake, marker } = await mount('adult-social-care');
+    const { intake, marker } = await mountEarlyHelp('adult-social-care');
     await fillPagesUntil(intake, 'Their agreement to this referral', { ...PERSON, ...PROFESSIONAL, 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(84) });
     await choose(intake, 'who-route', 'They lack capacity to make this decision');
     await clickContinue(intake);
@@ -209,7 +196,7 @@ describe('everyone can finish: children, parents, professionals, capacity, house
   });
 
   it('someone who lives alone answers "Nobody else" and is sent', async () => {
-    const { intake, marker } = await mount('health-visiting');
+    const { intake, marker } = await mountEarlyHelp('health-visiting');
     const { 'household.members': _none, ...answers } = PERSON;
     await fillPagesUntil(intake, 'Your household', { ...answers, 'referrer.type': 'self', 'person.givenName': marker, 'person.dateOfBirth': bornYearsAgo(28) });
     await tabTo(/^Nobody else/);

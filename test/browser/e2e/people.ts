@@ -1,3 +1,8 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
+import { testEndpoint } from '../helpers/endpoint.js';
+import { EARLY_HELP_URL, exampleDefinition, shadow } from '../intake/intake-helpers.js';
+
 // Who walks the "everyone can finish" journeys (issue 20): one person's answers, in English,
 // and the professional who may refer them. Each test adds what makes its person who they are.
 
@@ -32,3 +37,24 @@ export const PROFESSIONAL = {
   'referrer.organisation': 'Neath Port Talbot Council',
   'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
 };
+
+/**
+ * The early-help intake on the test endpoint, with `services` chosen beforehand, and a
+ * marker to find this journey's submission by (it goes in as the person's first name).
+ */
+export async function mountEarlyHelp(
+  services: string,
+  options: { readonly practitioner?: boolean; readonly locale?: 'en' | 'cy' } = {},
+): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
+  const endpoint = await testEndpoint();
+  const definition = await exampleDefinition(EARLY_HELP_URL);
+  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
+    .definition=${definition}
+    endpoint=${`${endpoint.url}/submissions`}
+    services=${services}
+    locale=${options.locale ?? 'en'}
+    ?practitioner=${options.practitioner === true}
+  ></onestory-intake>`);
+  await waitUntil(() => shadow(intake).querySelector('h1'), 'the intake never rendered', { timeout: 5000 });
+  return { intake, marker: `Rhys${Math.random().toString(36).slice(2, 8)}` };
+}

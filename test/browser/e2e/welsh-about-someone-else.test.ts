@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { translate, type ConsentRecord, type Submission } from '@onestory/core';
 import type { OneStoryIntakeElement } from '../../../packages/components/src/intake/intake.component.js';
 import { testEndpoint } from '../helpers/endpoint.js';
 import { problemsAtEverySize } from '../helpers/sizes.js';
 import { answer, clickContinue, fillPagesUntil } from '../intake/drive.js';
-import { EARLY_HELP_URL, exampleDefinition, headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
-import { bornYearsAgo, PERSON as ENGLISH_PERSON } from './people.js';
+import { headingText, shadow, untilHeading, LONG_FLOW_MS, type SuiteContext } from '../intake/intake-helpers.js';
+import { bornYearsAgo, mountEarlyHelp, PERSON as ENGLISH_PERSON } from './people.js';
 
 // Issue 20, in Welsh: a professional referring someone, and a parent filling it in for
 // their child, read every question about the person ("Beth yw eu dyddiad geni?"), never to
@@ -24,18 +24,6 @@ const PERSON = {
   'needs.care.description': 'Mae angen help gartref ar ôl strôc.',
 };
 
-async function mount(services: string): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
-  const endpoint = await testEndpoint();
-  const definition = await exampleDefinition(EARLY_HELP_URL);
-  const intake = await fixture<OneStoryIntakeElement>(html`<onestory-intake
-    .definition=${definition}
-    endpoint=${`${endpoint.url}/submissions`}
-    services=${services}
-    locale="cy"
-  ></onestory-intake>`);
-  await waitUntil(() => shadow(intake).querySelector('h1'), 'the intake never rendered', { timeout: 5000 });
-  return { intake, marker: `Rhys${Math.random().toString(36).slice(2, 8)}` };
-}
 
 type Radios = HTMLElement & { value: unknown; label: string; options: { value: string; label: string }[] };
 type Labelled = HTMLElement & { label: string };
@@ -67,6 +55,8 @@ function labelsSeen(intake: OneStoryIntakeElement, into: Map<string, string>, fi
 // Second-person Welsh, as a question put to the reader would have it.
 const TO_THE_READER = /\b(eich|chi|chithau|ydych|rydych|eich hun)\b/i;
 
+const mountWelsh = (services: string) => mountEarlyHelp(services, { locale: 'cy' });
+
 async function sendAndReadWelsh(intake: OneStoryIntakeElement, marker: string): Promise<Submission> {
   await untilHeading(intake, CHECK);
   await clickContinue(intake);
@@ -83,7 +73,7 @@ describe('in Welsh, about someone else: a professional and a parent (issue 20)',
   this.timeout(LONG_FLOW_MS * 2);
 
   it('a professional, with the person’s agreement by phone: every question about them, the records true', async () => {
-    const { intake, marker } = await mount('adult-social-care');
+    const { intake, marker } = await mountWelsh('adult-social-care');
     const answers = {
       ...PERSON,
       'referrer.type': 'professional',
@@ -119,7 +109,7 @@ describe('in Welsh, about someone else: a professional and a parent (issue 20)',
   });
 
   it('a parent for their 10-year-old: asked about the child, deciding as their parent, recorded as such', async () => {
-    const { intake, marker } = await mount('childrens-centres health-visiting');
+    const { intake, marker } = await mountWelsh('childrens-centres health-visiting');
     const labels = new Map<string, string>();
     await fillPagesUntil(
       intake,
