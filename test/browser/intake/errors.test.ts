@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answer, chooseServices, clickContinue } from './drive.js';
+import { answer, chooseServices, clickContinue, decide, fillPagesUntil } from './drive.js';
 import {
   WALKING_SKELETON_URL,
   deepActiveElement,
@@ -74,6 +74,20 @@ describe('intake: error summary and inline errors', () => {
     await chooseServices(intake, ['money-advice']);
     await clickContinue(intake);
     expect(shadow(intake).querySelector('.error-summary')).to.equal(null);
+  });
+
+  it('names each consent question left undecided, service and purpose, and its link reaches it', async () => {
+    const intake = await mountIntake(await exampleDefinition(WALKING_SKELETON_URL), { services: 'housing-support money-advice' });
+    await fillPagesUntil(intake, 'How we use your information');
+    await decide(intake, 'housing-support', 'referral', 'given');
+    await clickContinue(intake);
+    const summary = shadow(intake).querySelector<HTMLElement>('.error-summary')!;
+    const links = [...summary.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).to.deep.equal([['Select yes or no for Money advice: To give you advice about money and debt.', '#consent-money-advice-advice']]);
+    expect((shadow(intake).querySelector('#consent-money-advice-advice') as HTMLElement & { error: string }).error).to.equal(links[0]![0]);
+    // Deciding it clears it.
+    await decide(intake, 'money-advice', 'advice', 'refused');
+    expect((shadow(intake).querySelector('#consent-money-advice-advice') as HTMLElement & { error: string }).error).to.equal('');
   });
 
   it('moves focus to the new page heading and announces it politely', async () => {

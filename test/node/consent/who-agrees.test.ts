@@ -83,10 +83,10 @@ describe('who agrees: the path is decided at the start of the consent step', () 
 
   it('says what is missing on the professional\'s screens', () => {
     const undecided = consentPathOf({ filler: 'professional', ageBand: 'adult', practitionerMode: true });
-    assert.deepEqual(professionalAgreementIssues(undecided, {}).map((i) => i.key), ['who.route.required']);
+    assert.deepEqual(professionalAgreementIssues(undecided, {}).map((i) => i.code), ['who.route.required']);
     const notAsked = consentPathOf({ filler: 'professional', ageBand: 'adult', practitionerMode: true, professional: { route: 'not-asked' } });
-    assert.deepEqual(professionalAgreementIssues(notAsked, { route: 'not-asked', notAskedReason: ' ' }).map((i) => i.key), ['who.notAsked.reasonRequired']);
-    assert.deepEqual(withoutConsentIssues({ personTold: false }, undefined).map((i) => i.key), ['who.practitioner.required', 'who.withoutConsent.reasonRequired', 'who.withoutConsent.notToldReasonRequired']);
+    assert.deepEqual(professionalAgreementIssues(notAsked, { route: 'not-asked', notAskedReason: ' ' }).map((i) => i.code), ['who.notAsked.reasonRequired']);
+    assert.deepEqual(withoutConsentIssues({ personTold: false }, undefined).map((i) => i.code), ['who.practitioner.required', 'who.withoutConsent.reasonRequired', 'who.withoutConsent.notToldReasonRequired']);
   });
 });
 

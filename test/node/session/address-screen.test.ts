@@ -104,13 +104,13 @@ describe('the address screen of the consent step', () => {
     const ctx = testContext();
     const state = run(toDecisions(ctx), ctx, CONTINUE, CONTINUE);
     assert.equal(screenOf(state), 'address');
-    assert.deepEqual(state.consent.whoIssues, [{ part: 'address-housing', key: 'who.address.undecided', service: 'housing' }]);
+    assert.deepEqual(state.consent.whoIssues, [{ path: ['address', 'housing'], code: 'who.address.undecided' }]);
   });
 
   it('asks for the safe address in full once chosen, then sends it in place of theirs', () => {
     const ctx = testContext();
     let state = run(toDecisions(ctx), ctx, CONTINUE, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'safe-address' } }, CONTINUE);
-    assert.deepEqual(state.consent.whoIssues, [{ part: 'address-housing-safe', key: 'who.address.noSafeAddress', service: 'housing' }]);
+    assert.deepEqual(state.consent.whoIssues, [{ path: ['address', 'housing', 'safe'], code: 'who.address.noSafeAddress' }]);
     state = run(state, ctx, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'safe-address', address: safeAddress } });
     assert.deepEqual(state.consent.whoIssues, [], 'deciding clears the issue for that service');
     state = run(state, ctx, CONTINUE);
@@ -134,7 +134,7 @@ describe('the address screen of the consent step', () => {
   it('refuses a safe way the person did not mark safe', () => {
     const ctx = testContext();
     const state = run(toDecisions(ctx), ctx, CONTINUE, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'safe-way', ways: ['email'] } }, CONTINUE);
-    assert.deepEqual(state.consent.whoIssues, [{ part: 'address-housing', key: 'who.address.notMarkedSafe', service: 'housing' }]);
+    assert.deepEqual(state.consent.whoIssues, [{ path: ['address', 'housing'], code: 'who.address.notMarkedSafe' }]);
   });
 
   it('asks again, rather than refuses at the last step, when the safe ways changed since the person chose them', () => {
@@ -155,7 +155,7 @@ describe('the address screen of the consent step', () => {
     const unsafeNow = run(changed, ctx, { type: 'change', pageId: 'contact' }, answer('contact.safeContact', none), CONTINUE, CONTINUE);
     assert.equal(screenOf(unsafeNow), 'address');
     assert.deepEqual(unsafeNow.consent.addressDecisions, {});
-    assert.deepEqual(unsafeNow.consent.whoIssues.map((i) => i.key), ['who.address.undecided']);
+    assert.deepEqual(unsafeNow.consent.whoIssues.map((i) => i.code), ['who.address.undecided']);
     const decided = run(unsafeNow, ctx, { type: 'decideAddress', serviceId: 'housing', decision: { choice: 'share-address', riskExplained: true } }, CONTINUE);
     assert.equal(screenOf(decided), 'check-answers');
   });

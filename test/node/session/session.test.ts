@@ -245,7 +245,7 @@ describe('intake session: consent choices', () => {
     const consent = toConsent(ctx);
     const { state, effects } = run(consent, ctx, { type: 'decide', serviceId: 'youth', purposeId: 'referral', choice: 'given' }, CONTINUE);
     assert.equal(where(state), 'privacy-and-consent');
-    assert.deepEqual(state.consent.issues, [{ serviceId: 'youth', purposeId: 'news' }]);
+    assert.deepEqual(state.consent.issues, [{ path: ['youth', 'news'], code: 'ui.consent.required' }]);
     assert.deepEqual(kinds(effects), ['consentChanged']);
   });
 
@@ -254,7 +254,7 @@ describe('intake session: consent choices', () => {
     const missing = run(toConsent(ctx), ctx, CONTINUE).state;
     assert.equal(missing.consent.issues.length, 2);
     const { state, effects } = run(missing, ctx, { type: 'decide', serviceId: 'youth', purposeId: 'news', choice: 'refused' });
-    assert.deepEqual(state.consent.issues, [{ serviceId: 'youth', purposeId: 'referral' }]);
+    assert.deepEqual(state.consent.issues, [{ path: ['youth', 'referral'], code: 'ui.consent.required' }]);
     assert.deepEqual(effects, [{ type: 'consentChanged', serviceId: 'youth', purposeId: 'news', state: 'refused' }]);
     assert.equal(sessionView(state, ctx).consent.choices[decisionKey('youth', 'news')], 'refused');
   });
@@ -337,7 +337,7 @@ describe('intake session: a professional says who agrees', () => {
   it('continue without a route says one is needed; choosing one clears it', () => {
     const { ctx, state } = professionalAtConsent();
     const missing = run(state, ctx, CONTINUE).state;
-    assert.deepEqual(missing.consent.whoIssues, [{ part: 'route', key: 'who.route.required' }]);
+    assert.deepEqual(missing.consent.whoIssues, [{ path: ['route'], code: 'who.route.required' }]);
     assert.deepEqual(run(missing, ctx, { type: 'setAgreement', change: { route: 'phone' } }).state.consent.whoIssues, []);
   });
 
@@ -358,11 +358,11 @@ describe('intake session: a professional says who agrees', () => {
   it('"not asked" needs a reason, then leads to sharing without consent, whose details are checked', () => {
     const { ctx, state } = professionalAtConsent();
     const noReason = run(state, ctx, { type: 'setAgreement', change: { route: 'not-asked' } }, CONTINUE).state;
-    assert.deepEqual(noReason.consent.whoIssues.map((i) => i.part), ['notAskedReason']);
+    assert.deepEqual(noReason.consent.whoIssues.map((i) => i.path.join('-')), ['notAskedReason']);
     const without = run(noReason, ctx, { type: 'setAgreement', change: { notAskedReason: 'They are at risk' } }, CONTINUE).state;
     assert.equal(without.consent.screen, 'without-consent');
     const incomplete = run(without, ctx, CONTINUE).state;
-    assert.deepEqual(incomplete.consent.whoIssues.map((i) => i.part), ['reason', 'personTold']);
+    assert.deepEqual(incomplete.consent.whoIssues.map((i) => i.path.join('-')), ['reason', 'personTold']);
     const done = run(incomplete, ctx, { type: 'setWithoutConsent', change: { reason: 'child-at-risk' } }, { type: 'setWithoutConsent', change: { personTold: true } }, CONTINUE).state;
     assert.equal(where(done), 'check-answers');
     assert.equal(done.consent.overrides.length, 1);
@@ -372,7 +372,7 @@ describe('intake session: a professional says who agrees', () => {
   it('without practitioner mode on this channel, "not asked" means asking first', () => {
     const { ctx, state } = professionalAtConsent(false);
     const blocked = run(state, ctx, { type: 'setAgreement', change: { route: 'not-asked', notAskedReason: 'x' } }, CONTINUE).state;
-    assert.deepEqual(blocked.consent.whoIssues, [{ part: 'route', key: 'who.notAsked.askFirst' }]);
+    assert.deepEqual(blocked.consent.whoIssues, [{ path: ['route'], code: 'who.notAsked.askFirst' }]);
   });
 
   it('a draft keeps what the professional said and the screen they were on', () => {
@@ -401,7 +401,7 @@ describe('intake session: a professional says who agrees', () => {
     assert.equal(adult, state, 'change is only for "check your answers"');
     const best = run(state, ctx, { type: 'setAgreement', change: { route: 'lacks-capacity' } }, CONTINUE).state;
     // Born in 2008: 17, too young for a best-interests decision.
-    assert.deepEqual(best.consent.whoIssues, [{ part: 'route', key: 'who.capacity.adultsOnly' }]);
+    assert.deepEqual(best.consent.whoIssues, [{ path: ['route'], code: 'who.capacity.adultsOnly' }]);
   });
 });
 

@@ -365,9 +365,10 @@ export class OneStoryIntakeElement extends LitElement {
           const service = id === undefined ? undefined : definition.services.find((s) => s.id === id);
           return service ? { service: ctx.text(service.name) } : {};
         };
+        // An issue on the address screen is about one service (`['address', serviceId]`): its message names it.
         const whoErrors = view.consent.whoIssues.map((issue) => ({
-          target: laterSteps.whoFieldId(issue.part),
-          message: t(voicedKey(issue.key, voice), serviceName(issue.service)),
+          target: laterSteps.whoFieldId(issue.path.join('-')),
+          message: t(voicedKey(issue.code, voice), { ...issue.params, ...serviceName(issue.path[0] === 'address' ? String(issue.path[1]) : undefined) }),
         }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
         const screen = view.consent.screen;
@@ -381,11 +382,12 @@ export class OneStoryIntakeElement extends LitElement {
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
         const consentErrors = view.consent.issues.map((issue) => {
-          const service = definition.services.find((s) => s.id === issue.serviceId)!;
-          const purpose = service.purposes.find((p) => p.id === issue.purposeId)!;
+          const [serviceId, purposeId] = issue.path.map(String) as [string, string];
+          const service = definition.services.find((s) => s.id === serviceId)!;
+          const purpose = service.purposes.find((p) => p.id === purposeId)!;
           return {
-            target: laterSteps.consentFieldId(issue.serviceId, issue.purposeId),
-            message: t('ui.consent.required', { service: service.name[ctx.locale], purpose: purpose.description[ctx.locale] }),
+            target: laterSteps.consentFieldId(serviceId, purposeId),
+            message: t(issue.code, { ...issue.params, service: ctx.text(service.name), purpose: ctx.text(purpose.description) }),
           };
         });
         const first = view.consent.records[0];

@@ -1,6 +1,7 @@
 import type { Definition } from '../definition/definition.schema.js';
 import type { Art9Condition } from '../definition/service.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
+import { issueOf, type Issue } from '../issue/issue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { AgeBand, ConsentRecord, OverrideReason, Practitioner, PractitionerOverride } from './consent-record.schema.js';
 import { give, recordCapacityAssessment, recordParentalConsent, recordPractitionerOverride, refuse } from './decisions.js';
@@ -113,44 +114,40 @@ export function purposeNoteOf(path: ConsentPath, record: ConsentRecord): Message
   return undefined;
 }
 
-/** A problem with what has been said on the "who agrees" screens, as a catalogue key. */
-export interface WhoAgreesIssue {
-  /**
-   * Which answer: `route`, `notAskedReason`, `reason`, `personTold`, `notToldReason`,
-   * `rationale`, `practitioner`; on the address screen `address-<service>` (the choice) or
-   * `address-<service>-safe` (the safe address).
-   */
-  readonly part: string;
-  readonly key: MessageKey;
-  /** The service the issue is about (its id): the message names it. */
-  readonly service?: string;
-}
+/**
+ * A problem with what has been said on the consent step's own screens, in core's one
+ * {@link Issue} shape: `path` is the answer (`['route']`, `['notAskedReason']`, `['reason']`,
+ * `['personTold']`, `['notToldReason']`, `['rationale']`, `['practitioner']`; on the address
+ * screen `['address', serviceId]`, or `['address', serviceId, 'safe']` for the safe address),
+ * `code` the catalogue key of its message. Words are made only where it is shown.
+ */
+export type WhoAgreesIssue = Issue<MessageKey>;
 
 const blank = (text: string | undefined): boolean => !text || text.trim().length === 0;
 
 /** What is missing on the professional's "their agreement" screen. */
 export function professionalAgreementIssues(path: ConsentPath, agreement: ProfessionalAgreement): WhoAgreesIssue[] {
-  if (path.kind === 'undecided') return [{ part: 'route', key: 'who.route.required' }];
-  if (path.kind === 'blocked') return [{ part: 'route', key: path.need }];
-  if (agreement.route === 'not-asked' && blank(agreement.notAskedReason)) return [{ part: 'notAskedReason', key: 'who.notAsked.reasonRequired' }];
+  if (path.kind === 'undecided') return [issueOf(['route'], 'who.route.required')];
+  if (path.kind === 'blocked') return [issueOf(['route'], path.need)];
+  if (agreement.route === 'not-asked' && blank(agreement.notAskedReason)) return [issueOf(['notAskedReason'], 'who.notAsked.reasonRequired')];
   return [];
 }
 
 /** What is missing on the "sharing without consent" screen. */
 export function withoutConsentIssues(details: WithoutConsentDetails, practitioner: Practitioner | undefined): WhoAgreesIssue[] {
   const issues: WhoAgreesIssue[] = [];
-  if (!practitioner) issues.push({ part: 'practitioner', key: 'who.practitioner.required' });
-  if (!details.reason) issues.push({ part: 'reason', key: 'who.withoutConsent.reasonRequired' });
-  if (details.personTold === undefined) issues.push({ part: 'personTold', key: 'who.withoutConsent.toldRequired' });
-  else if (!details.personTold && blank(details.notToldReason)) issues.push({ part: 'notToldReason', key: 'who.withoutConsent.notToldReasonRequired' });
+  if (!practitioner) issues.push(issueOf(['practitioner'], 'who.practitioner.required'));
+  if (!details.reason) issues.push(issueOf(['reason'], 'who.withoutConsent.reasonRequired'));
+  if (details.personTold === undefined) issues.push(issueOf(['personTold'], 'who.withoutConsent.toldRequired'));
+  else if (!details.personTold && blank(details.notToldReason)) issues.push(issueOf(['notToldReason'], 'who.withoutConsent.notToldReasonRequired'));
   return issues;
 }
 
 /** What is missing on the "best-interests decision" screen. */
 export function bestInterestsIssues(details: BestInterestsDetails, practitioner: Practitioner | undefined): WhoAgreesIssue[] {
   const issues: WhoAgreesIssue[] = [];
-  if (!practitioner) issues.push({ part: 'practitioner', key: 'who.practitioner.required' });
-  if (blank(details.rationale)) issues.push({ part: 'rationale', key: 'who.capacity.rationaleRequired' });
+  if (!practitioner) issues.push(issueOf(['practitioner'], 'who.practitioner.required'));
+  if (blank(details.rationale)) issues.push(issueOf(['rationale'], 'who.capacity.rationaleRequired'));
   return issues;
 }
 

@@ -26,6 +26,7 @@ import type { Practitioner } from '../consent/consent-record.schema.js';
 import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
 import type { AddressDecision, SafeWay } from '../consent/disclosure.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
+import { issueOf } from '../issue/issue.js';
 import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
 import { sessionPlan, todayOf } from './plan.js';
 
@@ -139,11 +140,9 @@ const ADDRESS_PROBLEM_KEYS = {
 export function addressIssues(state: SessionState, ctx: SessionContext): WhoAgreesIssue[] {
   const story = sessionPlan(state, ctx).story;
   const problems = addressDecisionProblems(ctx.definition, story, state.flow.chosenServices, state.consent.addressDecisions);
-  return Object.entries(problems).map(([service, problem]) => ({
-    part: problem === 'no-safe-address' ? `address-${service}-safe` : `address-${service}`,
-    key: ADDRESS_PROBLEM_KEYS[problem],
-    service,
-  }));
+  return Object.entries(problems).map(([service, problem]) =>
+    issueOf(problem === 'no-safe-address' ? ['address', service, 'safe'] : ['address', service], ADDRESS_PROBLEM_KEYS[problem]),
+  );
 }
 
 /** The ways the person marked safe, for the address screen. */
@@ -247,11 +246,11 @@ export function confirmConsent(
       break;
     case 'decisions': {
       // A parent filling it in for someone 16 or over: said here, before any decision.
-      whoIssues = path.kind === 'blocked' ? [{ part: 'route', key: path.need }] : [];
+      whoIssues = path.kind === 'blocked' ? [issueOf(['route'], path.need)] : [];
       const missing = consent.requested.filter(
         (record) => purposeQuestionOf(path, record).asked && !consent.choices[decisionKey(record.serviceId, record.purposeId)],
       );
-      if (missing.length > 0) return withIssues(whoIssues, missing.map(({ serviceId, purposeId }) => ({ serviceId, purposeId })));
+      if (missing.length > 0) return withIssues(whoIssues, missing.map(({ serviceId, purposeId }) => issueOf([serviceId, purposeId], 'ui.consent.required')));
     }
   }
   if (whoIssues.length > 0) return withIssues(whoIssues, []);

@@ -199,7 +199,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       const { serviceId, purposeId, choice } = action;
       effects.push({ type: 'consentChanged', serviceId, purposeId, state: choice });
       const choices = { ...consent.choices, [decisionKey(serviceId, purposeId)]: { choice, at: ctx.now() } };
-      const issues = consent.issues.filter((i) => i.serviceId !== serviceId || i.purposeId !== purposeId);
+      const issues = consent.issues.filter((i) => i.path[0] !== serviceId || i.path[1] !== purposeId);
       return { ...state, consent: { ...consent, choices, issues } };
     }
     case 'setAgreement':
@@ -209,7 +209,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
     case 'setBestInterests':
       return { ...state, consent: { ...consent, bestInterests: { ...consent.bestInterests, ...action.change } } };
     case 'decideAddress': {
-      const whoIssues = consent.whoIssues.filter((issue) => issue.service !== action.serviceId);
+      const whoIssues = consent.whoIssues.filter((issue) => issue.path[0] !== 'address' || issue.path[1] !== action.serviceId);
       return { ...state, consent: { ...consent, whoIssues, addressDecisions: { ...consent.addressDecisions, [action.serviceId]: action.decision } } };
     }
     case 'sending': {

@@ -17,7 +17,9 @@ import type { DeliveryResult } from '../delivery/delivery-events.js';
 import type { FlowDraft } from '../engine/flow-draft.js';
 import type { JourneyProgress } from '../engine/journey-progress.js';
 import type { CheckAnswersRow, FlowState, FlowStep, InputError, Plan, PlannedPage, ServiceEligibility } from '../engine/types.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
+import type { Issue } from '../issue/issue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { Submission } from '../submission/submission.schema.js';
 import type { WithdrawalNotice } from '../submission/withdrawal-notice.schema.js';
@@ -31,11 +33,11 @@ export type ConsentChoice = 'given' | 'refused';
 /** The screens of the privacy-and-consent step (consent's {@link ConsentStepScreen}). */
 export type ConsentScreen = ConsentStepScreen;
 
-/** A consent question left unanswered when the person tried to continue. */
-export interface ConsentIssue {
-  readonly serviceId: string;
-  readonly purposeId: string;
-}
+/**
+ * A consent question left unanswered when the person tried to continue, in core's one
+ * {@link Issue} shape: `path` is `[serviceId, purposeId]`, `code` `ui.consent.required`.
+ */
+export type ConsentIssue = Issue<MessageKey>;
 
 /** How withdrawing one consent is going: on its way, recorded, or not (refused for good, or try again). */
 export type WithdrawalProgress = { readonly status: 'sending' | 'done' } | { readonly status: 'failed'; readonly refused: boolean };
