@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { translate } from '@onestory/core';
 import { answer, chooseServices, clickContinue, decide, fillPagesUntil } from './drive.js';
 import {
   WALKING_SKELETON_URL,
@@ -71,6 +72,12 @@ describe('intake: error summary and inline errors', () => {
     expect((shadow(intake).querySelector('#services') as HTMLElement & { error: string }).error).to.contain(
       'Select at least one service',
     );
+    // Worded where it is shown: in Welsh once the page is.
+    intake.locale = 'cy';
+    await intake.updateComplete;
+    expect(shadow(intake).querySelector('.error-summary')!.textContent).to.contain(translate('cy', 'flow.services.required'));
+    intake.locale = 'en';
+    await intake.updateComplete;
     await chooseServices(intake, ['money-advice']);
     await clickContinue(intake);
     expect(shadow(intake).querySelector('.error-summary')).to.equal(null);

@@ -8,6 +8,7 @@ import {
   inImmediateDanger,
   shownValue,
   startFlow,
+  stepIssueMessage,
   type FlowAction,
   type FlowContext,
   type FlowState,
@@ -54,7 +55,7 @@ describe('intake flow', () => {
   it('will not leave the services step with no service chosen', () => {
     const state = run(startFlow(context), CONTINUE, CONTINUE, CONTINUE);
     assert.equal(where(state), 'services');
-    assert.deepEqual(state.stepIssues.map((i) => i.message), ['Select at least one service']);
+    assert.deepEqual(state.stepIssues.map((i) => stepIssueMessage(i, definition, 'en')), ['Select at least one service']);
   });
 
   it('will not let a service the person is known not to be eligible for be chosen', () => {
@@ -77,9 +78,8 @@ describe('intake flow', () => {
     );
     assert.deepEqual(state.chosenServices, ['youth', 'drugs'], 'it can still be unticked');
     assert.equal(where(state), 'services');
-    assert.deepEqual(state.stepIssues, [
-      { code: 'flow.services.ineligible', message: 'Youth service is not available to you. Remove it to continue.', serviceId: 'youth' },
-    ]);
+    assert.deepEqual(state.stepIssues, [{ path: ['services', 'youth'], code: 'flow.services.ineligible' }]);
+    assert.equal(stepIssueMessage(state.stepIssues[0]!, definition, 'en'), 'Youth service is not available to you. Remove it to continue.');
     assert.equal(where(run(state, { type: 'chooseServices', serviceIds: ['drugs'] }, CONTINUE)), 'page:about-you');
   });
 

@@ -10,6 +10,7 @@ import {
   type DeliveryResult,
 } from '@onestory/core';
 import { decisionKey } from '@onestory/core/consent';
+import { stepIssueMessage } from '@onestory/core/engine';
 import {
   failedWithdrawal,
   restoreSession,
@@ -164,7 +165,7 @@ describe('intake session: navigation and step messages', () => {
     const services = run(start(ctx), ctx, CONTINUE, CONTINUE).state;
     const { state, effects } = run(services, ctx, CONTINUE);
     assert.equal(where(state), 'services');
-    assert.deepEqual(state.flow.stepIssues.map((i) => i.message), ['Select at least one service']);
+    assert.deepEqual(state.flow.stepIssues.map((i) => stepIssueMessage(i, definition, 'en')), ['Select at least one service']);
     assert.deepEqual(effects, []);
   });
 
@@ -187,13 +188,13 @@ describe('intake session: navigation and step messages', () => {
     assert.equal(where(run(check, ctx, { type: 'changeServices' }).state), 'services');
   });
 
-  it('a language switch re-words step and field messages, keeping every answer', () => {
+  it('a language switch keeps step issues as they are (worded when shown) and every answer', () => {
     const ctx = testContext();
     const services = run(start(ctx), ctx, answer('risk.immediateDanger', 'no'), CONTINUE, CONTINUE, CONTINUE).state;
     const welsh = run(services, ctx, { type: 'setLocale', locale: 'cy' }).state;
     assert.equal(welsh.locale, 'cy');
-    assert.notEqual(welsh.flow.stepIssues[0]!.message, services.flow.stepIssues[0]!.message);
-    assert.equal(welsh.flow.stepIssues[0]!.code, 'flow.services.required');
+    assert.deepEqual(welsh.flow.stepIssues, [{ path: ['services'], code: 'flow.services.required' }]);
+    assert.notEqual(stepIssueMessage(welsh.flow.stepIssues[0]!, definition, 'cy'), stepIssueMessage(welsh.flow.stepIssues[0]!, definition, 'en'));
     assert.equal(welsh.flow.answers['risk.immediateDanger'], 'no');
     assert.equal(run(welsh, ctx, { type: 'setLocale', locale: 'cy' }).state, welsh);
   });
@@ -205,8 +206,7 @@ describe('intake session: navigation and step messages', () => {
     const older = run(check, ctx, { type: 'change', pageId: 'about-you' }, answer('person.dateOfBirth', '1960-01-01'), CONTINUE, CONTINUE).state;
     const issue = older.flow.stepIssues.find((i) => i.code === 'flow.services.ineligible');
     assert.ok(issue, `expected an ineligible-service issue, got ${JSON.stringify(older.flow.stepIssues)}`);
-    const welsh = run(older, ctx, { type: 'setLocale', locale: 'cy' }).state;
-    assert.match(welsh.flow.stepIssues.find((i) => i.code === 'flow.services.ineligible')!.message, /Gwasanaeth ieuenctid/);
+    assert.match(stepIssueMessage(issue, definition, 'cy'), /Gwasanaeth ieuenctid/);
   });
 
   it('answers shared while the person is on a page that they answer move the person on, without sharing back', () => {

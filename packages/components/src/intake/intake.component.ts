@@ -10,7 +10,7 @@ import {
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
-import { inImmediateDanger, pageTitle, voicedKey, voiceOf, type FlowState } from '@onestory/core/engine';
+import { inImmediateDanger, pageTitle, stepIssueMessage, voicedKey, voiceOf, type FlowState, type StepIssue } from '@onestory/core/engine';
 import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
 import { emergencyContacts } from '@onestory/core/safety';
 import { normaliseAnswer } from '@onestory/core/story';
@@ -348,9 +348,11 @@ export class OneStoryIntakeElement extends LitElement {
     // The steps after the questions come with the later steps (fetched on demand in the CDN build).
     const afterQuestions = state.step.kind !== 'services' && state.step.kind !== 'page';
     if (afterQuestions && !this.#laterStepsHere()) return this.#renderLaterStepsPending(ctx);
+    // A step's messages are worded now, in the language on screen.
+    const stepMessage = (issue: StepIssue) => displayFor(ctx.locale)(stepIssueMessage(issue, definition, ctx.locale));
     switch (state.step.kind) {
       case 'services': {
-        const errors = state.stepIssues.map((issue) => ({ target: SERVICES_FIELD_ID, message: issue.message }));
+        const errors = state.stepIssues.map((issue) => ({ target: SERVICES_FIELD_ID, message: stepMessage(issue) }));
         return html`${back}${summary(errors)}${renderServices(ctx, definition, errors.map((e) => e.message).join(' '))}${continueButton()}`;
       }
       case 'page': {
@@ -394,7 +396,7 @@ export class OneStoryIntakeElement extends LitElement {
         const stepErrors = first
           ? state.stepIssues.map((issue) => ({
               target: laterSteps.consentFieldId(first.serviceId, first.purposeId),
-              message: issue.message,
+              message: stepMessage(issue),
             }))
           : [];
         const errors = [...whoErrors, ...consentErrors, ...stepErrors];

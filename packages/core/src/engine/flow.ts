@@ -1,4 +1,7 @@
+import type { Definition } from '../definition/definition.schema.js';
+import { localize, type Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
+import { issueOf } from '../issue/issue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import { isAnswered } from './conditions.js';
 import { indexDefinition } from './definition-index.js';
@@ -140,7 +143,7 @@ function afterChange<C>(state: FlowState<C>, current: Plan): FlowStep {
 function serviceIssues<C>(state: FlowState<C>, context: FlowContext): StepIssue[] {
   const { definition, locale, today } = context;
   if (state.chosenServices.length === 0) {
-    return [{ code: 'flow.services.required', message: translate(locale, 'flow.services.required') }];
+    return [issueOf(['services'], 'flow.services.required')];
   }
   // Eligibility uses everything the person has said, not only what will be disclosed.
   const known = { ...state.prefill, ...state.answers } as Answers;
@@ -148,9 +151,17 @@ function serviceIssues<C>(state: FlowState<C>, context: FlowContext): StepIssue[
   return state.chosenServices.flatMap((serviceId) => {
     const verdict = eligibility.find((e) => e.serviceId === serviceId);
     if (!verdict || verdict.eligible) return [];
-    const service = definition.services.find((s) => s.id === serviceId)!;
-    return [{ code: 'flow.services.ineligible', message: translate(locale, 'flow.services.ineligible', { service: service.name[locale] }), serviceId }];
+    return [issueOf(['services', serviceId], 'flow.services.ineligible')];
   });
+}
+
+/**
+ * The words a person reads for a step issue, in `locale`, made when it is shown: a service
+ * it names (`['services', serviceId]`) reads as the definition names it in that language.
+ */
+export function stepIssueMessage(issue: StepIssue, definition: Definition, locale: Locale): string {
+  const service = issue.path[0] === 'services' && issue.path[1] !== undefined ? definition.services.find((s) => s.id === issue.path[1]) : undefined;
+  return translate(locale, issue.code, { ...issue.params, ...(service && { service: localize(service.name, locale) }) });
 }
 
 function proceed<C>(state: FlowState<C>, current: Plan, from: FlowStep): FlowState<C> {
@@ -175,15 +186,13 @@ function continueFrom<C>(state: FlowState<C>, context: FlowContext): FlowState<C
     }
     case 'privacy-and-consent': {
       if (state.consent === undefined) {
-        const code = 'flow.consent.notDecided';
-        return { ...state, issues: [], stepIssues: [{ code, message: translate(context.locale, code) }] };
+        return { ...state, issues: [], stepIssues: [issueOf(['consent'], 'flow.consent.notDecided')] };
       }
       return enter({ ...state, returnTo: null }, CHECK, current);
     }
     case 'check-answers': {
       if (state.consent === undefined) {
-        const code = 'flow.consent.notDecided';
-        return { ...enter({ ...state, returnTo: 'check-answers' }, PRIVACY, current), stepIssues: [{ code, message: translate(context.locale, code) }] };
+        return { ...enter({ ...state, returnTo: 'check-answers' }, PRIVACY, current), stepIssues: [issueOf(['consent'], 'flow.consent.notDecided')] };
       }
       const stepIssues = serviceIssues(state, context);
       if (stepIssues.length) return { ...enter({ ...state, returnTo: 'check-answers' }, SERVICES, current), stepIssues };

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue.js';
+import type { Issue } from '../issue/issue.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type { DeclaredField } from '../definition/declared-field.schema.js';
 import type { Definition, Page, Question } from '../definition/definition.schema.js';
@@ -169,15 +170,13 @@ export type FlowStep =
   | { readonly kind: 'sent'; readonly reference: string }
   | { readonly kind: 'not-sent-yet'; readonly reason: 'queued' | 'failed' };
 
-/** An issue with a whole step rather than one question (e.g. no service chosen). */
-export interface StepIssue {
-  /** Catalogue key of the message. */
-  readonly code: MessageKey;
-  /** The message in the requested locale (text, never HTML). */
-  readonly message: string;
-  /** The service the issue is about, when there is one. */
-  readonly serviceId?: string;
-}
+/**
+ * An issue with a whole step rather than one question, in core's one {@link Issue} shape,
+ * holding no words (see `stepIssueMessage`): no service chosen (`['services']`), a chosen
+ * service the person cannot use (`['services', serviceId]`), consent not decided
+ * (`['consent']`).
+ */
+export type StepIssue = Issue<MessageKey>;
 
 /**
  * The state of the whole intake flow. Plain data: the `<onestory-intake>` element keeps

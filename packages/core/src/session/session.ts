@@ -9,7 +9,6 @@ import { plannedPage, progress } from '../engine/plan.js';
 import type { FlowAction, FlowState } from '../engine/types.js';
 import { localizeIssues } from '../engine/validate.js';
 import type { Locale } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
 import type { Answers } from '../story/fields.js';
 import { buildSubmission } from '../submission/build-submission.js';
 import type { Submission } from '../submission/submission.schema.js';
@@ -143,19 +142,6 @@ function stepFlow(state: SessionState, action: FlowAction<ConsentDecisions>, ctx
   return entered ? enterConsent(next, ctx) : next;
 }
 
-/** The step messages in the session's language (a message may name a service). */
-function localizeStepIssues(flow: FlowState<ConsentDecisions>, locale: Locale, ctx: SessionContext): FlowState<ConsentDecisions> {
-  const nameOf = (serviceId: string | undefined) => ctx.definition.services.find((s) => s.id === serviceId)?.name[locale];
-  return {
-    ...flow,
-    issues: localizeIssues(flow.issues, locale),
-    stepIssues: flow.stepIssues.map((issue) => {
-      const service = nameOf(issue.serviceId);
-      return { ...issue, message: translate(locale, issue.code, service ? { service } : {}) };
-    }),
-  };
-}
-
 function reduce(state: SessionState, action: SessionAction, ctx: SessionContext, effects: SessionEffect[]): SessionState {
   const consent = state.consent;
   switch (action.type) {
@@ -183,7 +169,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       if (action.locale === state.locale) return state;
       const flow = state.flow;
       const answers = withLanguageAnswer(ctx.definition, flow.answers, flow.prefill, action.locale, state.locale);
-      const next = { ...state, locale: action.locale, flow: localizeStepIssues({ ...flow, answers }, action.locale, ctx) };
+      const next = { ...state, locale: action.locale, flow: { ...flow, answers, issues: localizeIssues(flow.issues, action.locale) } };
       // The records carry the notice and statements in the person's language.
       return consent.noticeShownAt ? withRequestedConsents(next, ctx) : next;
     }
