@@ -7,6 +7,7 @@ import {
   flowReducer,
   inImmediateDanger,
   shownValue,
+  fieldIssueMessage,
   startFlow,
   stepIssueMessage,
   type FlowAction,
@@ -98,7 +99,7 @@ describe('intake flow', () => {
   it('reports raw input that could not be parsed, until a value replaces it', () => {
     let state = run(startFlow(context), CONTINUE, CONTINUE, { type: 'chooseServices', serviceIds: ['youth'] }, CONTINUE);
     state = run(state, { type: 'answer', field: 'person.givenName', value: 'Alex' }, { type: 'answer', field: 'person.dateOfBirth', value: undefined, inputError: 'date.missingMonth' }, CONTINUE);
-    assert.deepEqual(state.issues.map((i) => i.message), ['The date for “Date of birth” must include a month']);
+    assert.deepEqual(state.issues.map((i) => fieldIssueMessage(i, 'en')), ['The date for “Date of birth” must include a month']);
     state = run(state, { type: 'answer', field: 'person.dateOfBirth', value: '2008-05-01' }, CONTINUE);
     assert.equal(where(state), 'page:contact');
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadDefinition, plan, validatePage, type Definition, type MessageKey } from '@onestory/core';
-import { namingKeyOf } from '@onestory/core/engine';
+import { fieldIssueMessage, namingKeyOf } from '@onestory/core/engine';
 import { cy, en } from '@onestory/core/i18n';
 import { withDeclaredFields } from '../../support/declared-early-help.js';
 import { repoRoot } from '../../support/paths.js';
@@ -73,11 +73,12 @@ describe('messages name the question (issue 20)', () => {
             validatePage(planned, page.page.id, {}, { ...options, inputErrors: Object.fromEntries(page.questions.map((q) => [q.question.field, [{ key, params: { max: 10, min: 1, date: '1 May 2026' } }]])) }),
           );
           for (const issue of [...empty, ...typed]) {
+            const message = fieldIssueMessage(issue, locale);
             const label = page.questions.find((q) => q.question.id === issue.questionId)!.question.label[locale];
-            assert.ok(!genericTexts.has(issue.message), `${page.page.id}: "${issue.message}"`);
-            assert.ok(issue.authored || selfNaming(issue.code) || issue.message.includes(label), `${locale} ${page.page.id}/${issue.questionId}: "${issue.message}" (${issue.code}) does not name "${label}"`);
+            assert.ok(!genericTexts.has(message), `${page.page.id}: "${message}"`);
+            assert.ok(issue.authored || selfNaming(issue.code) || message.includes(label), `${locale} ${page.page.id}/${issue.questionId}: "${message}" (${issue.code}) does not name "${label}"`);
           }
-          const messages = empty.map((issue) => issue.message);
+          const messages = empty.map((issue) => fieldIssueMessage(issue, locale));
           assert.equal(new Set(messages).size, messages.length, `${locale} ${page.page.id}: ${messages.join(' | ')}`);
         }
       }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkAnswers, loadDefinition, plan, validatePage, type Answers, type Question } from '@onestory/core';
-import { optionsFor, pageTitle, questionText, voicedKey, voiceOf } from '@onestory/core/engine';
+import { fieldIssueMessage, optionsFor, pageTitle, questionText, voicedKey, voiceOf } from '@onestory/core/engine';
 import { repoRoot } from '../../support/paths.js';
 
 // Issue 20: a professional referring someone, or a parent filling it in for their child, is
@@ -39,7 +39,7 @@ describe('the voice of the questions (issue 20)', () => {
 
   it('error messages and check your answers speak about the person too', () => {
     const planned = plan({ definition, answers: professional, chosenServices: ['adult-social-care', 'domestic-abuse'], today: TODAY });
-    const byField = (locale: 'en' | 'cy') => new Map(planned.pages.flatMap((page) => validatePage(planned, page.page.id, professional, { locale, today: TODAY })).map((i) => [i.field, i.message]));
+    const byField = (locale: 'en' | 'cy') => new Map(planned.pages.flatMap((page) => validatePage(planned, page.page.id, professional, { locale, today: TODAY })).map((i) => [i.field, fieldIssueMessage(i, locale)]));
     assert.equal(byField('en').get('person.dateOfBirth'), 'Enter their date of birth');
     assert.equal(byField('cy').get('person.dateOfBirth'), 'Rhowch eu dyddiad geni');
     assert.equal(byField('en').get('person.givenName'), 'Enter their first name');

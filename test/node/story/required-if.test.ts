@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadDefinition, plan, validatePage, type Answers, type Definition } from '@onestory/core';
 import { repoRoot } from '../../support/paths.js';
+import { fieldIssueMessage } from '@onestory/core/engine';
 
 // The walking skeleton, with the referrer's organisation required by housing support: it is
 // asked (and required) only when a professional is filling in the form.
@@ -32,9 +33,9 @@ describe('required-if: a required field behind a condition', () => {
     assert.ok(planned);
     assert.equal(planned.required, true);
     const [en] = validatePage(p, 'referrer', answers, { locale: 'en', today: '2025-03-27' });
-    assert.equal(en?.message, 'Enter the organisation you work for');
+    assert.equal(fieldIssueMessage(en!, 'en'), 'Enter the organisation you work for');
     const [cy] = validatePage(p, 'referrer', answers, { locale: 'cy', today: '2025-03-27' });
-    assert.equal(cy?.message, 'Rhowch enw’r sefydliad rydych yn gweithio iddo');
+    assert.equal(fieldIssueMessage(cy!, 'cy'), 'Rhowch enw’r sefydliad rydych yn gweithio iddo');
     assert.deepEqual(validatePage(p, 'referrer', { ...answers, 'referrer.organisation': 'Morlan GP surgery' }, { locale: 'en', today: '2025-03-27' }), []);
   });
 });

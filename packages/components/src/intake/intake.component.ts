@@ -10,7 +10,7 @@ import {
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
-import { inImmediateDanger, pageTitle, stepIssueMessage, voicedKey, voiceOf, type FlowState, type StepIssue } from '@onestory/core/engine';
+import { fieldIssueMessage, inImmediateDanger, pageTitle, stepIssueMessage, voicedKey, voiceOf, type FlowState, type StepIssue } from '@onestory/core/engine';
 import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
 import { emergencyContacts } from '@onestory/core/safety';
 import { normaliseAnswer } from '@onestory/core/story';
@@ -358,7 +358,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'page': {
         const page = view.page;
         if (!page) return html`${back}${continueButton()}`;
-        const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: issue.message }));
+        const errors = state.issues.map((issue) => ({ target: issue.questionId, control: issue.control, message: ctx.issueText(issue) }));
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
@@ -534,6 +534,7 @@ export class OneStoryIntakeElement extends LitElement {
       locale,
       t: this.#t,
       text: (value) => displayFor(locale)(localize(value, locale)),
+      issueText: (issue) => displayFor(locale)(fieldIssueMessage(issue, locale)),
       act: (action) => void this.#act(action),
       // Every step of the journey says where it is (not an aside such as "saved").
       heading: (text, caption) => {

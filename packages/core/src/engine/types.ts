@@ -107,11 +107,9 @@ export type InputError = MessageKey | readonly InputProblem[];
 export interface FieldIssue {
   readonly questionId: string;
   readonly field: FieldPath;
-  /** Catalogue key of the message. */
+  /** Catalogue key of the message (words made when shown: `fieldIssueMessage`). */
   readonly code: MessageKey;
-  /** The message in the requested locale (text, never HTML). */
-  readonly message: string;
-  /** Parameters of the message, so it can be translated again when the locale changes. */
+  /** Parameters of the message. */
   readonly params?: Readonly<Record<string, string | number>>;
   /** The question's label in each language, for messages that name it (`{question}`). */
   readonly question?: LocalizedText;

@@ -12,7 +12,11 @@ import { questionText, voicedKey, voiceOf, type Voice } from './voice.js';
 
 /** Options of {@link validatePage} and {@link validateAll}. */
 export interface ValidateOptions {
-  readonly locale: Locale;
+  /**
+   * The language the page is shown in. Issues hold no words (see {@link fieldIssueMessage}),
+   * so it changes nothing; kept so that a flow's context can be passed as it is.
+   */
+  readonly locale?: Locale;
   /** Today's date, injected (a date of birth must be in the past). */
   readonly today: IsoDate;
   /**
@@ -61,8 +65,12 @@ export function namingKeyOf(key: MessageKey): MessageKey {
   return NAMING[key] ?? key;
 }
 
-/** The words of an issue in `locale`: the definition's own, else the catalogue's (naming the question). */
-function messageOf(issue: Pick<FieldIssue, 'code' | 'params' | 'question' | 'authored'>, locale: Locale): string {
+/**
+ * The words a person reads for a field issue, in `locale`, made when it is shown: the
+ * definition's own message, else the catalogue's, naming the question in that language.
+ * Text, never HTML.
+ */
+export function fieldIssueMessage(issue: Pick<FieldIssue, 'code' | 'params' | 'question' | 'authored'>, locale: Locale): string {
   if (issue.authored) return issue.authored[locale];
   const params = issue.question ? { ...issue.params, question: issue.question[locale] } : issue.params;
   return translate(locale, issue.code, params);
@@ -72,14 +80,13 @@ function issueFor(
   question: PlannedQuestion,
   key: MessageKey,
   params: Readonly<Record<string, string | number>>,
-  options: { readonly locale: Locale; readonly voice: Voice },
+  voice: Voice,
   extra: { readonly authored?: LocalizedText | undefined; readonly control?: string | undefined } = {},
 ): FieldIssue {
-  const { locale, voice } = options;
   // A date of birth's own words say which date it is.
   const own = key === 'date.real' && question.question.field === 'person.dateOfBirth' ? 'dob.real' : key;
   const named = NAMING[own];
-  const issue = {
+  return {
     questionId: question.question.id,
     field: question.question.field,
     // About someone else, in their words ("Enter their date of birth").
@@ -89,7 +96,6 @@ function issueFor(
     ...(extra.authored && { authored: extra.authored }),
     ...(extra.control && { control: extra.control }),
   };
-  return { ...issue, message: messageOf(issue, locale) };
 }
 
 const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof error === 'string' ? [{ key: error }] : error);
@@ -97,18 +103,17 @@ const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof 
 /** The issues with one question's answer: every problem its field's parser found, else the first the engine finds. */
 function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions, voice: Voice): FieldIssue[] {
   const field = question.question.field;
-  const shown = { locale: options.locale, voice };
   const inputError = options.inputErrors?.[field];
   if (inputError) {
-    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, shown, { control: problem.controls?.[0] }));
+    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, voice, { control: problem.controls?.[0] }));
   }
   if (!isAnswered(value, field)) {
     return question.required
-      ? [issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, shown, { authored: questionText(question.question, voice).requiredMessage })]
+      ? [issueFor(question, fieldInfoOf(definition, field).requiredMessage, {}, voice, { authored: questionText(question.question, voice).requiredMessage })]
       : [];
   }
   const problem = checkFieldValue(field, value, options.today, definition);
-  return problem ? [issueFor(question, problem.code, problem.params, shown)] : [];
+  return problem ? [issueFor(question, problem.code, problem.params, voice)] : [];
 }
 
 function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
@@ -141,7 +146,3 @@ export function validateAll(plan: Plan, answers: Answers, options: ValidateOptio
   return plan.pages.flatMap((page) => validatePage(plan, page.page.id, answers, options));
 }
 
-/** Issues translated again into another locale (e.g. after the person switches language). */
-export function localizeIssues(issues: readonly FieldIssue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({ ...issue, message: messageOf(issue, locale) }));
-}

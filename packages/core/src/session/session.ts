@@ -7,7 +7,6 @@ import { flowReducer, startFlow } from '../engine/flow.js';
 import { withLanguageAnswer } from '../engine/language-answer.js';
 import { plannedPage, progress } from '../engine/plan.js';
 import type { FlowAction, FlowState } from '../engine/types.js';
-import { localizeIssues } from '../engine/validate.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Answers } from '../story/fields.js';
 import { buildSubmission } from '../submission/build-submission.js';
@@ -169,7 +168,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       if (action.locale === state.locale) return state;
       const flow = state.flow;
       const answers = withLanguageAnswer(ctx.definition, flow.answers, flow.prefill, action.locale, state.locale);
-      const next = { ...state, locale: action.locale, flow: { ...flow, answers, issues: localizeIssues(flow.issues, action.locale) } };
+      const next = { ...state, locale: action.locale, flow: { ...flow, answers } };
       // The records carry the notice and statements in the person's language.
       return consent.noticeShownAt ? withRequestedConsents(next, ctx) : next;
     }

@@ -36,7 +36,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
               planned,
               locale,
               value,
-              error: issues.length === 1 ? issues[0]!.message : '',
+              error: issues.length === 1 ? ctx.issueText(issues[0]!) : '',
               showProblems: issues.length > 1,
               voice,
               optionalText,

@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText, MessageKey } from '@onestory/core';
+import type { FieldIssue } from '@onestory/core/engine';
 import type { AddressChoice, BestInterestsDetails, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core/consent';
 import type { ConsentChoice, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
@@ -31,6 +32,8 @@ export interface StepContext {
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
   /** One of the definition's texts in the intake's language, as that language shows it. */
   text(value: LocalizedText): string;
+  /** The words of a question's issue, in the intake's language, made now. */
+  issueText(issue: FieldIssue): string;
   /**
    * Runs something the person did, then moves focus where it helps: to the new step's
    * heading when the step changed, else to the error summary when there are errors.
