@@ -44,6 +44,24 @@ async function agreeToAll(intake: OneStoryIntakeElement, label: string): Promise
   await intake.updateComplete;
 }
 
+/** Someone afraid of a person they live with, for themselves, agreed to share with housing support: the address screen. */
+async function toAddressScreen(): Promise<{ intake: OneStoryIntakeElement; marker: string }> {
+  const { intake, marker } = await mountEarlyHelp('housing-support');
+  await fillPagesUntil(intake, CONSENT, answersOf(marker));
+  await agreeToAll(intake, 'Yes, I agree');
+  await clickContinue(intake);
+  await untilHeading(intake, 'Keeping your address safe');
+  return { intake, marker };
+}
+
+/** Chooses, on the address screen, what housing support may use. */
+async function chooseAddress(intake: OneStoryIntakeElement, value: 'safe-address' | 'safe-way' | 'share-address'): Promise<void> {
+  const choice = choiceOf(intake);
+  choice.value = value;
+  choice.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await intake.updateComplete;
+}
+
 const summaryText = (intake: OneStoryIntakeElement) => shadow(intake).querySelector('.error-summary')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const choiceOf = (intake: OneStoryIntakeElement) => shadow(intake).querySelector<Radios>('onestory-radios#who-address-housing-support')!;
 
@@ -51,11 +69,7 @@ describe('the address screen: someone afraid of a person in their household (iss
   this.timeout(LONG_FLOW_MS * 2);
 
   it('decides with the person what housing support gets instead of their address, by keyboard, and the envelope says so', async () => {
-    const { intake, marker } = await mountEarlyHelp('housing-support');
-    await fillPagesUntil(intake, CONSENT, answersOf(marker));
-    await agreeToAll(intake, 'Yes, I agree');
-    await clickContinue(intake);
-    await untilHeading(intake, 'Keeping your address safe');
+    const { intake, marker } = await toAddressScreen();
     expect(shadow(intake).textContent).to.contain('You told us you are afraid of someone in your household or family');
     // The choices, in the person's own words, with the safe ways they marked.
     expect(choiceOf(intake).options.map((o) => o.label)).to.deep.equal([
@@ -121,9 +135,7 @@ describe('the address screen: someone afraid of a person in their household (iss
     expect(labels[2]).to.equal(`Their home address. They understand ${HOUSING} may contact their household there`);
     await clickContinue(intake);
     expect(summaryText(intake)).to.contain(`Select what ${HOUSING} may use to contact them`);
-    const choice = choiceOf(intake);
-    choice.value = 'safe-way';
-    choice.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await chooseAddress(intake, 'safe-way');
     await clickContinue(intake);
     await untilHeading(intake, CHECK);
 
@@ -134,14 +146,8 @@ describe('the address screen: someone afraid of a person in their household (iss
     expect(envelope.withheld).to.deep.include({ field: 'contact.address', reason: 'feared-person' });
   });
   it('the safe ways changed after choosing them, none left: asked again before sending, never refused at the last step', async () => {
-    const { intake, marker } = await mountEarlyHelp('housing-support');
-    await fillPagesUntil(intake, CONSENT, answersOf(marker));
-    await agreeToAll(intake, 'Yes, I agree');
-    await clickContinue(intake);
-    await untilHeading(intake, 'Keeping your address safe');
-    const choice = choiceOf(intake);
-    choice.value = 'safe-way';
-    choice.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const { intake, marker } = await toAddressScreen();
+    await chooseAddress(intake, 'safe-way');
     await clickContinue(intake);
     await untilHeading(intake, CHECK);
     // Back to safe contact from check your answers: nothing is safe any more.
@@ -159,9 +165,7 @@ describe('the address screen: someone afraid of a person in their household (iss
     expect(summaryText(intake)).to.contain(`Select what ${HOUSING} may use to contact you`);
     expect(choiceOf(intake).options.map((o) => o.value)).to.deep.equal(['safe-address', 'share-address']);
     expect(await problemsAtEverySize(intake)).to.deep.equal([]);
-    const again = choiceOf(intake);
-    again.value = 'share-address';
-    again.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await chooseAddress(intake, 'share-address');
     await clickContinue(intake);
     const submission = await sendAndRead(intake, marker);
     const envelope = submission.disclosures.find((d) => d.serviceId === 'housing-support')!;

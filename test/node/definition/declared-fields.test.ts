@@ -147,18 +147,18 @@ describe('declared fields in the engine', () => {
   it('validates each answer against its declaration, with messages in English and Welsh', () => {
     const answers: Answers = { ...base, 'declared.rentArrears': 20_000_000, 'declared.noticeEnds': '2024-01-01' };
     const planned = plan({ definition, answers, chosenServices: ['housing'], today: TODAY });
-    const en = validatePage(planned, 'rent', answers, { locale: 'en', today: TODAY }).map((i) => fieldIssueMessage(i, 'en'));
+    const en = validatePage(planned, 'rent', answers, { today: TODAY }).map((i) => fieldIssueMessage(i, 'en'));
     // Each message names its question (issue 20): a summary of several is never ambiguous.
     assert.deepEqual(en, [
       'Enter an amount between £0.00 and £100,000.00 for “How much rent do you owe?”',
       'The date for “When does your notice end?” must be today or in the future',
     ]);
-    const cy = validatePage(planned, 'rent', answers, { locale: 'cy', today: TODAY }).map((i) => fieldIssueMessage(i, 'cy'));
+    const cy = validatePage(planned, 'rent', answers, { today: TODAY }).map((i) => fieldIssueMessage(i, 'cy'));
     assert.deepEqual(cy, [
       'Rhowch swm o £0.00 i £100,000.00 ar gyfer “Faint o rent sydd arnoch?”',
       '“Pryd mae eich hysbysiad yn dod i ben?”: rhaid i’r dyddiad fod heddiw neu yn y dyfodol',
     ]);
-    const missing = validatePage(plan({ definition, answers: base, chosenServices: ['housing'], today: TODAY }), 'rent', base, { locale: 'en', today: TODAY });
+    const missing = validatePage(plan({ definition, answers: base, chosenServices: ['housing'], today: TODAY }), 'rent', base, { today: TODAY });
     assert.deepEqual(missing.map((i) => `${i.questionId}: ${fieldIssueMessage(i, 'en')}`), ['rent-arrears: Answer the question “How much rent do you owe?”']);
   });
 

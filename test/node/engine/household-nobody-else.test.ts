@@ -18,7 +18,7 @@ const householdIssue = (answers: Answers) => {
   const p = planWith(answers);
   const question = p.questions.find((q) => q.question.field === 'household.members')!;
   assert.equal(question.required, true, 'the household question is required for health visiting');
-  return validatePage(p, question.pageId, answers, { locale: 'en', today: TODAY }).find((i) => i.field === 'household.members');
+  return validatePage(p, question.pageId, answers, { today: TODAY }).find((i) => i.field === 'household.members');
 };
 
 describe('household: "nobody else"', () => {

@@ -66,7 +66,7 @@ describe('messages name the question (issue 20)', () => {
       const planned = plan({ definition, answers: {}, chosenServices, today: '2026-03-27' });
       for (const locale of LOCALES) {
         for (const page of planned.pages) {
-          const options = { locale, today: '2026-03-27' } as const;
+          const options = { today: '2026-03-27' } as const;
           const empty = validatePage(planned, page.page.id, {}, options);
           // Every question fed every problem a field can report as if its parser had found it.
           const typed = fieldProblemKeys.flatMap((key) =>

@@ -23,7 +23,7 @@ describe('required-if: a required field behind a condition', () => {
   it('is not asked, and so not required, when its condition is false', () => {
     const p = run({ 'referrer.type': 'self' });
     assert.equal(p.questions.some((q) => q.question.id === 'referrer-organisation'), false);
-    assert.deepEqual(validatePage(p, 'referrer', {}, { locale: 'en', today: '2025-03-27' }), []);
+    assert.deepEqual(validatePage(p, 'referrer', {}, { today: '2025-03-27' }), []);
   });
 
   it('is asked and required, with its own message in English and Welsh, when the condition holds', () => {
@@ -32,10 +32,10 @@ describe('required-if: a required field behind a condition', () => {
     const planned = p.questions.find((q) => q.question.id === 'referrer-organisation');
     assert.ok(planned);
     assert.equal(planned.required, true);
-    const [en] = validatePage(p, 'referrer', answers, { locale: 'en', today: '2025-03-27' });
+    const [en] = validatePage(p, 'referrer', answers, { today: '2025-03-27' });
     assert.equal(fieldIssueMessage(en!, 'en'), 'Enter the organisation you work for');
-    const [cy] = validatePage(p, 'referrer', answers, { locale: 'cy', today: '2025-03-27' });
+    const [cy] = validatePage(p, 'referrer', answers, { today: '2025-03-27' });
     assert.equal(fieldIssueMessage(cy!, 'cy'), 'Rhowch enw’r sefydliad rydych yn gweithio iddo');
-    assert.deepEqual(validatePage(p, 'referrer', { ...answers, 'referrer.organisation': 'Morlan GP surgery' }, { locale: 'en', today: '2025-03-27' }), []);
+    assert.deepEqual(validatePage(p, 'referrer', { ...answers, 'referrer.organisation': 'Morlan GP surgery' }, { today: '2025-03-27' }), []);
   });
 });

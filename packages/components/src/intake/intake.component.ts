@@ -14,7 +14,7 @@ import { fieldIssueMessage, inImmediateDanger, pageTitle, stepIssueMessage, voic
 import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
 import { emergencyContacts } from '@onestory/core/safety';
 import { normaliseAnswer } from '@onestory/core/story';
-import { screenKeyOf, type ConsentScreen } from '@onestory/core/session';
+import { consentIssueMessage, screenKeyOf, type ConsentIssue, type ConsentScreen } from '@onestory/core/session';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClearOfStickyController } from '../controllers/clear-of-sticky.controller.js';
@@ -363,15 +363,8 @@ export class OneStoryIntakeElement extends LitElement {
       }
       case 'privacy-and-consent': {
         const voice = voiceOf(view.plan.effectiveAnswers);
-        const serviceName = (id: string | undefined): Record<string, string> => {
-          const service = id === undefined ? undefined : definition.services.find((s) => s.id === id);
-          return service ? { service: ctx.text(service.name) } : {};
-        };
-        // An issue on the address screen is about one service (`['address', serviceId]`): its message names it.
-        const whoErrors = view.consent.whoIssues.map((issue) => ({
-          target: laterSteps.whoFieldId(issue.path.join('-')),
-          message: t(voicedKey(issue.code, voice), { ...issue.params, ...serviceName(issue.path[0] === 'address' ? String(issue.path[1]) : undefined) }),
-        }));
+        const consentMessage = (issue: ConsentIssue) => displayFor(ctx.locale)(consentIssueMessage(issue, definition, ctx.locale, voice));
+        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.path.join('-')), message: consentMessage(issue) }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
         const screen = view.consent.screen;
         if (screen !== 'decisions') {
@@ -385,12 +378,7 @@ export class OneStoryIntakeElement extends LitElement {
         }
         const consentErrors = view.consent.issues.map((issue) => {
           const [serviceId, purposeId] = issue.path.map(String) as [string, string];
-          const service = definition.services.find((s) => s.id === serviceId)!;
-          const purpose = service.purposes.find((p) => p.id === purposeId)!;
-          return {
-            target: laterSteps.consentFieldId(serviceId, purposeId),
-            message: t(issue.code, { ...issue.params, service: ctx.text(service.name), purpose: ctx.text(purpose.description) }),
-          };
+          return { target: laterSteps.consentFieldId(serviceId, purposeId), message: consentMessage(issue) };
         });
         const first = view.consent.records[0];
         const stepErrors = first

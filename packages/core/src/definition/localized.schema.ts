@@ -34,3 +34,4 @@ export const OptionOtherSchema = z.strictObject({
   /** The hint about the person (when absent, the option's `hint` is shown). */
   hint: z.optional(LocalizedTextSchema),
 });
+export type OptionOther = z.infer<typeof OptionOtherSchema>;

@@ -12,11 +12,6 @@ import { questionText, voicedKey, voiceOf, type Voice } from './voice.js';
 
 /** Options of {@link validatePage} and {@link validateAll}. */
 export interface ValidateOptions {
-  /**
-   * The language the page is shown in. Issues hold no words (see {@link fieldIssueMessage}),
-   * so it changes nothing; kept so that a flow's context can be passed as it is.
-   */
-  readonly locale?: Locale;
   /** Today's date, injected (a date of birth must be in the past). */
   readonly today: IsoDate;
   /**
@@ -125,7 +120,7 @@ function valueFor(plan: Plan, answers: Answers, field: FieldPath): unknown {
  * The validation issues of one page of the plan, in question order (the order of the
  * error summary): every problem at once, so one Continue shows them all. A required question with no answer gets the
  * field's own "required" message; a present answer is checked against its field's rule in
- * the Story schema (and a date of birth against today). Messages are text in `locale`.
+ * the Story schema (and a date of birth against today). Issues hold no words: `fieldIssueMessage` words one where it is shown.
  *
  * `answers` are the answers so far (parsed stage); a field without one falls back to the
  * plan's effective answer (e.g. a prefilled value shown for confirmation).

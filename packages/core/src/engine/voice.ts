@@ -1,4 +1,5 @@
 import type { Page, Question } from '../definition/definition.schema.js';
+import type { OptionOther } from '../definition/localized.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { isMessageKey, translate } from '../i18n/translate.js';
@@ -57,7 +58,7 @@ export function questionText(question: Question, voice: Voice): QuestionText {
 export interface VoicedOption {
   readonly label: LocalizedText;
   readonly hint?: LocalizedText | undefined;
-  readonly other?: { readonly label: LocalizedText; readonly hint?: LocalizedText | undefined } | undefined;
+  readonly other?: OptionOther | undefined;
 }
 
 /**

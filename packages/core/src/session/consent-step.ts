@@ -103,8 +103,12 @@ export function showConsentScreen(state: SessionState, screen: ConsentScreen, ct
  */
 export function withSafeWaysNow(state: SessionState, ctx: SessionContext): ConsentStepState['addressDecisions'] {
   const ways = safeWaysOfSession(state, ctx);
+  const before = state.consent.addressDecisions;
+  const stale = (decision: AddressChoice) => decision.choice === 'safe-way' && decision.ways.join() !== ways.join();
+  // Unchanged, the same object: a state that did not change stays the same state.
+  if (!Object.values(before).some(stale)) return before;
   const decisions: Record<string, AddressChoice> = {};
-  for (const [serviceId, decision] of Object.entries(state.consent.addressDecisions)) {
+  for (const [serviceId, decision] of Object.entries(before)) {
     if (decision.choice !== 'safe-way') decisions[serviceId] = decision;
     else if (ways.length > 0) decisions[serviceId] = { choice: 'safe-way', ways };
   }

@@ -3,3 +3,4 @@ export * from './session.js';
 export * from './view.js';
 export { sessionPlan } from './plan.js';
 export * from './withdrawal.js';
+export * from './messages.js';

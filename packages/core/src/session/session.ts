@@ -255,7 +255,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
 function sendFromCheck(state: SessionState, ctx: SessionContext, effects: SessionEffect[]): SessionState {
   const now = withSafeWaysNow(state, ctx);
   // Unchanged, the state stays the same object: nothing happens until the host sends.
-  const current = JSON.stringify(now) === JSON.stringify(state.consent.addressDecisions) ? state : { ...state, consent: { ...state.consent, addressDecisions: now } };
+  const current = now === state.consent.addressDecisions ? state : { ...state, consent: { ...state.consent, addressDecisions: now } };
   if (addressIssues(current, ctx).length > 0) {
     const onAddress = showConsentScreen(stepFlow(current, { type: 'back' }, ctx), 'address', ctx);
     return { ...onAddress, consent: { ...onAddress.consent, whoIssues: addressIssues(onAddress, ctx) } };

@@ -5,14 +5,11 @@ import { voicedKey, voiceOf, type Voice } from '@onestory/core/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import type { StepContext } from './step-context.js';
-import { whoFieldId } from './who-agrees.view.js';
+import { valueOf, whoFieldId } from './who-agrees.view.js';
 
 // The consent step's last screen when someone the person fears lives with them: for each
 // chosen service that would contact the household at their address, what it gets instead
 // (issue 20: never withheld silently). Core lists the services and checks the decisions.
-
-type Valued = HTMLElement & { value?: unknown };
-const valueOf = (event: Event): unknown => (event.currentTarget as Valued).value;
 
 /** Id of the choice for one service (`part` `address-<service>`), for error summary links. */
 export const addressChoiceId = (serviceId: string): string => whoFieldId(`address-${serviceId}`);

@@ -13,7 +13,8 @@ import type { StepContext } from './step-context.js';
 export const whoFieldId = (part: string): string => `who-${part}`;
 
 type Valued = HTMLElement & { value?: unknown };
-const valueOf = (event: Event): unknown => (event.currentTarget as Valued).value;
+/** The value of the field element an event came from. */
+export const valueOf = (event: Event): unknown => (event.currentTarget as Valued).value;
 const textOf = (event: Event): string => {
   const value = valueOf(event);
   return typeof value === 'string' ? value : '';
