@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDefinition, type Definition } from '@onestory/core';
 import {
+  afterQuestions,
   sessionDraft,
   sessionSubmission,
   sessionView,
@@ -30,7 +31,7 @@ const definition: Definition = loadDefinition({
 });
 
 function testContext(): SessionContext {
-  return { definition, practitioner: false, now: () => new Date(Date.UTC(2025, 5, 15, 10)), newId: idSequence() };
+  return { definition, practitioner: false, now: () => new Date(Date.UTC(2025, 5, 15, 10)), newId: idSequence(), afterQuestions };
 }
 
 function run(state: SessionState, ctx: SessionContext, ...actions: SessionAction[]): SessionState {
@@ -82,8 +83,8 @@ describe('the address screen of the consent step', () => {
     const state = run(toDecisions(ctx), ctx, CONTINUE);
     assert.equal(screenOf(state), 'address');
     const view = sessionView(state, ctx);
-    assert.deepEqual(view.consent.address.services, ['housing']);
-    assert.deepEqual(view.consent.address.safeWays, ['call', 'text']);
+    assert.deepEqual(view.consent!.address.services, ['housing']);
+    assert.deepEqual(view.consent!.address.safeWays, ['call', 'text']);
   });
 
   it('is not shown when nobody in the household is feared', () => {

@@ -12,6 +12,7 @@ import {
 import { decisionKey } from '@onestory/core/consent';
 import { stepIssueMessage } from '@onestory/core/engine';
 import {
+  afterQuestions,
   failedWithdrawal,
   restoreSession,
   sessionDraft,
@@ -33,7 +34,7 @@ import { definition, definitionJson } from '../engine/fixtures.js';
 /** A clock that moves only when told: `clock.minutes = 5`. */
 function testContext(overrides: Partial<SessionContext> = {}): SessionContext & { clock: { minutes: number } } {
   const clock = { minutes: 0 };
-  return { definition, practitioner: false, now: () => new Date(Date.UTC(2025, 5, 15, 10, clock.minutes)), newId: idSequence(), clock, ...overrides };
+  return { definition, practitioner: false, now: () => new Date(Date.UTC(2025, 5, 15, 10, clock.minutes)), newId: idSequence(), afterQuestions, clock, ...overrides };
 }
 
 /** Runs actions in order; the effects of all of them, in order. */
@@ -93,6 +94,55 @@ const sentResult = (state: SessionState, reference = 'REF-1'): DeliveryResult =>
   submissionId: state.sent!.submission.submissionId,
   reference,
   receipts: [],
+});
+
+describe('intake session: without the steps after the questions (loaded later)', () => {
+  // The CDN build shows the question pages before the consent, submission and receipt code
+  // has loaded: the session must run its pages without it, and ask for it at the edge.
+  const lastPage = (ctx: SessionContext) =>
+    run(
+      start(ctx),
+      ctx,
+      answer('risk.immediateDanger', 'no'),
+      CONTINUE,
+      answer('needs.domains', ['educationYouth']),
+      CONTINUE,
+      { type: 'chooseServices', serviceIds: ['youth'] },
+      CONTINUE,
+      answer('person.givenName', 'Alex'),
+      answer('person.dateOfBirth', '2008-05-01'),
+      CONTINUE,
+    ).state;
+
+  it('runs the question pages and their view without them', () => {
+    const ctx = testContext({ afterQuestions: undefined });
+    const state = lastPage(ctx);
+    assert.equal(state.flow.step.kind, 'page');
+    const view = sessionView(state, ctx);
+    assert.equal(view.consent, undefined);
+    assert.ok(view.page);
+  });
+
+  it('continuing into the consent step changes nothing and asks for them; with them, the same action goes on', () => {
+    const without = testContext({ afterQuestions: undefined });
+    const state = lastPage(without);
+    const asked = updateSession(state, CONTINUE, without);
+    assert.equal(asked.state, state);
+    assert.deepEqual(asked.effects, [{ type: 'loadAfterQuestions' }]);
+    const withThem = { ...without, afterQuestions };
+    const next = updateSession(state, CONTINUE, withThem).state;
+    assert.equal(next.flow.step.kind, 'privacy-and-consent');
+    assert.equal(next.consent.requested.length > 0, true);
+  });
+
+  it('a view or submission that needs them says so to the developer, naming what to pass', () => {
+    const ctx = testContext();
+    const consent = toConsent(ctx);
+    const without = { ...ctx, afterQuestions: undefined };
+    assert.throws(() => sessionView(consent, without), /afterQuestions/);
+    assert.throws(() => sessionSubmission(consent, without, { selector: 's', verifierHash: 'a'.repeat(64) }), /afterQuestions/);
+    assert.throws(() => restoreSession(consent, without, {}), /afterQuestions/);
+  });
 });
 
 describe('intake session: starting', () => {
@@ -256,7 +306,7 @@ describe('intake session: consent choices', () => {
     const { state, effects } = run(missing, ctx, { type: 'decide', serviceId: 'youth', purposeId: 'news', choice: 'refused' });
     assert.deepEqual(state.consent.issues, [{ path: ['youth', 'referral'], code: 'ui.consent.required' }]);
     assert.deepEqual(effects, [{ type: 'consentChanged', serviceId: 'youth', purposeId: 'news', state: 'refused' }]);
-    assert.equal(sessionView(state, ctx).consent.choices[decisionKey('youth', 'news')], 'refused');
+    assert.equal(sessionView(state, ctx).consent!.choices[decisionKey('youth', 'news')], 'refused');
   });
 
   it('all decided: continue finishes the records and goes to "check your answers"', () => {
@@ -349,7 +399,7 @@ describe('intake session: a professional says who agrees', () => {
     assert.deepEqual(decisions.consent.noticeShownAt, ctx.now());
     // Their agreement was step 7; the decisions are step 8 of 9, as the person reads it.
     assert.deepEqual(effects, [{ type: 'pageChanged', detail: { step: 'privacy-and-consent', total: 5, progress: { current: 8, total: 9 } } }]);
-    assert.deepEqual(sessionView(decisions, ctx).consent.path, { kind: 'relayed', method: 'phone' });
+    assert.deepEqual(sessionView(decisions, ctx).consent!.path, { kind: 'relayed', method: 'phone' });
     const back = run(decisions, ctx, BACK);
     assert.equal(back.state.consent.screen, 'agreement');
     assert.equal(where(back.state), 'privacy-and-consent');

@@ -1,5 +1,4 @@
 import { ValidationError, type Answers, type Definition, type FieldPath, type Locale, type SubmissionClientOptions } from '@onestory/core';
-import { generateReceiptCode, receiptVerifierHash } from '@onestory/core/delivery';
 import { type FlowState, type InputError, type ResumeRefusal } from '@onestory/core/engine';
 import {
   pageChangeOf,
@@ -16,6 +15,7 @@ import {
   type SessionView,
 } from '@onestory/core/session';
 import type { ReactiveControllerHost } from 'lit';
+import { laterSteps, laterStepsLoaded } from '../intake/internal/later-steps.load.js';
 import { DeliveryClientController } from './delivery-client.controller.js';
 import { OneStoryConsentChangeEvent, OneStoryErrorEvent, OneStoryPageChangeEvent, OneStorySubmitEvent, OneStorySubmittedEvent } from '../events/index.js';
 import type { IntakeConfig } from '../intake/intake-config.js';
@@ -39,6 +39,11 @@ export interface IntakeSetup {
 export interface IntakeDependencies {
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /**
+   * Loads the steps after the questions (a part of its own in the CDN build), resolving
+   * true once they are here; the host shows why not when they could not be loaded.
+   */
+  readonly loadLaterSteps?: () => Promise<boolean>;
 }
 
 /** The host the controller drives: a Lit element, which also receives the domain events. */
@@ -53,6 +58,7 @@ export type IntakeHost = ReactiveControllerHost & EventTarget;
 export class IntakeFlowController {
   readonly #host: IntakeHost;
   readonly #clock: Pick<SessionContext, 'now' | 'newId'>;
+  readonly #loadLaterSteps: () => Promise<boolean>;
   readonly #subject: string;
   #setup: IntakeSetup | undefined;
   #context: SessionContext | undefined;
@@ -82,6 +88,7 @@ export class IntakeFlowController {
     this.#host = host;
     this.#clock = { now: dependencies.now ?? (() => new Date()), newId: dependencies.newId ?? (() => crypto.randomUUID()) };
     this.#subject = this.#clock.newId();
+    this.#loadLaterSteps = dependencies.loadLaterSteps ?? (() => Promise.resolve(laterStepsLoaded()));
     this.#delivery = new DeliveryClientController(host, (submissionId, reference) => void this.#update({ type: 'sentLater', submissionId, reference }));
   }
 
@@ -89,10 +96,22 @@ export class IntakeFlowController {
   start(setup: IntakeSetup): void {
     const previous = this.#session && this.#setup ? { state: this.#session, definition: this.#setup.definition } : undefined;
     this.#setup = setup;
-    this.#context = { definition: setup.definition, practitioner: setup.config.practitioner, ...this.#clock };
+    this.#context = this.#contextFor(setup);
     this.#delivery.configure({ definition: setup.definition, endpoint: setup.config.endpoint, persist: setup.persist, clientOptions: setup.clientOptions });
     const { locale, preselected } = setup.config;
     this.#replace(startSession(this.#context, { locale, subject: this.#subject, preselected, sharedPrefill: this.#sharedPrefill, ...(previous && { previous }) }));
+  }
+
+  /** The session's context: with the steps after the questions once they are here. */
+  #contextFor(setup: IntakeSetup): SessionContext {
+    const later = laterStepsLoaded() ? { afterQuestions: laterSteps.afterQuestions } : {};
+    return { definition: setup.definition, practitioner: setup.config.practitioner, ...this.#clock, ...later };
+  }
+
+  /** The context, given the steps after the questions as soon as they are here. */
+  #currentContext(): SessionContext | undefined {
+    if (this.#context && !this.#context.afterQuestions && this.#setup && laterStepsLoaded()) this.#context = this.#contextFor(this.#setup);
+    return this.#context;
   }
 
   /** Stops sending and forgets everything (the host removed the definition, say). */
@@ -139,15 +158,17 @@ export class IntakeFlowController {
   /** Everything the step views render (core's `sessionView`), made once per change. */
   get view(): SessionView | undefined {
     const session = this.#session;
-    if (!session || !this.#context) return undefined;
-    if (this.#view?.session !== session) this.#view = { session, view: sessionView(session, this.#context) };
+    const context = this.#currentContext();
+    if (!session || !context) return undefined;
+    if (this.#view?.session !== session) this.#view = { session, view: sessionView(session, context) };
     return this.#view.view;
   }
 
   /** Carries on from a decrypted draft; resolves to why not, if not. */
   restore(content: unknown): ResumeRefusal | undefined {
-    if (!this.#session || !this.#context) return 'not-a-draft';
-    const restored = restoreSession(this.#session, this.#context, content);
+    const context = this.#currentContext();
+    if (!this.#session || !context) return 'not-a-draft';
+    const restored = restoreSession(this.#session, context, content);
     if (!restored.ok) return restored.reason;
     this.#replace(restored.state);
     return undefined;
@@ -170,24 +191,30 @@ export class IntakeFlowController {
   /** A new session (started, restored): a new screen. */
   #replace(session: SessionState): void {
     this.#session = session;
-    this.#host.dispatchEvent(new OneStoryPageChangeEvent(pageChangeOf(session, this.#context!)));
+    this.#host.dispatchEvent(new OneStoryPageChangeEvent(pageChangeOf(session, this.#currentContext()!)));
     this.#host.requestUpdate();
   }
 
   /** Runs one action through core; resolves once the effects it asked for are done. */
   async #update(action: SessionAction): Promise<void> {
     const session = this.#session;
-    const context = this.#context;
-    if (!session || !context) return;
+    if (!session || !this.#context) return;
+    const context = this.#currentContext()!;
     const { state, effects } = updateSession(session, action, context);
     this.#session = state;
     if (state !== session) this.#host.requestUpdate();
-    await Promise.all(effects.map((effect) => this.#carryOut(effect)));
+    await Promise.all(effects.map((effect) => this.#carryOut(effect, action)));
   }
 
-  async #carryOut(effect: SessionEffect): Promise<void> {
+  async #carryOut(effect: SessionEffect, action: SessionAction): Promise<void> {
     const host = this.#host;
     switch (effect.type) {
+      case 'loadAfterQuestions': {
+        // Once they are here, the action runs again, unless the session moved on meanwhile.
+        const session = this.#session;
+        if (await this.#loadLaterSteps()) return session === this.#session && laterStepsLoaded() ? this.#update(action) : undefined;
+        return;
+      }
       case 'pageChanged':
         return void host.dispatchEvent(new OneStoryPageChangeEvent(effect.detail));
       case 'share':
@@ -214,12 +241,13 @@ export class IntakeFlowController {
   }
 
   async #send(): Promise<void> {
-    const receiptCode = generateReceiptCode();
-    const verifierHash = await receiptVerifierHash(receiptCode.verifier);
-    if (!this.#session || !this.#context) return;
+    const receiptCode = laterSteps.generateReceiptCode();
+    const verifierHash = await laterSteps.receiptVerifierHash(receiptCode.verifier);
+    const context = this.#currentContext();
+    if (!this.#session || !context) return;
     let submission;
     try {
-      submission = sessionSubmission(this.#session, this.#context, { selector: receiptCode.selector, verifierHash });
+      submission = sessionSubmission(this.#session, context, { selector: receiptCode.selector, verifierHash });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       this.#reportError('submission', error.message, error.issues);

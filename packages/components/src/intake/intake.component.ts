@@ -33,7 +33,7 @@ import { inputProblemOf, type FieldElementLike } from './internal/field-input.js
 import { laterSteps, laterStepsLoaded, loadLaterSteps } from './internal/later-steps.load.js';
 import { renderPage } from './internal/page.view.js';
 import { SERVICES_FIELD_ID, renderServices } from './internal/services.view.js';
-import type { StepContext } from './internal/step-context.js';
+import { consentOf, type StepContext } from './internal/step-context.js';
 import { ReopenedReceiptController } from './save-resume/reopened-receipt.controller.js';
 import { SaveResumeController } from './save-resume/save-resume.controller.js';
 import { problemText, renderEntryLinks, renderSaveButton, renderSaved, renderSaveNotice } from './save-resume/save-resume.view.js';
@@ -120,7 +120,8 @@ export class OneStoryIntakeElement extends LitElement {
   /** Extra options for the submission client: headers, `getHeaders`, retry policy, timeouts. Property only. */
   @property({ attribute: false }) accessor submissionOptions: Partial<SubmissionClientOptions> | undefined = undefined;
   readonly #definition = new DefinitionController(this);
-  readonly #flow = new IntakeFlowController(this);
+  // The steps after the questions load through the intake, which shows it when they cannot.
+  readonly #flow = new IntakeFlowController(this, { loadLaterSteps: () => this.#loadLaterSteps() });
   readonly #saves = new SaveResumeController(this, this.#flow);
   readonly #reopened = new ReopenedReceiptController(this);
   #aside: AsideView | undefined;
@@ -364,9 +365,10 @@ export class OneStoryIntakeElement extends LitElement {
       case 'privacy-and-consent': {
         const voice = voiceOf(view.plan.effectiveAnswers);
         const consentMessage = (issue: ConsentIssue) => displayFor(ctx.locale)(consentIssueMessage(issue, definition, ctx.locale, voice));
-        const whoErrors = view.consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.path.join('-')), message: consentMessage(issue) }));
+        const consent = consentOf(view);
+        const whoErrors = consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.path.join('-')), message: consentMessage(issue) }));
         const whoByField = new Map(whoErrors.map((e) => [e.target, e.message]));
-        const screen = view.consent.screen;
+        const screen = consent.screen;
         if (screen !== 'decisions') {
           const view = {
             agreement: laterSteps.renderAgreement,
@@ -376,11 +378,11 @@ export class OneStoryIntakeElement extends LitElement {
           }[screen];
           return html`${back}${summary(whoErrors)}${view(ctx, definition, whoByField)}${continueButton()}`;
         }
-        const consentErrors = view.consent.issues.map((issue) => {
+        const consentErrors = consent.issues.map((issue) => {
           const [serviceId, purposeId] = issue.path.map(String) as [string, string];
           return { target: laterSteps.consentFieldId(serviceId, purposeId), message: consentMessage(issue) };
         });
-        const first = view.consent.records[0];
+        const first = consent.records[0];
         const stepErrors = first
           ? state.stepIssues.map((issue) => ({
               target: laterSteps.consentFieldId(first.serviceId, first.purposeId),
@@ -642,7 +644,7 @@ export class OneStoryIntakeElement extends LitElement {
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t(voicedKey(CONSENT_SCREEN_TITLES[this.#flow.view!.consent.screen], voiceOf(this.#flow.view!.plan.effectiveAnswers)));
+        return t(voicedKey(CONSENT_SCREEN_TITLES[consentOf(this.#flow.view!).screen], voiceOf(this.#flow.view!.plan.effectiveAnswers)));
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':

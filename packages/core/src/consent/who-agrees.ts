@@ -5,6 +5,7 @@ import { issueOf, type Issue } from '../issue/issue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { AgeBand, ConsentRecord, OverrideReason, Practitioner, PractitionerOverride } from './consent-record.schema.js';
 import { give, recordCapacityAssessment, recordParentalConsent, recordPractitionerOverride, refuse } from './decisions.js';
+import { decisionKey } from './decision-key.js';
 import type { Filler } from './filler.js';
 import { chosenServicesOf, findPurpose, serviceFields, specialFields } from './purposes.js';
 
@@ -164,8 +165,7 @@ const WITHOUT_CONSENT: Readonly<Record<OverrideReason, { basis: PractitionerOver
 /** Each person's decision on one record, with when it was made. */
 export type Decisions = ReadonlyMap<string, { readonly choice: 'given' | 'refused'; readonly at: Date }>;
 
-/** The key of a record in {@link Decisions}. */
-export const decisionKey = (serviceId: string, purposeId: string): string => `${serviceId}\u0000${purposeId}`;
+export { decisionKey } from './decision-key.js';
 
 /** Everything the consent records are finished from. */
 export interface FinishConsentInput {

@@ -1,8 +1,6 @@
 import {
   addressDecisionProblems,
-  isAddressDecision,
   safeWaysOf,
-  servicesNeedingAddressDecision,
   type AddressChoice,
   type AddressDecisionProblem,
 } from '../consent/address-decision.js';
@@ -24,29 +22,15 @@ import {
 } from '../consent/who-agrees.js';
 import type { Practitioner } from '../consent/consent-record.schema.js';
 import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
-import type { AddressDecision, SafeWay } from '../consent/disclosure.schema.js';
+import type { SafeWay } from '../consent/disclosure.schema.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { issueOf } from '../issue/issue.js';
 import type { ConsentDecisions, ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
 import { sessionPlan, todayOf } from './plan.js';
+import { addressDecisionServices, firstConsentScreen } from './consent-state.js';
 
 // The privacy-and-consent step: who agrees (core's consent path), the notice, one decision
 // per service and purpose, and the records those decisions finish.
-
-/** The consent step before it is entered. */
-export const FRESH_CONSENT: ConsentStepState = {
-  screen: 'decisions',
-  noticeShownAt: undefined,
-  requested: [],
-  choices: {},
-  issues: [],
-  agreement: {},
-  withoutConsent: {},
-  bestInterests: {},
-  whoIssues: [],
-  overrides: [],
-  addressDecisions: {},
-};
 
 const practitionerMode = (ctx: SessionContext): boolean => ctx.definition.settings?.practitionerMode === true && ctx.practitioner;
 
@@ -64,11 +48,6 @@ export function consentPathOfSession(state: SessionState, ctx: SessionContext): 
 /** The professional filling in, when they gave their name and role. */
 export function practitionerOfSession(state: SessionState, ctx: SessionContext): Practitioner | undefined {
   return practitionerOf(sessionPlan(state, ctx).effectiveAnswers);
-}
-
-/** A professional first says how the person agreed; everyone else starts with the notice and decisions. */
-export function firstConsentScreen(state: SessionState, ctx: SessionContext): ConsentScreen {
-  return fillerOf(sessionPlan(state, ctx).effectiveAnswers) === 'professional' ? 'agreement' : 'decisions';
 }
 
 /**
@@ -115,22 +94,12 @@ export function withSafeWaysNow(state: SessionState, ctx: SessionContext): Conse
   return decisions;
 }
 
-/** The chosen services that need the person's decision about their address (the "your address" screen), if any. */
-export function addressDecisionServices(state: SessionState, ctx: SessionContext): string[] {
-  return servicesNeedingAddressDecision(ctx.definition, sessionPlan(state, ctx).story, state.flow.chosenServices);
-}
-
 /** The screen Back goes to within the step, or undefined on its first (Back then leaves the step). */
 export function previousConsentScreen(state: SessionState, ctx: SessionContext): ConsentScreen | undefined {
   const first = firstConsentScreen(state, ctx);
   if (state.consent.screen === first) return undefined;
   if (state.consent.screen !== 'address' || first === 'decisions') return first;
   return afterAgreement(consentPathOfSession(state, ctx));
-}
-
-/** The address decisions that can travel with the submission: a safe address half written in is not one. */
-export function completeAddressDecisions(state: SessionState): Readonly<Record<string, AddressDecision>> {
-  return Object.fromEntries(Object.entries(state.consent.addressDecisions).filter((entry): entry is [string, AddressDecision] => isAddressDecision(entry[1])));
 }
 
 // The message for each problem with an address decision.
@@ -175,20 +144,6 @@ export function choicesOf(consent: ConsentDecisions | undefined): ConsentStepSta
     if (choice === 'given' || choice === 'refused') choices[decisionKey(record.serviceId, record.purposeId)] = { choice, at: new Date(record.events.at(-1)!.at) };
   }
   return choices;
-}
-
-/** What the consent step has been told, once the person has reached it: saved with a draft. */
-export function consentStepDraftOf(state: SessionState): ConsentStepDraft | undefined {
-  const { flow, consent } = state;
-  if (flow.step.kind !== 'privacy-and-consent' && flow.consent === undefined) return undefined;
-  const choices = Object.entries(consent.choices).map(([key, { choice, at }]) => {
-    const [serviceId = '', purposeId = ''] = key.split('\u0000');
-    return { serviceId, purposeId, choice, at: at.toISOString() };
-  });
-  const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
-  const addressDecisions = completeAddressDecisions(state);
-  const decided = Object.keys(addressDecisions).length > 0;
-  return { screen, professional, withoutConsent, bestInterests, choices, overrides, ...(decided && { addressDecisions }) };
 }
 
 /**

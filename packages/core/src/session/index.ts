@@ -4,3 +4,4 @@ export * from './view.js';
 export { sessionPlan } from './plan.js';
 export * from './withdrawal.js';
 export * from './messages.js';
+export * from './after-questions.js';

@@ -1,7 +1,7 @@
 import { servicesReachingHousehold } from '../consent/address-decision.js';
-import { consentScreensOf } from '../consent/who-agrees.js';
+import { consentScreensOf } from '../consent/filler.js';
 import { journeyProgress, type JourneyProgress } from '../engine/journey-progress.js';
-import { addressDecisionServices, firstConsentScreen } from './consent-step.js';
+import { addressDecisionServices, firstConsentScreen } from './consent-state.js';
 import { sessionPlan } from './plan.js';
 import type { SessionContext, SessionState } from './types.js';
 

@@ -1,7 +1,4 @@
-import { ConsentRecordSchema } from '../consent/consent-record.schema.js';
-import { readConsentStepDraft } from '../consent/consent-step-draft.js';
-import { withdraw } from '../consent/decisions.js';
-import { decisionKey } from '../consent/who-agrees.js';
+import { decisionKey } from '../consent/decision-key.js';
 import { flowDraftOf, resumeFlow, type FlowDraft, type ResumeRefusal } from '../engine/flow-draft.js';
 import { flowReducer, startFlow } from '../engine/flow.js';
 import { withLanguageAnswer } from '../engine/language-answer.js';
@@ -9,26 +6,25 @@ import { plannedPage, progress } from '../engine/plan.js';
 import type { FlowAction, FlowState } from '../engine/types.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Answers } from '../story/fields.js';
-import { buildSubmission } from '../submission/build-submission.js';
 import type { Submission } from '../submission/submission.schema.js';
-import * as z from 'zod/mini';
-import {
-  addressIssues,
-  choicesOf,
-  completeAddressDecisions,
-  confirmConsent,
-  consentStepDraftOf,
-  enterConsent,
-  FRESH_CONSENT,
-  previousConsentScreen,
-  resumeConsentStep,
-  showConsentScreen,
-  withRequestedConsents,
-  withSafeWaysNow,
-} from './consent-step.js';
+import type { AfterQuestions } from './after-questions.js';
+import { consentStepDraftOf, FRESH_CONSENT } from './consent-state.js';
 import { flowContextOf, sessionPlan } from './plan.js';
 import { sessionJourneyProgress } from './progress.js';
 import type { ConsentDecisions, ConsentScreen, PageChange, SessionAction, SessionContext, SessionEffect, SessionState, SessionUpdate } from './types.js';
+
+/** Thrown when the session needs the steps after the questions and its context has none. */
+class AfterQuestionsMissing extends Error {
+  constructor() {
+    super('OneStory: this needs the steps after the questions: pass `afterQuestions` (from @onestory/core/session) in the session context');
+  }
+}
+
+/** The steps after the questions, from the context (see {@link SessionContext.afterQuestions}). */
+export function afterQuestionsOf(ctx: SessionContext): AfterQuestions {
+  if (!ctx.afterQuestions) throw new AfterQuestionsMissing();
+  return ctx.afterQuestions;
+}
 
 /** What a session starts from. */
 export interface SessionStart {
@@ -56,9 +52,9 @@ function prefillFor(shared: Answers, own: Answers): Answers {
 }
 
 /** A key that changes exactly when a different step, page or consent screen is on screen. */
-export function screenKeyOf(state: Pick<SessionState, 'flow'> & { readonly consent: { readonly screen: ConsentScreen } }): string {
+export function screenKeyOf(state: Pick<SessionState, 'flow'> & { readonly consent: { readonly screen: ConsentScreen } | undefined }): string {
   const step = state.flow.step;
-  if (step.kind === 'privacy-and-consent') return `consent:${state.consent.screen}`;
+  if (step.kind === 'privacy-and-consent') return `consent:${state.consent?.screen}`;
   return step.kind === 'page' ? `page:${step.pageId}` : step.kind;
 }
 
@@ -107,15 +103,15 @@ export function restoreSession(
   content: unknown,
 ): { readonly ok: true; readonly state: SessionState } | { readonly ok: false; readonly reason: ResumeRefusal } {
   if (finished(state.flow)) return { ok: false, reason: 'not-a-draft' };
-  const readConsent = (value: unknown) => z.safeParse(z.array(ConsentRecordSchema), value).data as ConsentDecisions | undefined;
-  const resumed = resumeFlow<ConsentDecisions>(flowContextOf(state, ctx), content, { prefill: state.sharedPrefill, readConsent });
+  const later = afterQuestionsOf(ctx);
+  const resumed = resumeFlow<ConsentDecisions>(flowContextOf(state, ctx), content, { prefill: state.sharedPrefill, readConsent: later.readConsentRecords });
   if (!resumed.ok) return resumed;
-  const restored: SessionState = { ...state, flow: resumed.state, consent: { ...FRESH_CONSENT, choices: choicesOf(resumed.state.consent) }, sent: undefined };
+  const restored: SessionState = { ...state, flow: resumed.state, consent: { ...FRESH_CONSENT, choices: later.choicesOf(resumed.state.consent) }, sent: undefined };
   const inConsent = resumed.state.step.kind === 'privacy-and-consent' || resumed.state.consent !== undefined;
-  const entered = inConsent ? enterConsent(restored, ctx) : restored;
+  const entered = inConsent ? later.enterConsent(restored, ctx) : restored;
   // What the consent step was told comes back too, so none of it is asked again.
-  const saved = readConsentStepDraft(resumed.consentStep);
-  return { ok: true, state: saved ? resumeConsentStep(entered, saved, ctx) : entered };
+  const saved = later.readConsentStep(resumed.consentStep);
+  return { ok: true, state: saved ? later.resumeConsentStep(entered, saved, ctx) : entered };
 }
 
 /** What "save and come back later" keeps; undefined once sending. */
@@ -138,7 +134,7 @@ function stepFlow(state: SessionState, action: FlowAction<ConsentDecisions>, ctx
   if (flow === state.flow) return state;
   const next = { ...state, flow };
   const entered = flow.step.kind === 'privacy-and-consent' && stepKeyOf(flow) !== stepKeyOf(state.flow);
-  return entered ? enterConsent(next, ctx) : next;
+  return entered ? afterQuestionsOf(ctx).enterConsent(next, ctx) : next;
 }
 
 function reduce(state: SessionState, action: SessionAction, ctx: SessionContext, effects: SessionEffect[]): SessionState {
@@ -151,7 +147,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       return stepFlow(state, action, ctx);
     case 'continue': {
       if (state.flow.step.kind === 'privacy-and-consent') {
-        const confirmed = confirmConsent(state, ctx);
+        const confirmed = afterQuestionsOf(ctx).confirmConsent(state, ctx);
         return confirmed.decided ? stepFlow(confirmed.state, { type: 'consentDecided', consent: confirmed.decided }, ctx) : confirmed.state;
       }
       if (state.flow.step.kind === 'check-answers') return sendFromCheck(state, ctx, effects);
@@ -160,8 +156,9 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
     case 'back':
       // Within the consent step, Back goes to the screen before (a professional's first, or the decisions).
       if (state.flow.step.kind === 'privacy-and-consent') {
-        const previous = previousConsentScreen(state, ctx);
-        if (previous) return showConsentScreen(state, previous, ctx);
+        const later = afterQuestionsOf(ctx);
+        const previous = later.previousConsentScreen(state, ctx);
+        if (previous) return later.showConsentScreen(state, previous, ctx);
       }
       return stepFlow(state, { type: 'back' }, ctx);
     case 'setLocale': {
@@ -170,7 +167,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       const answers = withLanguageAnswer(ctx.definition, flow.answers, flow.prefill, action.locale, state.locale);
       const next = { ...state, locale: action.locale, flow: { ...flow, answers } };
       // The records carry the notice and statements in the person's language.
-      return consent.noticeShownAt ? withRequestedConsents(next, ctx) : next;
+      return consent.noticeShownAt ? afterQuestionsOf(ctx).withRequestedConsents(next, ctx) : next;
     }
     case 'setSharedPrefill': {
       if (finished(state.flow)) return { ...state, sharedPrefill: action.answers };
@@ -230,7 +227,7 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
       const sentNow = state.sent;
       const record = sentNow?.consents.find((r) => r.recordId === action.recordId);
       if (!sentNow || !record || sentNow.withdrawals[action.recordId]?.status === 'sending') return state;
-      const { record: withdrawn, notice } = withdraw(record, { now: ctx.now(), actor: 'subject', method: 'online', submissionId: sentNow.submission.submissionId });
+      const { record: withdrawn, notice } = afterQuestionsOf(ctx).withdraw(record, { now: ctx.now(), actor: 'subject', method: 'online', submissionId: sentNow.submission.submissionId });
       effects.push({ type: 'withdraw', recordId: action.recordId, notice, code: sentNow.receiptCode });
       const withdrawals = { ...sentNow.withdrawals, [action.recordId]: { status: 'sending' } as const };
       return { ...state, sent: { ...sentNow, withdrawals, withdrawing: { ...sentNow.withdrawing, [action.recordId]: withdrawn } } };
@@ -253,12 +250,13 @@ function reduce(state: SessionState, action: SessionAction, ctx: SessionContext,
  * its screen, never refused at the last step.
  */
 function sendFromCheck(state: SessionState, ctx: SessionContext, effects: SessionEffect[]): SessionState {
-  const now = withSafeWaysNow(state, ctx);
+  const later = afterQuestionsOf(ctx);
+  const now = later.withSafeWaysNow(state, ctx);
   // Unchanged, the state stays the same object: nothing happens until the host sends.
   const current = now === state.consent.addressDecisions ? state : { ...state, consent: { ...state.consent, addressDecisions: now } };
-  if (addressIssues(current, ctx).length > 0) {
-    const onAddress = showConsentScreen(stepFlow(current, { type: 'back' }, ctx), 'address', ctx);
-    return { ...onAddress, consent: { ...onAddress.consent, whoIssues: addressIssues(onAddress, ctx) } };
+  if (later.addressIssues(current, ctx).length > 0) {
+    const onAddress = later.showConsentScreen(stepFlow(current, { type: 'back' }, ctx), 'address', ctx);
+    return { ...onAddress, consent: { ...onAddress.consent, whoIssues: later.addressIssues(onAddress, ctx) } };
   }
   const next = stepFlow(current, { type: 'continue' }, ctx);
   // Ready to go: the host builds the submission, which may still be cancelled.
@@ -287,7 +285,14 @@ function sent(state: SessionState, reference: string, ctx: SessionContext, effec
  */
 export function updateSession(state: SessionState, action: SessionAction, ctx: SessionContext): SessionUpdate {
   const effects: SessionEffect[] = [];
-  const next = reduce(state, action, ctx, effects);
+  let next: SessionState;
+  try {
+    next = reduce(state, action, ctx, effects);
+  } catch (error) {
+    // Nothing happened: the host loads the steps after the questions and runs the action again.
+    if (error instanceof AfterQuestionsMissing) return { state, effects: [{ type: 'loadAfterQuestions' }] };
+    throw error;
+  }
   if (next === state || screenKeyOf(next) === screenKeyOf(state)) return { state: next, effects };
   // Shared when the person leaves a page (not when shared answers moved them on).
   const share = state.flow.step.kind === 'page' && stepKeyOf(next.flow) !== stepKeyOf(state.flow) && action.type !== 'setSharedPrefill';
@@ -308,19 +313,5 @@ export function sessionSubmission(
   ctx: SessionContext,
   receipt: { readonly selector: string; readonly verifierHash: string },
 ): Submission {
-  const candidate = flowReducer(state.flow, { type: 'continue' }, flowContextOf(state, ctx));
-  return buildSubmission(
-    {
-      definition: ctx.definition,
-      story: sessionPlan({ ...state, flow: candidate }, ctx).story,
-      chosenServices: candidate.chosenServices,
-      consents: candidate.consent ?? [],
-      overrides: state.consent.overrides,
-      addressDecisions: completeAddressDecisions(state),
-      locale: state.locale,
-      channel: ctx.practitioner ? 'practitioner' : 'web',
-      receipt,
-    },
-    { now: ctx.now(), newId: ctx.newId },
-  );
+  return afterQuestionsOf(ctx).submission(state, ctx, receipt);
 }

@@ -23,6 +23,7 @@ import type { Issue } from '../issue/issue.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { Submission } from '../submission/submission.schema.js';
 import type { WithdrawalNotice } from '../submission/withdrawal-notice.schema.js';
+import type { AfterQuestions } from './after-questions.js';
 
 /** The consent decisions the flow carries: one record per chosen service and purpose. */
 export type ConsentDecisions = readonly ConsentRecord[];
@@ -104,6 +105,13 @@ export interface SessionContext {
   readonly practitioner: boolean;
   readonly now: () => Date;
   readonly newId: () => string;
+  /**
+   * The steps after the questions: pass `afterQuestions` (from this module). Without it
+   * the session shows its question pages, and an action that would go further changes
+   * nothing and asks for it instead (a `loadAfterQuestions` effect), so that code can be
+   * loaded while the person reads the first page.
+   */
+  readonly afterQuestions?: AfterQuestions;
 }
 
 /** Everything the person (and delivery) can do to a session. */
@@ -159,6 +167,8 @@ export interface PageChange {
 /** What the host must do after an update: fire an event, share, send, post. */
 export type SessionEffect =
   | { readonly type: 'pageChanged'; readonly detail: PageChange }
+  /** The action needs the steps after the questions, not in the context yet: load them, then run it again. */
+  | { readonly type: 'loadAfterQuestions' }
   /** Give the provider what the person said here, so other intakes need not ask again. */
   | { readonly type: 'share'; readonly answers: Answers }
   | { readonly type: 'consentChanged'; readonly serviceId: string; readonly purposeId: string; readonly state: ConsentChoice }
@@ -229,7 +239,8 @@ export interface SessionView {
   readonly checkAnswersRows: readonly CheckAnswersRow[];
   /** "Who will see what": each chosen service's envelope, or that it gets nothing. */
   readonly previews: readonly ServicePreview[];
-  readonly consent: ConsentView;
+  /** The consent step's screens; undefined on every other step. */
+  readonly consent: ConsentView | undefined;
   /** The receipt of what was sent, and the code that reopens it (confirmation page). */
   readonly receipt: ConsentReceipt | undefined;
   readonly receiptCode: string | undefined;

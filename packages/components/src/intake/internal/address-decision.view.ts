@@ -4,7 +4,7 @@ import { titleShown } from '@onestory/core/definition';
 import { voicedKey, voiceOf, type Voice } from '@onestory/core/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
-import type { StepContext } from './step-context.js';
+import { consentOf, type StepContext } from './step-context.js';
 import { valueOf, whoFieldId } from './who-agrees.view.js';
 
 // The consent step's last screen when someone the person fears lives with them: for each
@@ -29,7 +29,7 @@ function renderService(
   voice: Voice,
 ): TemplateResult {
   const { view, actions, locale, t, text } = ctx;
-  const { safeWays, decisions } = view.consent.address;
+  const { safeWays, decisions } = consentOf(view).address;
   const service = text(definition.services.find((s) => s.id === serviceId)!.name);
   const said = (key: MessageKey, params: Readonly<Record<string, string>> = {}) => t(voicedKey(key, voice), { service, ...params });
   const decision: AddressChoice | undefined = decisions[serviceId];
@@ -82,5 +82,5 @@ export function renderAddressDecision(ctx: StepContext, definition: Definition, 
   const voice = voiceOf(view.plan.effectiveAnswers);
   return html`${ctx.heading(t(voicedKey('ui.address.title', voice)), titleShown(definition, locale))}
     <p>${t(voicedKey('ui.address.intro', voice))}</p>
-    ${view.consent.address.services.map((serviceId) => renderService(ctx, definition, serviceId, errors, voice))}`;
+    ${consentOf(view).address.services.map((serviceId) => renderService(ctx, definition, serviceId, errors, voice))}`;
 }

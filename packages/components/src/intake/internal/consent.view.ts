@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { decisionKey } from '@onestory/core/consent';
 import type { ConsentChoice } from '@onestory/core/session';
 import { initialValue } from './initial-value.directive.js';
-import type { StepContext } from './step-context.js';
+import { consentOf, type StepContext } from './step-context.js';
 
 /** Id of the consent question for one service and purpose, for error summary links. */
 export function consentFieldId(serviceId: string, purposeId: string): string {
@@ -109,7 +109,7 @@ function renderDecision(ctx: StepContext, definition: Definition, record: Consen
     .error=${error}
     .locale=${locale}
     .options=${options}
-    ${initialValue(view.consent.choices[decisionKey(record.serviceId, record.purposeId)])}
+    ${initialValue(consentOf(view).choices[decisionKey(record.serviceId, record.purposeId)])}
     @change=${decide}
   ></onestory-radios>`;
 }
@@ -122,7 +122,7 @@ export function renderPrivacyAndConsent(
 ): TemplateResult {
   const { view, locale, t, text } = ctx;
   const chosen = view.flow.chosenServices;
-  const { records, path } = view.consent;
+  const { records, path } = consentOf(view);
   return html`${ctx.heading(t('ui.privacy.title'), titleShown(definition, locale))} ${renderNotice(ctx, definition, chosen)}
     <section aria-labelledby="consent-title" part="consent">
       <h2 id="consent-title">${t('ui.consent.title')}</h2>

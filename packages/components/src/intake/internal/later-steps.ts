@@ -46,7 +46,7 @@ export {
   serviceEndpointsOf,
 } from '@onestory/core/delivery';
 export { resumeFlow } from '@onestory/core/engine';
-export { failedWithdrawal } from '@onestory/core/session';
+export { afterQuestions, failedWithdrawal } from '@onestory/core/session';
 export { renderCheckAnswers } from './check-answers.view.js';
 export { consentFieldId, renderPrivacyAndConsent } from './consent.view.js';
 export { renderNotSent, renderSending, renderSent } from './outcome.view.js';

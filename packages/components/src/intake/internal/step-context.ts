@@ -1,7 +1,7 @@
 import type { Locale, LocalizedText, MessageKey } from '@onestory/core';
 import type { FieldIssue } from '@onestory/core/engine';
 import type { AddressChoice, BestInterestsDetails, ProfessionalAgreement, WithoutConsentDetails } from '@onestory/core/consent';
-import type { ConsentChoice, SessionView } from '@onestory/core/session';
+import type { ConsentChoice, ConsentView, SessionView } from '@onestory/core/session';
 import type { TemplateResult } from 'lit';
 
 /** What the person can do, for the step views: plain functions, no controller. */
@@ -41,4 +41,10 @@ export interface StepContext {
   act(action: () => void | Promise<void>): void;
   /** The step heading: focusable from script, so focus can be moved to it. */
   heading(text: string, caption?: string): TemplateResult;
+}
+
+/** The consent step's screens, which core makes on that step only: a consent view is shown on no other. */
+export function consentOf(view: SessionView): ConsentView {
+  if (!view.consent) throw new Error('OneStory: a consent screen was rendered outside the consent step');
+  return view.consent;
 }

@@ -3,7 +3,7 @@ import { AGREEMENT_ROUTES, OVERRIDE_REASONS, type AgreementRoute, type OverrideR
 import { titleShown } from '@onestory/core/definition';
 import { html, nothing, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
-import type { StepContext } from './step-context.js';
+import { consentOf, type StepContext } from './step-context.js';
 
 // The professional's screens at the start of the consent step: how the person agreed;
 // then, where chosen, sharing without their agreement (rule 7) or a best-interests decision
@@ -41,14 +41,14 @@ function textarea(ctx: StepContext, part: string, label: string, value: string |
 }
 
 function decidedBy(ctx: StepContext): TemplateResult | typeof nothing {
-  const practitioner = ctx.view.consent.practitioner;
+  const practitioner = consentOf(ctx.view).practitioner;
   return practitioner ? html`<p>${ctx.t('ui.who.decidedBy', { name: practitioner.name, role: practitioner.role })}</p>` : nothing;
 }
 
 /** "How did the person agree to this referral?": in person, by phone, in writing, not asked, lacks capacity. */
 export function renderAgreement(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
   const { view, actions, t } = ctx;
-  const agreement = view.consent.agreement;
+  const agreement = consentOf(view).agreement;
   const routes = AGREEMENT_ROUTES.map((route) => ({ value: route, label: t(`ui.who.route.${route}`) }));
   return html`${ctx.heading(t('ui.who.title'), titleShown(definition, ctx.locale))}
     <div class="question"><onestory-radios
@@ -71,7 +71,7 @@ export function renderAgreement(ctx: StepContext, definition: Definition, errors
 /** Sharing without their agreement (rule 7): who decided, why, on which basis, whether they were told. */
 export function renderWithoutConsent(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
   const { view, actions, t, locale } = ctx;
-  const details = view.consent.withoutConsent;
+  const details = consentOf(view).withoutConsent;
   const reasons = OVERRIDE_REASONS.map((reason) => ({ value: reason, label: t(`ui.who.reason.${reason}`) }));
   const told = [
     { value: 'yes', label: t('ui.who.told.yes') },
@@ -114,7 +114,7 @@ export function renderBestInterests(ctx: StepContext, definition: Definition, er
   return html`${ctx.heading(t('ui.who.capacity.title'), titleShown(definition, ctx.locale))}
     <p>${t('ui.who.capacity.intro')}</p>
     ${decidedBy(ctx)}
-    ${textarea(ctx, 'rationale', t('ui.who.capacity.rationale.label'), view.consent.bestInterests.rationale, errors.get(whoFieldId('rationale')) ?? '', (text) =>
+    ${textarea(ctx, 'rationale', t('ui.who.capacity.rationale.label'), consentOf(view).bestInterests.rationale, errors.get(whoFieldId('rationale')) ?? '', (text) =>
       actions.setBestInterests({ rationale: text }),
     )}`;
 }
