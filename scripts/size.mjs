@@ -26,7 +26,7 @@ const welsh = files.filter((file) => file === entry || /^onestory-cy-/.test(file
 const english = files.filter((file) => !/^onestory-cy-/.test(file.name));
 
 const loadedWhen = (name) =>
-  name === CDN_ENTRY_NAME ? 'first step (the embed names it)' : /^onestory-cy-/.test(name) ? 'when shown in Welsh' : /^onestory-later-steps-/.test(name) ? 'while the first page is read' : 'on demand';
+  name === CDN_ENTRY_NAME ? 'first step (the embed names it)' : /^onestory-cy-/.test(name) ? 'when shown in Welsh' : /^onestory-(later-steps|more-fields)-/.test(name) ? 'while the first page is read' : 'on demand';
 printTable(
   ['CDN file', 'loaded', 'minified', 'gzip', 'brotli', 'share of all (gzip)'],
   [

@@ -1,0 +1,4 @@
+// The field elements beyond the first page's (more-fields.ts). In the npm build they
+// are defined here, at once; the CDN build swaps this file for more-fields.load.cdn.ts
+// (rollup.config.mjs), which fetches them as a part of their own.
+import './more-fields.js';
