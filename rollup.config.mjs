@@ -120,20 +120,23 @@ function partsOnDemand() {
 }
 
 /**
- * Leaves the shipped catalogues other than English out of the entry: core's catalogue
+ * Leaves the shipped catalogues other than English out of the entry (and the English of
+ * the steps after the questions, which later-steps.ts joins as it loads): core's catalogue
  * table gets an empty slot for each, and components/src/shared/languages.ts imports the
  * real one (`@onestory/core/i18n/cy`) when a page is shown in that language.
  */
 function shippedCataloguesOnDemand() {
   const EMPTY = '\0onestory:catalogue-on-demand';
+  // The English of the steps after the questions comes with them (intake/internal/later-steps.ts).
+  const EMPTY_EN_LATER = '\0onestory:english-later';
   return {
     name: 'shipped-catalogues-on-demand',
     resolveId(source, importer) {
-      if (source === './cy.js' && importer?.replace(/\\/g, '/').endsWith('/core/dist/i18n/catalogue.js')) return EMPTY;
-      return null;
+      if (!importer?.replace(/\\/g, '/').endsWith('/core/dist/i18n/catalogue.js')) return null;
+      return source === './cy.js' ? EMPTY : source === './en-later.js' ? EMPTY_EN_LATER : null;
     },
     load(id) {
-      return id === EMPTY ? 'export const cy = undefined;' : null;
+      return id === EMPTY ? 'export const cy = undefined;' : id === EMPTY_EN_LATER ? 'export const enLater = undefined;' : null;
     },
   };
 }

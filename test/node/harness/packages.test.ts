@@ -110,3 +110,22 @@ describe('the CDN file', () => {
     for (const notice of ['Lit', 'BSD-3-Clause', 'Google LLC', 'zod', 'Colin McDonnell']) assert.ok(banner.includes(notice), notice);
   });
 });
+
+describe('@onestory/components/define, through a bundler that honours sideEffects', () => {
+  it('still defines every element (none of their modules is shaken away)', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: "import '@onestory/components/define';", resolveDir: repoRoot, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    const code = new TextDecoder().decode(result.outputFiles[0]!.contents);
+    const sources = readdirSync(join(packagesDir, 'components/src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.define.ts'));
+    const tags = sources.flatMap((file) => [...readFileSync(join(packagesDir, 'components/src', file), 'utf8').matchAll(/customElements\.define\('([a-z-]+)'/g)].map((m) => m[1]!));
+    assert.ok(tags.length >= 18, `found ${tags.length} elements`);
+    assert.deepEqual(tags.filter((tag) => !code.includes(`customElements.define("${tag}"`) && !code.includes(`customElements.define('${tag}'`)), []);
+  });
+});

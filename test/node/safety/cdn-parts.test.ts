@@ -8,6 +8,8 @@ import { cdnRoutes, CDN_DIR, CDN_ENTRY } from '../../support/cdn-files.js';
 import { createCspServer, partnerPage, type CspServer, type Route } from '../../support/csp-server.js';
 import { launchChromium, observe, type Observations } from '../../support/observed-browser.js';
 import { repoRoot } from '../../support/paths.js';
+import { en } from '@onestory/core/i18n';
+import { enLater } from '@onestory/core/i18n/en-later';
 
 // The CDN build loads some parts on demand (the Welsh catalogue, for one) from files
 // beside its entry, each checked against the SHA-384 hash the entry carries. Served as a
@@ -184,6 +186,58 @@ describe('the later steps, a part loaded while the person reads the first page',
       [['definition', ['services[0].purposes no-core-purpose']]],
     );
     assert.deepEqual(errors, [], 'no uncaught error');
+    await tab.context().close();
+  });
+});
+
+describe('the English of the steps after the questions, brought by their part', () => {
+  const LATER_KEYS = Object.keys(enLater);
+
+  it('the entry holds none of those messages nor names any, and the later part brings them all', () => {
+    const entry = readFileSync(CDN_ENTRY, 'utf8');
+    const later = readFileSync(join(CDN_DIR, LATER_PART!), 'utf8');
+    const named = (code: string, key: string) => code.includes(`"${key}"`) || code.includes(`'${key}'`) || code.includes(`\`${key}\``);
+    assert.ok(LATER_KEYS.length > 100, 'the later English is a part of the catalogue worth leaving out');
+    assert.deepEqual(LATER_KEYS.filter((key) => named(entry, key)), [], 'the entry names none of them');
+    assert.deepEqual(LATER_KEYS.filter((key) => !named(later, key)), [], 'the later part carries every one');
+  });
+
+  it('a journey through the CDN file reaches the consent step in plain English, the date and phone fields working', async () => {
+    const { tab, seen, errors } = await open(`${honest.url}/en.html`);
+    const intake = tab.locator('onestory-intake');
+    const screen = () => intake.locator('.step').evaluate((step) => `${step.getAttribute('data-step')}:${step.querySelector('h1, h2')?.textContent?.trim()}`);
+    const next = async () => {
+      const before = await screen();
+      await intake.locator('[data-action=continue]').click();
+      await tab.waitForFunction(
+        (was) => {
+          const step = document.querySelector('onestory-intake')?.shadowRoot?.querySelector('.step');
+          return step && `${step.getAttribute('data-step')}:${step.querySelector('h1, h2')?.textContent?.trim()}` !== was;
+        },
+        before,
+      );
+    };
+    await intake.locator('[data-action=continue]').waitFor();
+    await intake.getByLabel('Housing support').check();
+    await next();
+    await intake.getByLabel('I am asking for help for myself').check();
+    await next();
+    await intake.getByLabel('First name').fill('Sam');
+    await intake.getByLabel('Day').fill('3');
+    await intake.getByLabel('Month').fill('4');
+    await intake.getByLabel('Year').fill('1990');
+    await intake.getByLabel('Telephone number').fill('07700 900982');
+    await next();
+    await intake.getByLabel('Tell us about your housing situation').fill('Behind on rent');
+    await next();
+    assert.equal(await intake.locator('.step').getAttribute('data-step'), 'privacy-and-consent');
+    const text = await intake.locator('.step').innerText();
+    assert.ok(text.includes(en['ui.privacy.title']), 'the title');
+    for (const key of ['ui.privacy.controller', 'ui.privacy.services'] as const) assert.ok(text.includes(en[key]), `${key}, a message of the later steps, reads in English`);
+    assert.doesNotMatch(text, /\b(ui|consent|who|flow)\.[a-z]+\.[a-zA-Z]/, 'no message key on screen');
+    await seen.flush();
+    assert.deepEqual(seen.violations, []);
+    assert.deepEqual(errors, []);
     await tab.context().close();
   });
 });

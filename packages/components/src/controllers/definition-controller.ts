@@ -1,8 +1,8 @@
-import { ConfigError, OneStoryError, loadCatalogue, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
+import { ConfigError, OneStoryError, type ConfigProblem, type Definition, type DefinitionCheck } from '@onestory/core';
 import { checkDefinitionStructure } from '@onestory/core/definition';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issueWarning } from '../shared/dev-warning.js';
-import { laterSteps, laterStepsLoaded } from '../intake/internal/later-steps.load.js';
+import { laterSteps, laterStepsLoaded, loadLaterSteps } from '../intake/internal/later-steps.load.js';
 
 /** Where loading the definition has got to. */
 export type DefinitionState =
@@ -120,9 +120,11 @@ export class DefinitionController implements ReactiveController {
   // A catalogue that names no language, or has no messages, cannot serve anyone: that fails
   // the intake, naming the file. Gaps (missing keys, mismatched placeholders) read in
   // English and are only warned about, so a catalogue a release has outgrown keeps working.
+  // Checked against the whole English catalogue, which comes with the later steps (the CDN
+  // build fetches them now, rather than once the first page is on screen).
   async #loadCatalogue(url: string): Promise<void> {
-    const json = await this.#fetchJson(url, 'catalogues');
-    const check = loadCatalogue(json);
+    const [json, later] = await Promise.all([this.#fetchJson(url, 'catalogues'), loadLaterSteps().catch(notLoaded)]);
+    const check = later.loadCatalogue(json);
     const where = (p: ConfigProblem): ConfigProblem => ({ ...p, path: `catalogues ${url}${p.path ? ` ${p.path}` : ''}` });
     if (check.language === undefined || check.coverage === undefined) {
       const problems = check.problems.filter((p) => p.severity === 'error').map(where);
@@ -191,4 +193,10 @@ function namedForAttribute(error: ConfigError): ConfigError {
     `definition: the intake definition has ${error.problems.length} problem(s). Fix them in the definition file (paths are inside the file):`,
     error.problems,
   );
+}
+
+/** The later steps could not be loaded: a catalogue cannot be checked without them. */
+function notLoaded(error: Error): never {
+  const message = `part of the form could not be loaded, so the catalogue could not be checked. ${error.message}`;
+  throw new ConfigError(`catalogues: ${message}`, [{ path: 'catalogues', code: 'part-not-loaded', message }]);
 }

@@ -1,9 +1,25 @@
-import { en } from './en.js';
+import { en as enFirst } from './en.js';
+import { enLater } from './en-later.js';
 import { cy } from './cy.js';
 import { isolateNumbers, textDirection, type TextDirection } from './direction.js';
 import { isLanguageTag, type Locale } from './locale.js';
 
-export { en, cy };
+export { cy };
+
+/**
+ * The English catalogue, the reference for every other: `en.ts` and the messages of the
+ * steps after the questions (`en-later.ts`). The CDN build leaves the second out of its
+ * entry and brings it with those steps ({@link completeEnglish}), before any is shown.
+ */
+export const en: typeof enFirst & typeof enLater = { ...enFirst, ...enLater };
+
+/**
+ * Joins the English messages of the steps after the questions to {@link en}, when a build
+ * brings them later (the CDN file's later part calls it as it loads); a no-op otherwise.
+ */
+export function completeEnglish(later: typeof enLater): void {
+  Object.assign(en, later);
+}
 
 /** Every message key OneStory knows: the keys of the English catalogue. */
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,14 @@
 // answers", sending and the receipt, opening a resume code or a receipt, and core's
 // consent, submission and delivery code behind them. The CDN build loads this as a part of
 // its own while the person reads the first page (later-steps.load.ts); nothing the first
-// page shows may come from here.
+// page shows may come from here. It brings the English messages of those steps too, joined
+// to the catalogue as it loads (an npm build has them already: joining again changes nothing).
+import { completeEnglish, loadCatalogue } from '@onestory/core/i18n';
+import { enLater } from '@onestory/core/i18n/en-later';
+
+completeEnglish(enLater);
+
+export { loadCatalogue };
 export {
   ConsentRecordSchema,
   EndpointRequestError,
