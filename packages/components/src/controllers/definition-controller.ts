@@ -48,13 +48,17 @@ export class DefinitionController implements ReactiveController {
 
   hostConnected(): void {}
 
+  // After the frame that paints the first page: the person sees it without waiting for the
+  // rest of the check, which Continue runs itself if it has not run by then.
   hostUpdated(): void {
     if (!this.#rest || this.#restScheduled) return;
     this.#restScheduled = true;
-    setTimeout(() => {
-      this.#restScheduled = false;
-      if (laterStepsLoaded()) this.checkRest();
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#restScheduled = false;
+        if (laterStepsLoaded()) this.checkRest();
+      }),
+    );
   }
 
   /**

@@ -80,6 +80,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   #hasDefault = false;
   #shown: readonly FieldProblem[] = [];
   #formDisabled = false;
+  #pendingSync = false;
 
   /** The answer (parsed stage: the Story value), or `undefined` when there is none or it cannot be read. */
   get value(): V | undefined {
@@ -106,7 +107,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
       usable = coerced ?? undefined;
     }
     this.#raw = this.rawFromValue(usable);
-    this.#syncForm();
+    this.#syncFormNow();
     this.#feedback.noteCommit();
   }
 
@@ -120,10 +121,12 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   }
   /** The validity state (reading it shows nothing). */
   get validity(): ValidityState {
+    this.#syncPending();
     return this.internals.validity;
   }
   /** The message the field is invalid with, in its locale; empty when valid. */
   get validationMessage(): string {
+    this.#syncPending();
     return this.internals.validationMessage;
   }
   /** True when the field takes part in constraint validation. */
@@ -137,10 +140,12 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   /** True when valid. When not, fires `invalid`, which makes the field show its error. */
   checkValidity(): boolean {
+    this.#syncPending();
     return this.internals.checkValidity();
   }
   /** Like {@link checkValidity}, and the browser reports the problem to the person. */
   reportValidity(): boolean {
+    this.#syncPending();
     return this.internals.reportValidity();
   }
 
@@ -183,7 +188,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#syncForm();
+    this.#syncFormNow();
   }
 
   // ---- What each field defines -------------------------------------------------------
@@ -368,7 +373,22 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
 
   // ---- Internals ----------------------------------------------------------------------------
 
+  /**
+   * Syncs the form's view now, or, before the first render, at it: a page of fields each
+   * given a value and then connected would otherwise sync three times on the way to its
+   * first render, and the first `updated` syncs anyway. Reading validity syncs first.
+   */
+  #syncFormNow(): void {
+    if (this.hasUpdated) this.#syncForm();
+    else this.#pendingSync = true;
+  }
+
+  #syncPending(): void {
+    if (this.#pendingSync) this.#syncForm();
+  }
+
   #syncForm(): void {
+    this.#pendingSync = false;
     const { value, problem } = this.interpret(this.#raw);
     const entries = value === undefined || !this.name ? null : formEntriesOf(this.name, value);
     this.internals.setFormValue(entries, JSON.stringify(this.#raw));
