@@ -377,6 +377,13 @@ describe('intake session: a professional says who agrees', () => {
     return { ctx, state: toConsent(ctx, state) };
   }
 
+  it('the view speaks about the person to a professional, and to the person otherwise', () => {
+    const { ctx, state } = professionalAtConsent();
+    assert.equal(sessionView(state, ctx).voice, 'other');
+    const own = testContext();
+    assert.equal(sessionView(start(own), own).voice, 'self');
+  });
+
   it('starts on "their agreement", with the notice not yet shown', () => {
     const { state } = professionalAtConsent();
     assert.equal(where(state), 'privacy-and-consent');

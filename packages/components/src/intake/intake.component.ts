@@ -10,7 +10,7 @@ import {
   type MessageKey,
   type SubmissionClientOptions,
 } from '@onestory/core';
-import { fieldIssueMessage, inImmediateDanger, pageTitle, stepIssueMessage, voicedKey, voiceOf, type FlowState, type StepIssue } from '@onestory/core/engine';
+import { fieldIssueMessage, inImmediateDanger, pageTitle, stepIssueMessage, voicedKey, type FlowState, type StepIssue } from '@onestory/core/engine';
 import { directionOf, displayFor, isLocale, localize } from '@onestory/core/i18n';
 import { emergencyContacts } from '@onestory/core/safety';
 import { normaliseAnswer } from '@onestory/core/story';
@@ -363,7 +363,7 @@ export class OneStoryIntakeElement extends LitElement {
         return html`${back}${summary(errors)}${renderPage(ctx, definition, page)}${continueButton()}`;
       }
       case 'privacy-and-consent': {
-        const voice = voiceOf(view.plan.effectiveAnswers);
+        const voice = view.voice;
         const consentMessage = (issue: ConsentIssue) => displayFor(ctx.locale)(consentIssueMessage(issue, definition, ctx.locale, voice));
         const consent = consentOf(view);
         const whoErrors = consent.whoIssues.map((issue) => ({ target: laterSteps.whoFieldId(issue.path.join('-')), message: consentMessage(issue) }));
@@ -638,13 +638,13 @@ export class OneStoryIntakeElement extends LitElement {
     switch (state.step.kind) {
       case 'page': {
         const view = this.#flow.view;
-        const title = view?.page ? pageTitle(view.page.page, voiceOf(view.plan.effectiveAnswers))[this.#locale] ?? '' : '';
+        const title = view?.page ? pageTitle(view.page.page, view.voice)[this.#locale] ?? '' : '';
         return t('ui.announce.page', { title, progress: this.#progressText() });
       }
       case 'services':
         return t('ui.services.heading');
       case 'privacy-and-consent':
-        return t(voicedKey(CONSENT_SCREEN_TITLES[consentOf(this.#flow.view!).screen], voiceOf(this.#flow.view!.plan.effectiveAnswers)));
+        return t(voicedKey(CONSENT_SCREEN_TITLES[consentOf(this.#flow.view!).screen], this.#flow.view!.voice));
       case 'check-answers':
         return t('ui.check.title');
       case 'sending':

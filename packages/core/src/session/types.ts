@@ -20,6 +20,7 @@ import type { CheckAnswersRow, FlowState, FlowStep, InputError, Plan, PlannedPag
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Issue } from '../issue/issue.js';
+import type { Voice } from '../engine/voice.js';
 import type { Answers, FieldPath } from '../story/fields.js';
 import type { Submission } from '../submission/submission.schema.js';
 import type { WithdrawalNotice } from '../submission/withdrawal-notice.schema.js';
@@ -226,6 +227,8 @@ export interface SessionView {
   readonly flow: FlowState<ConsentDecisions>;
   readonly locale: Locale;
   readonly plan: Plan;
+  /** Who the questions speak to: the person, or someone filling it in about them (a professional, a parent). */
+  readonly voice: Voice;
   /** The question page on screen, if any. */
   readonly page: PlannedPage | undefined;
   /** Position among the question pages. */

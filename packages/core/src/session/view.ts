@@ -2,6 +2,7 @@ import type { ServicePreview } from '../consent/preview.js';
 import { canGoBack } from '../engine/flow.js';
 import { plannedPage, progress } from '../engine/plan.js';
 import { serviceEligibility } from '../engine/services.js';
+import { voiceOf } from '../engine/voice.js';
 import type { ServiceEligibility } from '../engine/types.js';
 import type { Answers } from '../story/fields.js';
 import { flowContextOf, sessionPlan, todayOf } from './plan.js';
@@ -33,6 +34,7 @@ export function sessionView(state: SessionState, ctx: SessionContext): SessionVi
     flow,
     locale,
     plan,
+    voice: voiceOf(plan.effectiveAnswers),
     page: step.kind === 'page' ? plannedPage(plan, step.pageId) : undefined,
     progress: step.kind === 'page' ? progress(plan, step.pageId) : undefined,
     journeyProgress: sessionJourneyProgress(state, ctx),

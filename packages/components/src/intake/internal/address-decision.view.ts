@@ -1,7 +1,7 @@
 import type { Address, Definition, MessageKey } from '@onestory/core';
 import type { AddressChoice, SafeWay } from '@onestory/core/consent';
 import { titleShown } from '@onestory/core/definition';
-import { voicedKey, voiceOf, type Voice } from '@onestory/core/engine';
+import { voicedKey, type Voice } from '@onestory/core/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { initialValue } from './initial-value.directive.js';
 import { consentOf, type StepContext } from './step-context.js';
@@ -79,7 +79,7 @@ function renderService(
 /** "Keeping your address safe": one decision per service that contacts the household. */
 export function renderAddressDecision(ctx: StepContext, definition: Definition, errors: ReadonlyMap<string, string>): TemplateResult {
   const { view, t, locale } = ctx;
-  const voice = voiceOf(view.plan.effectiveAnswers);
+  const voice = view.voice;
   return html`${ctx.heading(t(voicedKey('ui.address.title', voice)), titleShown(definition, locale))}
     <p>${t(voicedKey('ui.address.intro', voice))}</p>
     ${consentOf(view).address.services.map((serviceId) => renderService(ctx, definition, serviceId, errors, voice))}`;

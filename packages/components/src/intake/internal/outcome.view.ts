@@ -1,5 +1,5 @@
 import { type Definition } from '@onestory/core';
-import { voicedKey, voiceOf } from '@onestory/core/engine';
+import { voicedKey } from '@onestory/core/engine';
 import { localize } from '@onestory/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderReceipt } from './receipt.view.js';
@@ -20,7 +20,7 @@ export function renderSent(ctx: StepContext, definition: Definition, reference: 
       <p>${t('ui.sent.reference')}<br /><strong class="reference">${reference}</strong></p>
     </div>
     <h2>${t('ui.sent.next')}</h2>
-    <p>${t(voicedKey('ui.sent.nextBody', voiceOf(view.plan.effectiveAnswers)))}</p>
+    <p>${t(voicedKey('ui.sent.nextBody', view.voice))}</p>
     ${receipt ? renderReceipt(ctx, definition, receipt, view.receiptCode) : nothing}`;
 }
 

@@ -1,7 +1,7 @@
 import { type Definition, type PlannedPage } from '@onestory/core';
 import { isPersonalWebmail } from '@onestory/core/answers';
 import { declaredFieldOf, titleShown } from '@onestory/core/definition';
-import { pageTitle, shownValue, voiceOf } from '@onestory/core/engine';
+import { pageTitle, shownValue } from '@onestory/core/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -21,7 +21,7 @@ export function renderPage(ctx: StepContext, definition: Definition, page: Plann
   for (const issue of state.issues) issuesByQuestion.set(issue.questionId, [...(issuesByQuestion.get(issue.questionId) ?? []), issue]);
   const optionalText = t('ui.optional');
   // A professional, or a parent for their child, is asked about the person.
-  const voice = voiceOf(view.plan.effectiveAnswers);
+  const voice = view.voice;
   return html`${keyed(
     page.page.id,
     html`${ctx.heading(ctx.text(pageTitle(page.page, voice)), titleShown(definition, locale))}
