@@ -35,7 +35,7 @@ export interface IntakeSetup {
   readonly clientOptions?: Partial<SubmissionClientOptions>;
 }
 
-/** The clock and id source, injectable so tests are deterministic. */
+/** The clock and id source, injectable so tests are deterministic, and how the later steps load. */
 export interface IntakeDependencies {
   readonly now?: () => Date;
   readonly newId?: () => string;
@@ -61,7 +61,6 @@ export class IntakeFlowController {
   readonly #loadLaterSteps: () => Promise<boolean>;
   readonly #subject: string;
   #setup: IntakeSetup | undefined;
-  #context: SessionContext | undefined;
   #session: SessionState | undefined;
   #sharedPrefill: Answers = {};
   #share: ((answers: Answers) => void) | undefined;
@@ -71,8 +70,8 @@ export class IntakeFlowController {
   /** What the step views may do. */
   readonly actions: IntakeActions = {
     chooseServices: (serviceIds) => void this.#update({ type: 'chooseServices', serviceIds }),
-    continue: () => this.continue(),
-    back: () => this.back(),
+    continue: () => this.#update({ type: 'continue' }),
+    back: () => void this.#update({ type: 'back' }),
     change: (pageId) => void this.#update({ type: 'change', pageId }),
     changeServices: () => void this.#update({ type: 'changeServices' }),
     decide: (serviceId, purposeId, choice) => void this.#update({ type: 'decide', serviceId, purposeId, choice }),
@@ -96,27 +95,21 @@ export class IntakeFlowController {
   start(setup: IntakeSetup): void {
     const previous = this.#session && this.#setup ? { state: this.#session, definition: this.#setup.definition } : undefined;
     this.#setup = setup;
-    this.#context = this.#contextFor(setup);
     this.#delivery.configure({ definition: setup.definition, endpoint: setup.config.endpoint, persist: setup.persist, clientOptions: setup.clientOptions });
     const { locale, preselected } = setup.config;
-    this.#replace(startSession(this.#context, { locale, subject: this.#subject, preselected, sharedPrefill: this.#sharedPrefill, ...(previous && { previous }) }));
+    this.#replace(startSession(this.#context()!, { locale, subject: this.#subject, preselected, sharedPrefill: this.#sharedPrefill, ...(previous && { previous }) }));
   }
 
-  /** The session's context: with the steps after the questions once they are here. */
-  #contextFor(setup: IntakeSetup): SessionContext {
+  /** The session's context once started: with the steps after the questions as soon as they are here. */
+  #context(): SessionContext | undefined {
+    const setup = this.#setup;
     const later = laterStepsLoaded() ? { afterQuestions: laterSteps.afterQuestions } : {};
-    return { definition: setup.definition, practitioner: setup.config.practitioner, ...this.#clock, ...later };
-  }
-
-  /** The context, given the steps after the questions as soon as they are here. */
-  #currentContext(): SessionContext | undefined {
-    if (this.#context && !this.#context.afterQuestions && this.#setup && laterStepsLoaded()) this.#context = this.#contextFor(this.#setup);
-    return this.#context;
+    return setup && { definition: setup.definition, practitioner: setup.config.practitioner, ...this.#clock, ...later };
   }
 
   /** Stops sending and forgets everything (the host removed the definition, say). */
   stop(): void {
-    this.#setup = this.#context = this.#session = this.#view = undefined;
+    this.#setup = this.#session = this.#view = undefined;
     this.#delivery.close();
     this.#host.requestUpdate();
   }
@@ -158,7 +151,7 @@ export class IntakeFlowController {
   /** Everything the step views render (core's `sessionView`), made once per change. */
   get view(): SessionView | undefined {
     const session = this.#session;
-    const context = this.#currentContext();
+    const context = this.#context();
     if (!session || !context) return undefined;
     if (this.#view?.session !== session) this.#view = { session, view: sessionView(session, context) };
     return this.#view.view;
@@ -166,7 +159,7 @@ export class IntakeFlowController {
 
   /** Carries on from a decrypted draft; resolves to why not, if not. */
   restore(content: unknown): ResumeRefusal | undefined {
-    const context = this.#currentContext();
+    const context = this.#context();
     if (!this.#session || !context) return 'not-a-draft';
     const restored = restoreSession(this.#session, context, content);
     if (!restored.ok) return restored.reason;
@@ -179,27 +172,18 @@ export class IntakeFlowController {
     void this.#update({ type: 'answer', field, value, ...(inputError && { inputError }) });
   }
 
-  /** Continue (or, on "check your answers", send): resolves once sending has an outcome. */
-  continue(): Promise<void> {
-    return this.#update({ type: 'continue' });
-  }
-
-  back(): void {
-    void this.#update({ type: 'back' });
-  }
-
   /** A new session (started, restored): a new screen. */
   #replace(session: SessionState): void {
     this.#session = session;
-    this.#host.dispatchEvent(new OneStoryPageChangeEvent(pageChangeOf(session, this.#currentContext()!)));
+    this.#host.dispatchEvent(new OneStoryPageChangeEvent(pageChangeOf(session, this.#context()!)));
     this.#host.requestUpdate();
   }
 
   /** Runs one action through core; resolves once the effects it asked for are done. */
   async #update(action: SessionAction): Promise<void> {
     const session = this.#session;
-    if (!session || !this.#context) return;
-    const context = this.#currentContext()!;
+    const context = this.#context();
+    if (!session || !context) return;
     const { state, effects } = updateSession(session, action, context);
     this.#session = state;
     if (state !== session) this.#host.requestUpdate();
@@ -212,8 +196,7 @@ export class IntakeFlowController {
       case 'loadAfterQuestions': {
         // Once they are here, the action runs again, unless the session moved on meanwhile.
         const session = this.#session;
-        if (await this.#loadLaterSteps()) return session === this.#session && laterStepsLoaded() ? this.#update(action) : undefined;
-        return;
+        return (await this.#loadLaterSteps()) && session === this.#session ? this.#update(action) : undefined;
       }
       case 'pageChanged':
         return void host.dispatchEvent(new OneStoryPageChangeEvent(effect.detail));
@@ -243,7 +226,7 @@ export class IntakeFlowController {
   async #send(): Promise<void> {
     const receiptCode = laterSteps.generateReceiptCode();
     const verifierHash = await laterSteps.receiptVerifierHash(receiptCode.verifier);
-    const context = this.#currentContext();
+    const context = this.#context();
     if (!this.#session || !context) return;
     let submission;
     try {

@@ -151,7 +151,7 @@ export class OneStoryIntakeElement extends LitElement {
     // The browser's Back goes to the previous step; leaving with unsaved answers is warned of.
     this.#history = new StepHistoryController(this, {
       stepKey: () => this.#screenKey(),
-      back: () => (this.#aside ? this.#closeAside() : this.#flow.back()),
+      back: () => (this.#aside ? this.#closeAside() : this.#flow.actions.back()),
       wouldLose: () => this.#saves.unsaved,
     });
     // What has focus is never left under the sticky "Exit this page" (WCAG 2.2 SC 2.4.11).
