@@ -19,6 +19,7 @@ import { enLater } from '@onestory/core/i18n/en-later';
 
 const WELSH_PART = readdirSync(CDN_DIR).find((name) => /^onestory-cy-.+\.js$/.test(name));
 const LATER_PART = readdirSync(CDN_DIR).find((name) => /^onestory-later-steps-.+\.js$/.test(name));
+const FIELDS_PART = readdirSync(CDN_DIR).find((name) => /^onestory-more-fields-.+\.js$/.test(name));
 const DEFINITION = join(repoRoot, 'packages/schemas/examples/walking-skeleton.definition.json');
 
 const page = (locale: string) =>
@@ -41,6 +42,7 @@ const routes = (welsh: Route, definitionServed = () => {}) => ({
 let honest: CspServer;
 let tampered: CspServer;
 let laterTampered: CspServer;
+let fieldsTampered: CspServer;
 let brokenRules: CspServer;
 let browser: Browser;
 
@@ -67,6 +69,11 @@ before(async () => {
   laterTampered = await createCspServer({
     routes: { ...routes({ file: join(CDN_DIR, WELSH_PART) }), [`/${LATER_PART}`]: { body: laterChanged, type: 'text/javascript; charset=utf-8' } },
   });
+  assert.ok(FIELDS_PART, 'the build has a part with the other field elements beside its entry');
+  const fieldsChanged = `${readFileSync(join(CDN_DIR, FIELDS_PART), 'utf8')};document.documentElement.dataset.tampered='ran';`;
+  fieldsTampered = await createCspServer({
+    routes: { ...routes({ file: join(CDN_DIR, WELSH_PART) }), [`/${FIELDS_PART}`]: { body: fieldsChanged, type: 'text/javascript; charset=utf-8' } },
+  });
   // Sound to show, broken by a rule checked with the later steps: no core purpose.
   const noCorePurpose = JSON.parse(readFileSync(DEFINITION, 'utf8'));
   noCorePurpose.services[0].purposes[0].core = false;
@@ -81,6 +88,7 @@ after(async () => {
   await honest?.close();
   await tampered?.close();
   await laterTampered?.close();
+  await fieldsTampered?.close();
   await brokenRules?.close();
 });
 
@@ -186,6 +194,25 @@ describe('the later steps, a part loaded while the person reads the first page',
       [['definition', ['services[0].purposes no-core-purpose']]],
     );
     assert.deepEqual(errors, [], 'no uncaught error');
+    await tab.context().close();
+  });
+});
+
+describe('the field elements beyond the first page, a part loaded as the entry runs', () => {
+  it('changed: refused and never run; the person is told the form is not available, the developer which file', async () => {
+    const { tab, seen, errors } = await open(`${fieldsTampered.url}/en.html`);
+    const intake = tab.locator('onestory-intake');
+    await intake.locator('.not-loaded[role=alert]').waitFor();
+    assert.equal(await intake.locator('[part=fallback]').count(), 0, 'the first page stays on screen');
+    assert.equal(await tab.evaluate(() => document.documentElement.dataset['tampered']), undefined, 'the changed file never ran');
+    assert.equal(await tab.evaluate(() => customElements.get('onestory-date-field')), undefined);
+    const reported = (await tab.evaluate(() => (window as unknown as { onestoryErrors: { kind: string; message: string }[] }).onestoryErrors)) ?? [];
+    assert.equal(reported.length, 1, JSON.stringify(reported));
+    assert.equal(reported[0]!.kind, 'load');
+    assert.match(reported[0]!.message, new RegExp(`${FIELDS_PART!.replace(/[.]/g, '\\.')} was refused`));
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await seen.flush();
+    assert.deepEqual(seen.violations, []);
     await tab.context().close();
   });
 });

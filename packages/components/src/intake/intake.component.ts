@@ -22,6 +22,7 @@ import { DefinitionController, type DefinitionSource } from '../controllers/defi
 import { ForgetOnExitController } from '../controllers/forget-on-exit.controller.js';
 import { IntakeFlowController } from '../controllers/intake-flow.controller.js';
 import { OneStoryErrorEvent, type IntakeErrorKind } from '../events/error-event.js';
+import { moreFieldsLoaded } from '../fields/more-fields.load.js';
 import { sharedStoryContext } from '../provider/shared-story.js';
 import { ensureLocale, isAvailableLocale, needsLoading } from '../shared/languages.js';
 import { issueWarning } from '../shared/dev-warning.js';
@@ -145,9 +146,17 @@ export class OneStoryIntakeElement extends LitElement {
   #loadingLater: Promise<boolean> | undefined;
   /** Their part could not be loaded: tried again only when the person acts. */
   #laterFailed = false;
+  /** The part with the field elements beyond the first page's could not be loaded (CDN build). */
+  #fieldsFailed = false;
 
   constructor() {
     super();
+    // Without them a page may show a question with nothing to answer it with: say so.
+    moreFieldsLoaded.catch((error: Error) => {
+      this.#fieldsFailed = true;
+      this.#fail('load', new ConfigError(`part of the form could not be loaded. ${error.message}`, []), true);
+      this.requestUpdate();
+    });
     // The browser's Back goes to the previous step; leaving with unsaved answers is warned of.
     this.#history = new StepHistoryController(this, {
       stepKey: () => this.#screenKey(),
@@ -343,7 +352,7 @@ export class OneStoryIntakeElement extends LitElement {
             ${t(label)}
           </button>
         </div>
-        ${this.#laterFailed ? this.#renderLaterStepsPending(ctx) : nothing}
+        ${this.#laterFailed || this.#fieldsFailed ? this.#renderNotLoaded(ctx) : nothing}
         ${renderSaveButton(ctx, this.#saves, () => this.#saveNow())}${notice}${first}`;
 
     // The steps after the questions come with the later steps (fetched on demand in the CDN build).
@@ -436,8 +445,11 @@ export class OneStoryIntakeElement extends LitElement {
 
   /** While the later steps load: a status; when they could not be loaded: why, and what to do. */
   #renderLaterStepsPending(ctx: StepContext): TemplateResult {
-    const { t } = ctx;
-    if (!this.#laterFailed) return html`<p role="status">${t('ui.loading')}</p>`;
+    return this.#laterFailed ? this.#renderNotLoaded(ctx) : html`<p role="status">${ctx.t('ui.loading')}</p>`;
+  }
+
+  /** A part of the form could not be loaded: the person is told it is not available. */
+  #renderNotLoaded({ t }: StepContext): TemplateResult {
     return html`<div class="error-message not-loaded" role="alert"><p>${t('ui.unavailable.title')}</p><p>${t('ui.unavailable.body')}</p></div>`;
   }
 
