@@ -1,5 +1,5 @@
 import { ConsentRecordSchema } from '../consent/consent-record.schema.js';
-import { readConsentStepDraft, type ConsentStepDraft } from '../consent/consent-step-draft.js';
+import { readConsentStepDraft } from '../consent/consent-step-draft.js';
 import { withdraw } from '../consent/decisions.js';
 import { buildDisclosures } from '../consent/disclosure.js';
 import { previewDisclosures, type ServicePreview } from '../consent/preview.js';
@@ -105,9 +105,6 @@ function sessionSubmission(state: SessionState, ctx: SessionContext, receipt: { 
 /** A saved draft's consent records, if they read as records. */
 const readConsentRecords = (value: unknown): ConsentDecisions | undefined => z.safeParse(z.array(ConsentRecordSchema), value).data as ConsentDecisions | undefined;
 
-/** A saved draft's consent step, if it reads as one. */
-const readConsentStep = (value: unknown): ConsentStepDraft | undefined => readConsentStepDraft(value);
-
 /**
  * The session's steps after the questions, for {@link SessionContext.afterQuestions}. Pass
  * this object; without it, a session shows its question pages and asks for it (a
@@ -124,7 +121,7 @@ export const afterQuestions = {
   choicesOf,
   resumeConsentStep,
   readConsentRecords,
-  readConsentStep,
+  readConsentStep: readConsentStepDraft,
   withdraw,
   consentView,
   previews: sessionPreviews,

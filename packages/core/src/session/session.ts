@@ -282,6 +282,8 @@ function sent(state: SessionState, reference: string, ctx: SessionContext, effec
  * - Leaving a question page shares the person's own answers with the provider.
  * - A language switch re-words issues and consent records, and keeps every answer.
  * - Moving to another screen fires `pageChanged`.
+ * - Without the steps after the questions in the context, an action that needs them
+ *   changes nothing and asks for them (`loadAfterQuestions`): run it again once they are.
  */
 export function updateSession(state: SessionState, action: SessionAction, ctx: SessionContext): SessionUpdate {
   const effects: SessionEffect[] = [];
