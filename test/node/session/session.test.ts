@@ -57,8 +57,8 @@ const answer = (field: string, value: unknown): SessionAction => ({ type: 'answe
 const start = (ctx: SessionContext, extra: Partial<Parameters<typeof startSession>[1]> = {}) =>
   startSession(ctx, { locale: 'en', subject: SUBJECT, ...extra });
 
-/** A youth-service session, up to the privacy-and-consent step. */
-function toConsent(ctx: SessionContext, state = start(ctx)): SessionState {
+/** A youth-service session, on its last question page. */
+function toLastPage(ctx: SessionContext, state = start(ctx)): SessionState {
   return run(
     state,
     ctx,
@@ -71,8 +71,12 @@ function toConsent(ctx: SessionContext, state = start(ctx)): SessionState {
     answer('person.givenName', 'Alex'),
     answer('person.dateOfBirth', '2008-05-01'),
     CONTINUE,
-    CONTINUE,
   ).state;
+}
+
+/** A youth-service session, up to the privacy-and-consent step. */
+function toConsent(ctx: SessionContext, state = start(ctx)): SessionState {
+  return run(toLastPage(ctx, state), ctx, CONTINUE).state;
 }
 
 const decideAll = (state: SessionState, choice: 'given' | 'refused' = 'given'): SessionAction[] =>
@@ -99,24 +103,9 @@ const sentResult = (state: SessionState, reference = 'REF-1'): DeliveryResult =>
 describe('intake session: without the steps after the questions (loaded later)', () => {
   // The CDN build shows the question pages before the consent, submission and receipt code
   // has loaded: the session must run its pages without it, and ask for it at the edge.
-  const lastPage = (ctx: SessionContext) =>
-    run(
-      start(ctx),
-      ctx,
-      answer('risk.immediateDanger', 'no'),
-      CONTINUE,
-      answer('needs.domains', ['educationYouth']),
-      CONTINUE,
-      { type: 'chooseServices', serviceIds: ['youth'] },
-      CONTINUE,
-      answer('person.givenName', 'Alex'),
-      answer('person.dateOfBirth', '2008-05-01'),
-      CONTINUE,
-    ).state;
-
   it('runs the question pages and their view without them', () => {
     const ctx = testContext({ afterQuestions: undefined });
-    const state = lastPage(ctx);
+    const state = toLastPage(ctx);
     assert.equal(state.flow.step.kind, 'page');
     const view = sessionView(state, ctx);
     assert.equal(view.consent, undefined);
@@ -125,7 +114,7 @@ describe('intake session: without the steps after the questions (loaded later)',
 
   it('continuing into the consent step changes nothing and asks for them; with them, the same action goes on', () => {
     const without = testContext({ afterQuestions: undefined });
-    const state = lastPage(without);
+    const state = toLastPage(without);
     const asked = updateSession(state, CONTINUE, without);
     assert.equal(asked.state, state);
     assert.deepEqual(asked.effects, [{ type: 'loadAfterQuestions' }]);
