@@ -265,7 +265,7 @@ function runFieldContract(example: FieldExample, examples: readonly FieldExample
         await typeWrong();
         const problems = mounted.field.inputProblems;
         expect(problems.length).to.be.greaterThan(0);
-        for (const problem of problems) expect(translate('en', problem.key, problem.params)).to.not.equal(problem.key);
+        for (const problem of problems) expect(translate('en', problem.code, problem.params)).to.not.equal(problem.code);
       });
 
       it('blocks submit when the answer is present but wrong, even when optional', async () => {

@@ -136,15 +136,15 @@ describe('field values: raw input ↔ Story value', () => {
         const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
         const read = interpretDate({ day: String(days + 1), month: String(month), year: String(year) }, false);
         assert.equal(read.value, undefined);
-        assert.equal(read.problem?.key, 'date.real');
+        assert.equal(read.problem?.code, 'date.real');
       }),
       RUNS,
     );
   });
 
   it('name: required names need both parts, each with its own message', () => {
-    assert.equal(interpretName({ givenName: ' ', familyName: 'Jones' }, true).problem?.key, 'required.person.givenName');
-    assert.equal(interpretName({ givenName: 'Sam', familyName: '' }, true).problem?.key, 'required.person.familyName');
+    assert.equal(interpretName({ givenName: ' ', familyName: 'Jones' }, true).problem?.code, 'required.person.givenName');
+    assert.equal(interpretName({ givenName: 'Sam', familyName: '' }, true).problem?.code, 'required.person.familyName');
     assert.deepEqual(interpretName({ givenName: ' Sam ', familyName: '' }, false).value, { givenName: 'Sam' });
     assert.deepEqual(interpretName({ givenName: '', familyName: '' }, false), { value: undefined, problem: null });
   });
@@ -159,7 +159,7 @@ describe('field values: raw input ↔ Story value', () => {
     );
     const outside = interpretWholeNumber('131', { required: false, min: 0, max: 130 });
     assert.equal(outside.problem?.flag, 'rangeOverflow');
-    assert.equal(translate('cy', outside.problem!.key, outside.problem!.params), 'Rhowch rif o 0 i 130');
-    assert.equal(interpretWholeNumber('1.5', { required: false }).problem?.key, 'number.invalid');
+    assert.equal(translate('cy', outside.problem!.code, outside.problem!.params), 'Rhowch rif o 0 i 130');
+    assert.equal(interpretWholeNumber('1.5', { required: false }).problem?.code, 'number.invalid');
   });
 });

@@ -10,7 +10,7 @@ describe('interpretSafeContact', () => {
     const raw = { ...safeContactAnswersOf(undefined), call: 'yes', post: 'no', alternative: 'yes', alternativePhone: '12', visitTimes: 'x' } as const;
     const result = interpretSafeContact({ ...raw, textTimes: '' }, false);
     assert.equal(result.value, undefined);
-    assert.deepEqual(result.problems?.map((p) => [p.key, p.controls?.[0]]), [
+    assert.deepEqual(result.problems?.map((p) => [p.code, p.controls?.[0]]), [
       ['fields.safeContact.voicemailRequired', 'voicemail-yes'],
       ['fields.safeContact.textRequired', 'text-yes'],
       ['fields.safeContact.emailRequired', 'email-yes'],
@@ -25,14 +25,14 @@ describe('interpretSafeContact', () => {
     const long = 'x'.repeat(201);
     const raw = { ...safeContactAnswersOf(undefined), call: 'yes', callTimes: long, voicemail: 'no', text: 'yes', textTimes: long, email: 'no', post: 'no', visit: 'no', alternative: 'no' } as const;
     const result = interpretSafeContact(raw, false);
-    assert.deepEqual(result.problems?.map((p) => [p.key, p.params]), [
+    assert.deepEqual(result.problems?.map((p) => [p.code, p.params]), [
       ['fields.safeContact.callTimesTooLong', { max: 200 }],
       ['fields.safeContact.textTimesTooLong', { max: 200 }],
     ]);
   });
 
   it('nothing answered is one problem for the whole field when required, none when not', () => {
-    assert.equal(interpretSafeContact(safeContactAnswersOf(undefined), true).problem?.key, 'fields.safeContact.required');
+    assert.equal(interpretSafeContact(safeContactAnswersOf(undefined), true).problem?.code, 'fields.safeContact.required');
     assert.deepEqual(interpretSafeContact(safeContactAnswersOf(undefined), false), { value: undefined, problem: null });
   });
 });

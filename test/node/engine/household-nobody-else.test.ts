@@ -25,7 +25,7 @@ describe('household: "nobody else"', () => {
   it('is read from the boxes as an empty household, whatever the hidden boxes hold', () => {
     const typed = { ...BLANK_MEMBER, name: 'Half typed' };
     assert.deepEqual(interpretHousehold({ members: [typed], nobodyElse: true }, true).value, []);
-    assert.equal(interpretHousehold({ members: [BLANK_MEMBER] }, true).problem?.key, 'required');
+    assert.equal(interpretHousehold({ members: [BLANK_MEMBER] }, true).problem?.code, 'required');
     assert.equal(interpretHousehold({ members: [BLANK_MEMBER] }, false).value, undefined);
   });
 

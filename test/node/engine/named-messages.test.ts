@@ -70,7 +70,7 @@ describe('messages name the question (issue 20)', () => {
           const empty = validatePage(planned, page.page.id, {}, options);
           // Every question fed every problem a field can report as if its parser had found it.
           const typed = fieldProblemKeys.flatMap((key) =>
-            validatePage(planned, page.page.id, {}, { ...options, inputErrors: Object.fromEntries(page.questions.map((q) => [q.question.field, [{ key, params: { max: 10, min: 1, date: '1 May 2026' } }]])) }),
+            validatePage(planned, page.page.id, {}, { ...options, inputErrors: Object.fromEntries(page.questions.map((q) => [q.question.field, [{ code: key, params: { max: 10, min: 1, date: '1 May 2026' } }]])) }),
           );
           for (const issue of [...empty, ...typed]) {
             const message = fieldIssueMessage(issue, locale);

@@ -88,7 +88,7 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
   }
 
   /**
-   * What is wrong with what was typed, as data (catalogue key, parameters, the controls it
+   * What is wrong with what was typed, as data (`code`, a catalogue key; `params`; the controls it
    * is about), whether shown yet or not; empty when the input reads or is empty. A form that
    * decides `required` itself (the intake) reports these beside its own.
    */
@@ -268,8 +268,8 @@ export abstract class OneStoryFieldElement<V extends FormEntryValue, R> extends 
    */
   protected messageOf(problem: FieldProblem): string {
     const question = this.#questionName();
-    if (!question) return this.t(problem.key, problem.params);
-    return this.t(namingKeyOf(problem.key), { ...problem.params, question });
+    if (!question) return this.t(problem.code, problem.params);
+    return this.t(namingKeyOf(problem.code), { ...problem.params, question });
   }
 
   // The label as the question's name: without its "(optional)" suffix.

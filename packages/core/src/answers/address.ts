@@ -18,7 +18,7 @@ export const ADDRESS_PARTS = ['line1', 'line2', 'town', 'county', 'postcode'] as
 const MAX_LENGTH: Readonly<Record<keyof AddressParts, number>> = { line1: 200, line2: 200, town: 100, county: 100, postcode: 10 };
 
 const tooLong = (part: keyof AddressParts): FieldProblem => ({
-  key: 'text.tooLong',
+  code: 'text.tooLong',
   params: { max: MAX_LENGTH[part] },
   flag: 'tooLong',
   controls: [part],
@@ -37,16 +37,16 @@ export function interpretAddress(raw: AddressParts, required: boolean): Interpre
   const county = raw.county.trim();
   const postcode = normalisePostcode(raw.postcode);
   if (!line1 && !line2 && !town && !county && !postcode) {
-    return required ? reject({ key: 'required.contact.address', flag: 'valueMissing', controls: ['line1'] }) : noAnswer();
+    return required ? reject({ code: 'required.contact.address', flag: 'valueMissing', controls: ['line1'] }) : noAnswer();
   }
-  if (!line1) return reject({ key: 'address.line1', flag: 'valueMissing', controls: ['line1'] });
+  if (!line1) return reject({ code: 'address.line1', flag: 'valueMissing', controls: ['line1'] });
   if (line1.length > MAX_LENGTH.line1) return reject(tooLong('line1'));
   if (line2.length > MAX_LENGTH.line2) return reject(tooLong('line2'));
-  if (!town) return reject({ key: 'address.town', flag: 'valueMissing', controls: ['town'] });
+  if (!town) return reject({ code: 'address.town', flag: 'valueMissing', controls: ['town'] });
   if (town.length > MAX_LENGTH.town) return reject(tooLong('town'));
   if (county.length > MAX_LENGTH.county) return reject(tooLong('county'));
-  if (!postcode) return reject({ key: 'fields.address.postcodeMissing', flag: 'valueMissing', controls: ['postcode'] });
-  if (!isUkPostcode(postcode)) return reject({ key: 'postcode.invalid', flag: 'patternMismatch', controls: ['postcode'] });
+  if (!postcode) return reject({ code: 'fields.address.postcodeMissing', flag: 'valueMissing', controls: ['postcode'] });
+  if (!isUkPostcode(postcode)) return reject({ code: 'postcode.invalid', flag: 'patternMismatch', controls: ['postcode'] });
   return accept({ line1, ...(line2 ? { line2 } : {}), town, ...(county ? { county } : {}), postcode });
 }
 

@@ -24,14 +24,14 @@ export const checklistControlId = (index: number, answer: ChecklistAnswer): stri
  */
 export function interpretChecklist(raw: ChecklistRaw, itemCount: number, required: boolean): Interpretation<readonly ChecklistAnswer[]> {
   if (raw.every((answer) => answer === null)) {
-    return required ? reject({ key: 'dash.answers', flag: 'valueMissing' }) : noAnswer();
+    return required ? reject({ code: 'dash.answers', flag: 'valueMissing' }) : noAnswer();
   }
-  if (raw.slice(itemCount).some((answer) => answer !== null)) return reject({ key: 'dash.answers', flag: 'badInput' });
+  if (raw.slice(itemCount).some((answer) => answer !== null)) return reject({ code: 'dash.answers', flag: 'badInput' });
   const answers = Array.from({ length: itemCount }, (_, index) => raw[index] ?? null);
   const unanswered = answers.flatMap((answer, index) => (answer === null ? [index] : []));
   if (unanswered.length > 0) {
     const controls = unanswered.flatMap((index) => CHECKLIST_ANSWERS.map((answer) => checklistControlId(index, answer)));
-    return reject({ key: 'dash.answers', flag: 'badInput', controls });
+    return reject({ code: 'dash.answers', flag: 'badInput', controls });
   }
   return accept(answers as ChecklistAnswer[]);
 }

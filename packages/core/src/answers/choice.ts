@@ -8,9 +8,9 @@ import { isScalar, optionIndex, type FieldOption } from './options.js';
  * options is `badInput`: the options may have changed under it.
  */
 export function interpretChoice(raw: Scalar | null, options: readonly FieldOption[], required: boolean): Interpretation<Scalar> {
-  if (raw === null) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : noAnswer();
+  if (raw === null) return required ? reject({ code: 'required.choice', flag: 'valueMissing' }) : noAnswer();
   const index = optionIndex(options, raw);
-  return index === -1 ? reject({ key: 'option.invalid', flag: 'badInput' }) : accept(options[index]!.value);
+  return index === -1 ? reject({ code: 'option.invalid', flag: 'badInput' }) : accept(options[index]!.value);
 }
 
 /**
@@ -22,9 +22,9 @@ export function interpretChoices(
   options: readonly FieldOption[],
   required: boolean,
 ): Interpretation<readonly Scalar[]> {
-  if (raw.length === 0) return required ? reject({ key: 'required.choice', flag: 'valueMissing' }) : noAnswer();
+  if (raw.length === 0) return required ? reject({ code: 'required.choice', flag: 'valueMissing' }) : noAnswer();
   const indexes = raw.map((value) => optionIndex(options, value));
-  if (indexes.includes(-1)) return reject({ key: 'option.invalid', flag: 'badInput' });
+  if (indexes.includes(-1)) return reject({ code: 'option.invalid', flag: 'badInput' });
   return accept([...new Set(indexes)].sort((a, b) => a - b).map((index) => options[index]!.value));
 }
 

@@ -20,12 +20,12 @@ const CONTROLS_IN_ERROR: Readonly<Record<DatePartsError, readonly string[] | und
  */
 export function interpretDate(raw: DateParts, required: boolean): Interpretation<IsoDate> {
   if (!raw.day.trim() && !raw.month.trim() && !raw.year.trim()) {
-    return required ? reject({ key: 'date.missing', flag: 'valueMissing' }) : noAnswer();
+    return required ? reject({ code: 'date.missing', flag: 'valueMissing' }) : noAnswer();
   }
   const parsed = parseDateParts(raw);
   if (parsed.ok) return accept(parsed.value);
   const controls = CONTROLS_IN_ERROR[parsed.error];
-  return reject({ key: parsed.error, flag: 'badInput', ...(controls ? { controls } : {}) });
+  return reject({ code: parsed.error, flag: 'badInput', ...(controls ? { controls } : {}) });
 }
 
 /** True when `state` has the shape of {@link DateParts}. */

@@ -58,29 +58,29 @@ export function interpretHousehold(raw: HouseholdDraft, required: boolean): Inte
   for (const [index, draft] of raw.members.entries()) {
     if (isBlank(draft)) continue;
     const name = draft.name.trim();
-    if (!name) return reject({ key: 'household.name', flag: 'valueMissing', controls: [controlId(index, 'name')] });
+    if (!name) return reject({ code: 'household.name', flag: 'valueMissing', controls: [controlId(index, 'name')] });
     if (name.length > 100)
-      return reject({ key: 'text.tooLong', params: { max: 100 }, flag: 'tooLong', controls: [controlId(index, 'name')] });
+      return reject({ code: 'text.tooLong', params: { max: 100 }, flag: 'tooLong', controls: [controlId(index, 'name')] });
     if (!(RELATIONSHIPS as readonly string[]).includes(draft.relationship)) {
-      return reject({ key: 'household.relationship', flag: 'valueMissing', controls: [controlId(index, 'relationship')] });
+      return reject({ code: 'household.relationship', flag: 'valueMissing', controls: [controlId(index, 'relationship')] });
     }
     const ageText = draft.age.trim();
     if (ageText && !/^\d{1,3}$/.test(ageText)) {
-      return reject({ key: 'number.invalid', flag: 'badInput', controls: [controlId(index, 'age')] });
+      return reject({ code: 'number.invalid', flag: 'badInput', controls: [controlId(index, 'age')] });
     }
     if (ageText && Number(ageText) > 130) {
       return reject({
-        key: 'number.range',
+        code: 'number.range',
         params: { min: 0, max: 130 },
         flag: 'rangeOverflow',
         controls: [controlId(index, 'age')],
       });
     }
     if (!draft.livesWith)
-      return reject({ key: 'ui.household.livesWithMissing', flag: 'valueMissing', controls: [controlId(index, 'livesWith')] });
+      return reject({ code: 'ui.household.livesWithMissing', flag: 'valueMissing', controls: [controlId(index, 'livesWith')] });
     const school = draft.roles.includes('child') ? draft.school.trim() : '';
     if (school.length > 200)
-      return reject({ key: 'text.tooLong', params: { max: 200 }, flag: 'tooLong', controls: [controlId(index, 'school')] });
+      return reject({ code: 'text.tooLong', params: { max: 200 }, flag: 'tooLong', controls: [controlId(index, 'school')] });
     members.push({
       name,
       relationship: draft.relationship as HouseholdMember['relationship'],
@@ -91,7 +91,7 @@ export function interpretHousehold(raw: HouseholdDraft, required: boolean): Inte
     });
   }
   if (members.length === 0) {
-    return required ? reject({ key: 'required', flag: 'valueMissing', controls: [controlId(0, 'name')] }) : noAnswer();
+    return required ? reject({ code: 'required', flag: 'valueMissing', controls: [controlId(0, 'name')] }) : noAnswer();
   }
   return accept(members);
 }

@@ -16,8 +16,8 @@ export type ValidityFlag =
  * key, localised when shown, so switching language re-words an error without re-checking.
  */
 export interface FieldProblem {
-  /** Catalogue key of the message. */
-  readonly key: MessageKey;
+  /** Catalogue key of the message (as in core's `Issue`: `code` and `params`). */
+  readonly code: MessageKey;
   /** Parameters of the message, e.g. `{ max: 100 }`. */
   readonly params?: Readonly<Record<string, string | number>>;
   /** The validity flag it sets. */

@@ -15,20 +15,20 @@ export interface MoneyConstraints {
  */
 export function interpretMoney(raw: string, constraints: MoneyConstraints): Interpretation<number> {
   const compact = raw.replace(/[\s,£]+/g, '').replace(/^[\u2212\u2013]/, '-');
-  if (!compact) return constraints.required ? reject({ key: 'required', flag: 'valueMissing' }) : noAnswer();
+  if (!compact) return constraints.required ? reject({ code: 'required', flag: 'valueMissing' }) : noAnswer();
   const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
   const pence = m ? Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0')) : Number.NaN;
-  if (!m || !Number.isSafeInteger(pence)) return reject({ key: 'declared.money.invalid', flag: 'badInput' });
+  if (!m || !Number.isSafeInteger(pence)) return reject({ code: 'declared.money.invalid', flag: 'badInput' });
   const value = m[1] ? -pence : pence;
   const { min, max } = constraints;
   const below = min !== undefined && value < min;
   const above = max !== undefined && value > max;
   if (below || above) {
     const flag = below ? 'rangeUnderflow' : 'rangeOverflow';
-    if (min !== undefined && max !== undefined) return reject({ key: 'declared.money.range', params: { min: formatPence(min), max: formatPence(max) }, flag });
+    if (min !== undefined && max !== undefined) return reject({ code: 'declared.money.range', params: { min: formatPence(min), max: formatPence(max) }, flag });
     return below
-      ? reject({ key: 'declared.money.min', params: { min: formatPence(min!) }, flag })
-      : reject({ key: 'declared.money.max', params: { max: formatPence(max!) }, flag });
+      ? reject({ code: 'declared.money.min', params: { min: formatPence(min!) }, flag })
+      : reject({ code: 'declared.money.max', params: { max: formatPence(max!) }, flag });
   }
   return accept(value);
 }

@@ -20,11 +20,11 @@ const NAME_MAX_LENGTH = 100;
 export function interpretName(raw: NameParts, required: boolean): Interpretation<PersonName> {
   const givenName = raw.givenName.trim();
   const familyName = raw.familyName.trim();
-  if (required && !givenName) return reject({ key: 'required.person.givenName', flag: 'valueMissing', controls: ['givenName'] });
-  if (required && !familyName) return reject({ key: 'required.person.familyName', flag: 'valueMissing', controls: ['familyName'] });
+  if (required && !givenName) return reject({ code: 'required.person.givenName', flag: 'valueMissing', controls: ['givenName'] });
+  if (required && !familyName) return reject({ code: 'required.person.familyName', flag: 'valueMissing', controls: ['familyName'] });
   for (const [part, text] of [['givenName', givenName], ['familyName', familyName]] as const) {
     if (text.length > NAME_MAX_LENGTH) {
-      return reject({ key: 'text.tooLong', params: { max: NAME_MAX_LENGTH }, flag: 'tooLong', controls: [part] });
+      return reject({ code: 'text.tooLong', params: { max: NAME_MAX_LENGTH }, flag: 'tooLong', controls: [part] });
     }
   }
   if (!givenName && !familyName) return noAnswer();

@@ -13,16 +13,16 @@ export interface NumberConstraints {
  */
 export function interpretWholeNumber(raw: string, constraints: NumberConstraints): Interpretation<number> {
   const compact = raw.replace(/[\s,]+/g, '').replace(/^[\u2212\u2013]/, '-');
-  if (!compact) return constraints.required ? reject({ key: 'required', flag: 'valueMissing' }) : noAnswer();
+  if (!compact) return constraints.required ? reject({ code: 'required', flag: 'valueMissing' }) : noAnswer();
   const value = /^-?\d+$/.test(compact) ? Number(compact) : Number.NaN;
-  if (!Number.isSafeInteger(value)) return reject({ key: 'number.invalid', flag: 'badInput' });
+  if (!Number.isSafeInteger(value)) return reject({ code: 'number.invalid', flag: 'badInput' });
   const { min, max } = constraints;
   const below = min !== undefined && value < min;
   const above = max !== undefined && value > max;
   if (below || above) {
     const flag = below ? 'rangeUnderflow' : 'rangeOverflow';
-    if (min !== undefined && max !== undefined) return reject({ key: 'number.range', params: { min, max }, flag });
-    return below ? reject({ key: 'fields.number.min', params: { min: min! }, flag }) : reject({ key: 'fields.number.max', params: { max: max! }, flag });
+    if (min !== undefined && max !== undefined) return reject({ code: 'number.range', params: { min, max }, flag });
+    return below ? reject({ code: 'fields.number.min', params: { min: min! }, flag }) : reject({ code: 'fields.number.max', params: { max: max! }, flag });
   }
   return accept(value);
 }

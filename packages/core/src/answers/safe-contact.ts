@@ -56,7 +56,7 @@ const SHORT_MAX = 100;
 const PHONE_MAX = 30;
 
 const unanswered = (question: 'voicemail' | 'alternative' | Channel, key: MessageKey): FieldProblem => ({
-  key,
+  code: key,
   flag: 'valueMissing',
   controls: [`${question}-yes`, `${question}-no`],
 });
@@ -70,7 +70,7 @@ const TIMES_TOO_LONG: Readonly<Record<Channel, MessageKey>> = {
   visit: 'fields.safeContact.visitTimesTooLong',
 };
 
-const tooLong = (control: string, key: MessageKey, max: number): FieldProblem => ({ key, params: { max }, flag: 'tooLong', controls: [control] });
+const tooLong = (control: string, key: MessageKey, max: number): FieldProblem => ({ code: key, params: { max }, flag: 'tooLong', controls: [control] });
 
 /**
  * Reads the safe-contact answers (raw input) as the Story's SafeContact (parsed stage).
@@ -81,7 +81,7 @@ const tooLong = (control: string, key: MessageKey, max: number): FieldProblem =>
  */
 export function interpretSafeContact(raw: SafeContactAnswers, required: boolean): Interpretation<SafeContact> {
   if (SAFE_CONTACT_ANSWER_KEYS.every((key) => raw[key].trim() === '')) {
-    return required ? reject({ key: 'fields.safeContact.required', flag: 'valueMissing', controls: ['call-yes'] }) : noAnswer();
+    return required ? reject({ code: 'fields.safeContact.required', flag: 'valueMissing', controls: ['call-yes'] }) : noAnswer();
   }
   const problems: FieldProblem[] = [];
   for (const channel of CHANNELS) {
@@ -114,10 +114,10 @@ function alternativeOf(raw: SafeContactAnswers): { value: NonNullable<SafeContac
   const phone = raw.alternativePhone.trim();
   const relationship = raw.alternativeRelationship.trim();
   const problems: FieldProblem[] = [];
-  if (!name) problems.push({ key: 'fields.safeContact.alternativeNameRequired', flag: 'valueMissing', controls: ['alternative-name'] });
+  if (!name) problems.push({ code: 'fields.safeContact.alternativeNameRequired', flag: 'valueMissing', controls: ['alternative-name'] });
   else if (name.length > SHORT_MAX) problems.push(tooLong('alternative-name', 'fields.safeContact.alternativeNameTooLong', SHORT_MAX));
-  if (!phone) problems.push({ key: 'fields.safeContact.alternativePhoneRequired', flag: 'valueMissing', controls: ['alternative-phone'] });
-  else if (phone.length > PHONE_MAX || !isPhone(phone)) problems.push({ key: 'fields.safeContact.alternativePhoneInvalid', flag: 'typeMismatch', controls: ['alternative-phone'] });
+  if (!phone) problems.push({ code: 'fields.safeContact.alternativePhoneRequired', flag: 'valueMissing', controls: ['alternative-phone'] });
+  else if (phone.length > PHONE_MAX || !isPhone(phone)) problems.push({ code: 'fields.safeContact.alternativePhoneInvalid', flag: 'typeMismatch', controls: ['alternative-phone'] });
   if (relationship.length > SHORT_MAX) problems.push(tooLong('alternative-relationship', 'fields.safeContact.alternativeRelationshipTooLong', SHORT_MAX));
   return problems.length > 0 ? { problems } : { value: { name, phone, ...(relationship ? { relationship } : {}) } };
 }

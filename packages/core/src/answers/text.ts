@@ -17,10 +17,10 @@ export interface TextConstraints {
 export function interpretText(raw: string, constraints: TextConstraints): Interpretation<string> {
   const text = raw.trim();
   if (!text) {
-    return constraints.required ? reject({ key: constraints.requiredKey ?? 'required', flag: 'valueMissing' }) : noAnswer();
+    return constraints.required ? reject({ code: constraints.requiredKey ?? 'required', flag: 'valueMissing' }) : noAnswer();
   }
   if (text.length > constraints.maxLength) {
-    return reject({ key: 'text.tooLong', params: { max: constraints.maxLength }, flag: 'tooLong' });
+    return reject({ code: 'text.tooLong', params: { max: constraints.maxLength }, flag: 'tooLong' });
   }
   return accept(text);
 }

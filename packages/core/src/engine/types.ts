@@ -92,7 +92,7 @@ export interface Plan {
  * it leads).
  */
 export interface InputProblem {
-  readonly key: MessageKey;
+  readonly code: MessageKey;
   readonly params?: Readonly<Record<string, string | number>>;
   readonly controls?: readonly string[];
 }

@@ -93,14 +93,14 @@ function issueFor(
   };
 }
 
-const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof error === 'string' ? [{ key: error }] : error);
+const inputProblemsOf = (error: InputError): readonly InputProblem[] => (typeof error === 'string' ? [{ code: error }] : error);
 
 /** The issues with one question's answer: every problem its field's parser found, else the first the engine finds. */
 function validateQuestion(definition: Definition, question: PlannedQuestion, value: unknown, options: ValidateOptions, voice: Voice): FieldIssue[] {
   const field = question.question.field;
   const inputError = options.inputErrors?.[field];
   if (inputError) {
-    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.key, problem.params ?? {}, voice, { control: problem.controls?.[0] }));
+    return inputProblemsOf(inputError).map((problem) => issueFor(question, problem.code, problem.params ?? {}, voice, { control: problem.controls?.[0] }));
   }
   if (!isAnswered(value, field)) {
     return question.required

@@ -113,7 +113,7 @@ export class OneStorySafeContactField extends OneStoryFieldElement<SafeContact, 
   }
 
   #partOf(problem: FieldProblem): boolean {
-    return problem.key !== 'fields.safeContact.required' && !!problem.controls?.length;
+    return problem.code !== 'fields.safeContact.required' && !!problem.controls?.length;
   }
 
   /** The message shown beside the control `id`, if a problem shown is about it. */

@@ -9,7 +9,7 @@ export interface FieldElementLike extends HTMLElement {
   readonly inputProblems?: readonly FieldProblem[];
 }
 
-const asInputProblem = ({ key, params, controls }: FieldProblem) => ({ key, ...(params && { params }), ...(controls && { controls }) });
+const asInputProblem = ({ code, params, controls }: FieldProblem) => ({ code, ...(params && { params }), ...(controls && { controls }) });
 
 /**
  * Why the field's raw input cannot become a value (e.g. a date with no month, an address
