@@ -1,3 +1,4 @@
+import { findService } from '../consent/purposes.js';
 import type { Definition } from '../definition/definition.schema.js';
 import { localize, type Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
@@ -160,7 +161,7 @@ function serviceIssues<C>(state: FlowState<C>, context: FlowContext): StepIssue[
  * it names (`['services', serviceId]`) reads as the definition names it in that language.
  */
 export function stepIssueMessage(issue: StepIssue, definition: Definition, locale: Locale): string {
-  const service = issue.path[0] === 'services' && issue.path[1] !== undefined ? definition.services.find((s) => s.id === issue.path[1]) : undefined;
+  const service = issue.path[0] === 'services' && issue.path[1] !== undefined ? findService(definition, String(issue.path[1])) : undefined;
   return translate(locale, issue.code, { ...issue.params, ...(service && { service: localize(service.name, locale) }) });
 }
 

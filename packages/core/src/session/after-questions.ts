@@ -3,6 +3,7 @@ import { readConsentStepDraft } from '../consent/consent-step-draft.js';
 import { withdraw } from '../consent/decisions.js';
 import { buildDisclosures } from '../consent/disclosure.js';
 import { previewDisclosures, type ServicePreview } from '../consent/preview.js';
+import { findService } from '../consent/purposes.js';
 import { buildReceipt, type ConsentReceipt } from '../consent/receipt.js';
 import { checkAnswers } from '../engine/check-answers.js';
 import { flowReducer } from '../engine/flow.js';
@@ -45,7 +46,7 @@ function sessionPreviews(state: SessionState, ctx: SessionContext): ServicePrevi
   return flow.chosenServices.map((id) => {
     const found = previews.find((preview) => preview.serviceId === id);
     if (found) return found;
-    const service = definition.services.find((s) => s.id === id)?.name[locale] ?? id;
+    const service = findService(definition, id)?.name[locale] ?? id;
     return { serviceId: id, serviceName: service, organisationName: '', heading: translate(locale, 'ui.check.receivesNothing', { service }), items: [], withheld: [] };
   });
 }

@@ -1,3 +1,4 @@
+import { findPurpose, findService } from '../consent/purposes.js';
 import type { Definition } from '../definition/definition.schema.js';
 import { voicedKey, type Voice } from '../engine/voice.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -16,8 +17,8 @@ export function consentIssueMessage(issue: Issue<MessageKey>, definition: Defini
   const [first, second] = issue.path.map(String);
   const undecided = issue.code === 'ui.consent.required';
   const serviceId = undecided ? first : first === 'address' ? second : undefined;
-  const service = serviceId === undefined ? undefined : definition.services.find((s) => s.id === serviceId);
-  const purpose = undecided ? service?.purposes.find((p) => p.id === second) : undefined;
+  const service = serviceId === undefined ? undefined : findService(definition, serviceId);
+  const purpose = undecided && serviceId !== undefined && second !== undefined ? findPurpose(definition, serviceId, second) : undefined;
   return translate(locale, voicedKey(issue.code, voice), {
     ...issue.params,
     ...(service && { service: localize(service.name, locale) }),
