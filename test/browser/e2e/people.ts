@@ -3,8 +3,9 @@ import type { OneStoryIntakeElement } from '../../../packages/components/src/int
 import { testEndpoint } from '../helpers/endpoint.js';
 import { EARLY_HELP_URL, exampleDefinition, shadow } from '../intake/intake-helpers.js';
 
-// Who walks the "everyone can finish" journeys (issue 20): one person's answers, in English,
-// and the professional who may refer them. Each test adds what makes its person who they are.
+// The "everyone can finish" journeys in the browser (issue 20): how they mount the intake,
+// and who walks them (Rhys and the professional who may refer him, shared with the Node
+// tests in test/support/people.ts). Each test adds what makes its person who they are.
 
 /** A date of birth `years` years and a few months ago, ISO. */
 export function bornYearsAgo(years: number): string {
@@ -14,29 +15,7 @@ export function bornYearsAgo(years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Rhys: safe to contact every way, nobody else in the household. */
-export const PERSON = {
-  'risk.immediateDanger': 'no',
-  'person.givenName': 'Rhys',
-  'person.familyName': 'Price',
-  'contact.phone': '07700 900 982',
-  'contact.email': 'rhys@example.com',
-  'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
-  'needs.educationYouth.description': 'I want help finding an apprenticeship.',
-  'needs.family.description': 'Help with parenting and school.',
-  'needs.care.description': 'Needs help at home after a stroke.',
-};
-
-/** A social worker referring Rhys. */
-export const PROFESSIONAL = {
-  'referrer.type': 'professional',
-  'referrer.name': 'Dee Morgan',
-  'referrer.role': 'Social worker',
-  'referrer.organisation': 'Neath Port Talbot Council',
-  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
-};
+export { PERSON, PROFESSIONAL } from '../../support/people.js';
 
 /**
  * The early-help intake on the test endpoint, with `services` chosen beforehand, and a

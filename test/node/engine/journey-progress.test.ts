@@ -6,6 +6,7 @@ import { journeyProgress, loadDefinition, type JourneyProgress } from '@onestory
 import { consentScreensOf } from '@onestory/core/consent';
 import { flowPlan, flowReducer, startFlow, type FlowContext, type FlowState } from '@onestory/core/engine';
 import { repoRoot } from '../../support/paths.js';
+import { PERSON as RHYS, PROFESSIONAL } from '../../support/people.js';
 
 // Honest progress (issue 20): every step of the journey has a place in the count, the
 // services, consent and check steps included; a total is shown only once nothing still to
@@ -15,24 +16,9 @@ const definition = loadDefinition(JSON.parse(readFileSync(join(repoRoot, 'packag
 const context: FlowContext = { definition, today: '2026-06-15', locale: 'en' };
 type State = FlowState<readonly string[]>;
 
-const PERSON: Readonly<Record<string, unknown>> = {
-  'risk.immediateDanger': 'no',
-  'needs.domains': ['educationYouth', 'care'],
-  'person.givenName': 'Rhys',
-  'person.familyName': 'Price',
-  'person.dateOfBirth': '2006-02-28',
-  'contact.phone': '07700 900 982',
-  'contact.email': 'rhys@example.com',
-  'contact.address': { line1: '3 Heol Fawr', town: 'Castell-nedd', postcode: 'SA11 1AA' },
-  'contact.safeContact': { call: { safe: true }, text: { safe: true }, email: { safe: true }, post: { safe: true }, visit: { safe: true }, voicemail: true },
-  'household.members': [],
-  'needs.educationYouth.description': 'I want help finding an apprenticeship.',
-  'needs.care.description': 'Needs help at home after a stroke.',
-  'referrer.name': 'Dee Morgan',
-  'referrer.role': 'Social worker',
-  'referrer.organisation': 'Neath Port Talbot Council',
-  'referrer.secureEmail': 'dee.morgan@npt.gov.uk',
-};
+// Rhys (test/support/people.ts), 20, with two needs, and the professional's details for when one refers him.
+const { 'referrer.type': _filler, ...referrer } = PROFESSIONAL;
+const PERSON: Readonly<Record<string, unknown>> = { ...RHYS, 'needs.domains': ['educationYouth', 'care'], 'person.dateOfBirth': '2006-02-28', ...referrer };
 
 const where = (state: State) => (state.step.kind === 'page' ? `page:${state.step.pageId}` : state.step.kind);
 
