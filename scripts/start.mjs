@@ -48,6 +48,8 @@ const server = http.createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   // `/api/*` goes to the reference endpoint, so the page talks to its own origin.
   if (isApiPath(pathname)) return forwardToEndpoint(req, res, endpoint.url);
+  // Browsers ask for a favicon on their own; a 404 would be an error in every visitor's console.
+  if (pathname === '/favicon.ico') return res.writeHead(204).end();
   const file = files[pathname];
   if (!file || !existsSync(path.join(root, file)) || !(req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -20,12 +20,12 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** A partner's page: the CDN entry in one module script, then `body` inside `<main>`. */
-export function partnerPage(body: string): Route {
+/** A partner's page: the CDN entry in one module script (then `head`), and `body` inside `<main>`. */
+export function partnerPage(body: string, head = ''): Route {
   return {
     type: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Get help</title>
-<script type="module" src="/onestory.min.js"></script></head><body><main>${body}</main></body></html>`,
+<script type="module" src="/onestory.min.js"></script>${head}</head><body><main>${body}</main></body></html>`,
   };
 }
 
