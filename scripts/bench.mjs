@@ -26,6 +26,22 @@
 //     2026-12-07 runs after the frame that paints the first page.
 //   • Session start and first plan (consents, flow, view-model) ≈ 10 ms.
 // So the elements and the definition check are each too big on their own for ≤ 1.3×.
+//
+// The remedy, chosen by measuring its best case first (2026-12-07, medians of 7, CPU):
+//   • The intake rendering native controls itself: question.view.ts was changed, for the
+//     measurement only, to write every text, radios, checkboxes and date question as bare
+//     markup, with no styles, no validation, no feedback and no focus handling: more than
+//     any real version could skip. The intake then took 56.8 ms against bare Lit's 26.2 ms:
+//     2.17×, down from ≈ 3.2×. Swapping only the 120 text questions moved it by less than
+//     the noise (76 → 74 ms). Even its best case misses 1.3×, because what remains (the
+//     definition's cold structure check, ≈ 21–28 ms, and session start, ≈ 10 ms) already
+//     costs more than bare Lit's whole render. It would also give every widget a second
+//     path for the person's answer (the element's and the intake's), so it was not built.
+//   • Lighter field elements keep one path. A field's form sync at its first render (not
+//     three times) was kept. Tried and not kept, as they made no measurable difference:
+//     no shadow roots (light DOM), and one-line option templates (no whitespace nodes).
+// What remains is a product decision: a first page shown before its definition is
+// checked (or from one checked when it was published) is the only way under 1.3×.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
