@@ -243,13 +243,17 @@ if (intake200 && bare200) {
   const verdict = (ok) => (ok ? 'within target' : 'OVER target');
   console.log(`
 benchmark-200 in <onestory-intake> against bare Lit on the same page (issue 22 targets):
-  render (create → every input rendered): ${ratio(intake200.domMs, bare200.domMs)} (${ms(intake200.domMs)} / ${ms(bare200.domMs)}); target ≤ 1.3× — ${verdict(intake200.domMs <= 1.3 * bare200.domMs)}
-  render + layout:                        ${ratio(intake200.layoutMs, bare200.layoutMs)} (${ms(intake200.layoutMs)} / ${ms(bare200.layoutMs)})
-  render, main-thread CPU:                ${ratio(intake200.cpuMs, bare200.cpuMs)} (${ms(intake200.cpuMs)} / ${ms(bare200.cpuMs)}); the same target, steadier on a loaded machine
-  answer showing 30 → DOM (+ layout):     ${ratio(intake200.toggleDomMs, bare200.toggleDomMs)} (${ms(intake200.toggleDomMs)} / ${ms(bare200.toggleDomMs)}); target ≤ 2× — ${verdict(intake200.toggleDomMs <= 2 * bare200.toggleDomMs)}
-  answer, main-thread CPU:                ${ratio(intake200.toggleCpuMs, bare200.toggleCpuMs)} (${ms(intake200.toggleCpuMs)} / ${ms(bare200.toggleCpuMs)})
-  → next frame:                           ${ms(intake200.toggleFrameMs)} (bare Lit ${ms(bare200.toggleFrameMs)})
-  heap after render (Δ):                  ${mb(intake200.heapBytes)} (bare Lit ${mb(bare200.heapBytes)}); target ≤ 3 MB — ${verdict(intake200.heapBytes <= 3 * 1024 * 1024)}`);
+  render + layout (every input on screen): ${ratio(intake200.layoutMs, bare200.layoutMs)} (${ms(intake200.layoutMs)} / ${ms(bare200.layoutMs)}); target ≤ 1.3× — ${verdict(intake200.layoutMs <= 1.3 * bare200.layoutMs)}
+  render alone (create → every input):     ${ratio(intake200.domMs, bare200.domMs)} (${ms(intake200.domMs)} / ${ms(bare200.domMs)}); not like for like: see below
+  render, main-thread CPU:                 ${ratio(intake200.cpuMs, bare200.cpuMs)} (${ms(intake200.cpuMs)} / ${ms(bare200.cpuMs)}); the same target, steadier on a loaded machine
+  answer showing 30 → DOM (+ layout):      ${ratio(intake200.toggleDomMs, bare200.toggleDomMs)} (${ms(intake200.toggleDomMs)} / ${ms(bare200.toggleDomMs)}); target ≤ 2× — ${verdict(intake200.toggleDomMs <= 2 * bare200.toggleDomMs)}
+  answer, main-thread CPU:                 ${ratio(intake200.toggleCpuMs, bare200.toggleCpuMs)} (${ms(intake200.toggleCpuMs)} / ${ms(bare200.toggleCpuMs)})
+  → next frame:                            ${ms(intake200.toggleFrameMs)} (bare Lit ${ms(bare200.toggleFrameMs)})
+  heap after render (Δ):                   ${mb(intake200.heapBytes)} (bare Lit ${mb(bare200.heapBytes)}); target ≤ 3 MB — ${verdict(intake200.heapBytes <= 3 * 1024 * 1024)}
+  The render target is read with layout. The intake's definition loads asynchronously, so the
+  page waits for its questions on a timer, and the browser paints a frame before the timer
+  fires: the intake's "render alone" holds a frame's style and layout. Bare Lit's is read in
+  the same task, before any layout. Measured to the same point, both are on screen.`);
 }
 
 console.log(`
