@@ -4,6 +4,7 @@ import type { IsoDate } from '../story/rules.js';
 import type { Story } from '../story/story.schema.js';
 import type { SubmissionChannel } from '../submission/constants.js';
 import { ageBandOf } from './age-band.js';
+import { decisionKey } from './decision-key.js';
 import type { ConsentRecord, OverrideReason, PractitionerOverride } from './consent-record.schema.js';
 import { privacyNoticeHash } from './notice-hash.js';
 import { chosenServicesOf, findPurpose, needsExplicitStatement, purposeFields, serviceFields, specialFields } from './purposes.js';
@@ -238,7 +239,7 @@ export function agreementIsPerServiceAndPurpose(input: ConsentRuleInput): Consen
   const chosen = new Set(input.chosenServices);
   const seen = new Set<string>();
   for (const { record, path, purpose } of records(input)) {
-    const key = `${record.serviceId}\u0000${record.purposeId}`;
+    const key = decisionKey(record.serviceId, record.purposeId);
     if (!purpose || !chosen.has(record.serviceId)) {
       out.push(v('unknown-purpose', path, `No chosen service "${record.serviceId}" with purpose "${record.purposeId}".`));
       continue;
@@ -253,7 +254,7 @@ export function agreementIsPerServiceAndPurpose(input: ConsentRuleInput): Consen
     if (beyond.length > 0) out.push(v('fields-beyond-purpose', `${path}.fields`, `Purpose "${purpose.id}" does not use: ${beyond.join(', ')}.`));
   }
   for (const { service, purpose, path } of chosenPurposes(input)) {
-    if (!seen.has(`${service.id}\u0000${purpose.id}`)) {
+    if (!seen.has(decisionKey(service.id, purpose.id))) {
       out.push(v('purpose-without-record', path, `No consent record for "${service.id}" / "${purpose.id}": each purpose is asked separately.`));
     }
   }

@@ -175,7 +175,7 @@ function proceed<C>(state: FlowState<C>, current: Plan, from: FlowStep): FlowSta
 
 function continueFrom<C>(state: FlowState<C>, context: FlowContext): FlowState<C> {
   const current = flowPlan(state, context);
-  const options = { locale: context.locale, today: context.today, inputErrors: state.inputErrors };
+  const options = { today: context.today, inputErrors: state.inputErrors };
   switch (state.step.kind) {
     case 'services': {
       const stepIssues = serviceIssues(state, context);

@@ -1,6 +1,7 @@
 import { isAddressDecision, servicesNeedingAddressDecision } from '../consent/address-decision.js';
 import type { ConsentStepDraft } from '../consent/consent-step-draft.js';
 import type { AddressDecision } from '../consent/disclosure.schema.js';
+import { decisionOfKey } from '../consent/decision-key.js';
 import { fillerOf } from '../consent/filler.js';
 import type { ConsentScreen, ConsentStepState, SessionContext, SessionState } from './types.js';
 import { sessionPlan } from './plan.js';
@@ -43,10 +44,7 @@ export function completeAddressDecisions(state: SessionState): Readonly<Record<s
 export function consentStepDraftOf(state: SessionState): ConsentStepDraft | undefined {
   const { flow, consent } = state;
   if (flow.step.kind !== 'privacy-and-consent' && flow.consent === undefined) return undefined;
-  const choices = Object.entries(consent.choices).map(([key, { choice, at }]) => {
-    const [serviceId = '', purposeId = ''] = key.split('\u0000');
-    return { serviceId, purposeId, choice, at: at.toISOString() };
-  });
+  const choices = Object.entries(consent.choices).map(([key, { choice, at }]) => ({ ...decisionOfKey(key), choice, at: at.toISOString() }));
   const { screen, agreement: professional, withoutConsent, bestInterests, overrides } = consent;
   const addressDecisions = completeAddressDecisions(state);
   const decided = Object.keys(addressDecisions).length > 0;

@@ -5,6 +5,7 @@ import {
   type AddressDecisionProblem,
 } from '../consent/address-decision.js';
 import { ageBandOf } from '../consent/age-band.js';
+import { decisionOfKey } from '../consent/decision-key.js';
 import { markNoticeShown, requestConsents } from '../consent/decisions.js';
 import { consentState } from '../consent/state.js';
 import {
@@ -131,7 +132,7 @@ export function safeWaysOfSession(state: SessionState, ctx: SessionContext): Saf
 export function enterConsent(state: SessionState, ctx: SessionContext): SessionState {
   const screen = firstConsentScreen(state, ctx);
   const chosen = new Set(state.flow.chosenServices);
-  const choices = Object.fromEntries(Object.entries(state.consent.choices).filter(([key]) => chosen.has(key.split('\u0000')[0]!)));
+  const choices = Object.fromEntries(Object.entries(state.consent.choices).filter(([key]) => chosen.has(decisionOfKey(key).serviceId)));
   const noticeShownAt = screen === 'decisions' ? (state.consent.noticeShownAt ?? ctx.now()) : state.consent.noticeShownAt;
   return withRequestedConsents({ ...state, consent: { ...state.consent, screen, whoIssues: [], issues: [], noticeShownAt, choices } }, ctx);
 }
