@@ -254,9 +254,11 @@ function sendFromCheck(state: SessionState, ctx: SessionContext, effects: Sessio
   const now = later.withSafeWaysNow(state, ctx);
   // Unchanged, the state stays the same object: nothing happens until the host sends.
   const current = now === state.consent.addressDecisions ? state : { ...state, consent: { ...state.consent, addressDecisions: now } };
-  if (later.addressIssues(current, ctx).length > 0) {
+  const whoIssues = later.addressIssues(current, ctx);
+  if (whoIssues.length > 0) {
+    // Going back changes neither the story nor the decisions: the same issues, on their screen.
     const onAddress = later.showConsentScreen(stepFlow(current, { type: 'back' }, ctx), 'address', ctx);
-    return { ...onAddress, consent: { ...onAddress.consent, whoIssues: later.addressIssues(onAddress, ctx) } };
+    return { ...onAddress, consent: { ...onAddress.consent, whoIssues } };
   }
   const next = stepFlow(current, { type: 'continue' }, ctx);
   // Ready to go: the host builds the submission, which may still be cancelled.
